@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// A customer account. Its time zone decides dates and months; its calendar
+// decides business hours (an empty name means the default vendor calendar).
+struct Account
+{
+    qint64 id = 0;
+    QString name;
+    QString timeZoneId = QStringLiteral("UTC");
+    QString calendarName;
+};
+
+// One entry of an account's plan history: the plan in force from that local
+// date until the next entry.
+struct PlanChange
+{
+    QString planId;
+    QDate effectiveDate;
+
+    friend bool operator==(const PlanChange &a, const PlanChange &b)
+    {
+        return a.planId == b.planId && a.effectiveDate == b.effectiveDate;
+    }
+};
