@@ -58,6 +58,9 @@ public:
     QList<HolidayRule> holidays;
 
     bool isHoliday(QDate localDate) const;
+    // Whether any date of [first, last] is a holiday; cheap for a week, as
+    // rules outside the months spanned are skipped without a date test.
+    bool hasHolidayBetween(QDate first, QDate last) const;
 
     // The vendor's published hours: Monday to Friday 06:00-18:00 in
     // America/Los_Angeles, closed on six US holidays with observed dates.
