@@ -1,0 +1,234 @@
+#include "AccountStore.h"
+
+#include "CalendarStore.h"
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+
+Status run(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+    return success();
+}
+
+QString zoneOrUtc(const QString &zone)
+{
+    return zone.trimmed().isEmpty() ? QStringLiteral("UTC") : zone.trimmed();
+}
+
+const QString SelectAccount = QStringLiteral(
+    "SELECT a.id, a.name, a.time_zone, c.name FROM accounts a JOIN calendars c ON c.id = a.calendar_id ");
+
+Account accountFrom(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.name = query.value(1).toString();
+    account.timeZoneId = query.value(2).toString();
+    account.calendarName = query.value(3).toString();
+    return account;
+}
+
+} // namespace
+
+AccountStore::AccountStore(Database &database) : m_database(database) {}
+
+Status AccountStore::validate(const Account &account) const
+{
+    if (account.name.trimmed().isEmpty())
+        return Status::failure(QStringLiteral("an account needs a name"));
+    const QString zone = zoneOrUtc(account.timeZoneId);
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return Status::failure(QStringLiteral("account '%1': unknown time zone '%2'").arg(account.name, zone));
+    return success();
+}
+
+Expected<qint64> AccountStore::calendarIdFor(const Account &account) const
+{
+    CalendarStore calendars(m_database);
+    if (account.calendarName.trimmed().isEmpty())
+        return calendars.defaultCalendarId();
+    return calendars.idOf(account.calendarName);
+}
+
+bool AccountStore::nameTaken(const QString &name, qint64 exceptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM accounts WHERE name = ? AND id <> ?"));
+    query.addBindValue(name);
+    query.addBindValue(exceptId);
+    return query.exec() && query.next();
+}
+
+bool AccountStore::exists(qint64 accountId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"));
+    query.addBindValue(accountId);
+    return query.exec() && query.next();
+}
+
+Expected<qint64> AccountStore::add(const Account &account)
+{
+    if (const Status valid = validate(account); !valid)
+        return Expected<qint64>::failure(valid.error());
+    qint64 id = 0;
+    const Status status = m_database.transaction([&]() -> Status {
+        if (nameTaken(account.name, 0))
+            return Status::failure(QStringLiteral("an account named '%1' already exists").arg(account.name));
+        const auto calendarId = calendarIdFor(account);
+        if (!calendarId)
+            return Status::failure(calendarId.error());
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?)"));
+        query.addBindValue(account.name);
+        query.addBindValue(zoneOrUtc(account.timeZoneId));
+        query.addBindValue(*calendarId);
+        if (const Status inserted = run(query); !inserted)
+            return inserted;
+        id = query.lastInsertId().toLongLong();
+        return success();
+    });
+    if (!status)
+        return Expected<qint64>::failure(status.error());
+    return id;
+}
+
+Status AccountStore::update(const Account &account)
+{
+    if (const Status valid = validate(account); !valid)
+        return valid;
+    return m_database.transaction([&]() -> Status {
+        if (!exists(account.id))
+            return Status::failure(QStringLiteral("account '%1' no longer exists").arg(account.name));
+        if (nameTaken(account.name, account.id))
+            return Status::failure(QStringLiteral("an account named '%1' already exists").arg(account.name));
+        const auto calendarId = calendarIdFor(account);
+        if (!calendarId)
+            return Status::failure(calendarId.error());
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ? WHERE id = ?"));
+        query.addBindValue(account.name);
+        query.addBindValue(zoneOrUtc(account.timeZoneId));
+        query.addBindValue(*calendarId);
+        query.addBindValue(account.id);
+        return run(query);
+    });
+}
+
+Status AccountStore::remove(qint64 accountId)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+        query.addBindValue(accountId);
+        if (const Status removed = run(query); !removed)
+            return removed;
+        if (query.numRowsAffected() < 1)
+            return Status::failure(QStringLiteral("no account with id %1").arg(accountId));
+        return success();
+    });
+}
+
+QList<Account> AccountStore::all() const
+{
+    QList<Account> accounts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(SelectAccount + QStringLiteral("ORDER BY a.name"));
+    while (query.next())
+        accounts.append(accountFrom(query));
+    return accounts;
+}
+
+Expected<Account> AccountStore::findByName(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(SelectAccount + QStringLiteral("WHERE a.name = ?"));
+    query.addBindValue(name.isNull() ? QStringLiteral("") : name);
+    if (!query.exec() || !query.next())
+        return Expected<Account>::failure(QStringLiteral("no account named '%1'").arg(name));
+    return accountFrom(query);
+}
+
+Expected<Account> AccountStore::findById(qint64 accountId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(SelectAccount + QStringLiteral("WHERE a.id = ?"));
+    query.addBindValue(accountId);
+    if (!query.exec() || !query.next())
+        return Expected<Account>::failure(QStringLiteral("no account with id %1").arg(accountId));
+    return accountFrom(query);
+}
+
+Status AccountStore::setPlan(qint64 accountId, const QString &planId, QDate from)
+{
+    if (!from.isValid())
+        return Status::failure(QStringLiteral("a plan change needs the date it takes effect"));
+    return m_database.transaction([&]() -> Status {
+        if (!exists(accountId))
+            return Status::failure(QStringLiteral("no account with id %1").arg(accountId));
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT 1 FROM plans WHERE id = ?"));
+        query.addBindValue(planId.isNull() ? QStringLiteral("") : planId);
+        if (!query.exec() || !query.next())
+            return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
+        query.prepare(QStringLiteral("INSERT INTO plan_history (account_id, plan_id, effective_date) VALUES (?, ?, ?) "
+                                     "ON CONFLICT(account_id, effective_date) DO UPDATE SET plan_id = excluded.plan_id"));
+        query.addBindValue(accountId);
+        query.addBindValue(planId);
+        query.addBindValue(from.toString(Qt::ISODate));
+        return run(query);
+    });
+}
+
+Status AccountStore::removePlanChange(qint64 accountId, QDate effectiveDate)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM plan_history WHERE account_id = ? AND effective_date = ?"));
+        query.addBindValue(accountId);
+        query.addBindValue(effectiveDate.toString(Qt::ISODate));
+        if (const Status removed = run(query); !removed)
+            return removed;
+        if (query.numRowsAffected() < 1) {
+            return Status::failure(
+                QStringLiteral("no plan change on %1 for this account").arg(effectiveDate.toString(Qt::ISODate)));
+        }
+        return success();
+    });
+}
+
+QList<PlanChange> AccountStore::planHistory(qint64 accountId) const
+{
+    QList<PlanChange> history;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT plan_id, effective_date FROM plan_history WHERE account_id = ? "
+                                 "ORDER BY effective_date"));
+    query.addBindValue(accountId);
+    query.exec();
+    while (query.next())
+        history.append({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate)});
+    return history;
+}
+
+QHash<qint64, QList<PlanChange>> AccountStore::allPlanHistories() const
+{
+    QHash<qint64, QList<PlanChange>> histories;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT account_id, plan_id, effective_date FROM plan_history "
+                              "ORDER BY account_id, effective_date"));
+    while (query.next()) {
+        histories[query.value(0).toLongLong()].append(
+            {query.value(1).toString(), QDate::fromString(query.value(2).toString(), Qt::ISODate)});
+    }
+    return histories;
+}

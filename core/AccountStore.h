@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Account.h"
+#include "Expected.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Customer accounts and their plan history.
+class AccountStore
+{
+public:
+    explicit AccountStore(Database &database);
+
+    // Adds the account (an empty calendar name means the default calendar);
+    // returns its id.
+    Expected<qint64> add(const Account &account);
+    // Renames or moves the account with account.id to another zone or calendar.
+    Status update(const Account &account);
+    // Removes the account with its tickets, spend, plan history and claims.
+    Status remove(qint64 accountId);
+    QList<Account> all() const; // ordered by name
+    Expected<Account> findByName(const QString &name) const;
+    Expected<Account> findById(qint64 accountId) const;
+
+    // The account is on `planId` from local date `from`; a change already set
+    // for that date is replaced.
+    Status setPlan(qint64 accountId, const QString &planId, QDate from);
+    Status removePlanChange(qint64 accountId, QDate effectiveDate);
+    QList<PlanChange> planHistory(qint64 accountId) const; // by date
+    // Every account's history by account id; accounts without one are absent.
+    QHash<qint64, QList<PlanChange>> allPlanHistories() const;
+
+private:
+    Expected<qint64> calendarIdFor(const Account &account) const;
+    Status validate(const Account &account) const;
+    bool nameTaken(const QString &name, qint64 exceptId) const;
+    bool exists(qint64 accountId) const;
+
+    Database &m_database;
+};

@@ -1,0 +1,414 @@
+#include "CalendarStore.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+
+const QString DefaultCalendarKey = QStringLiteral("default_calendar");
+
+Status run(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+    return success();
+}
+
+QString weekdayName(int index)
+{
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday"};
+    return QLatin1String(names[index]);
+}
+
+QString clockText(int minute)
+{
+    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
+struct HolidayColumns
+{
+    QString kind;
+    QVariant date, month, day, weekday, nth;
+    int observed = 0;
+};
+
+HolidayColumns columnsOf(const HolidayRule &rule)
+{
+    HolidayColumns columns;
+    switch (rule.kind) {
+    case HolidayRule::Kind::Date:
+        columns.kind = QStringLiteral("date");
+        columns.date = rule.date.toString(Qt::ISODate);
+        break;
+    case HolidayRule::Kind::FixedDay:
+        columns.kind = QStringLiteral("fixed");
+        columns.month = rule.month;
+        columns.day = rule.day;
+        columns.observed = rule.observed ? 1 : 0;
+        break;
+    case HolidayRule::Kind::NthWeekday:
+        columns.kind = QStringLiteral("nth");
+        columns.month = rule.month;
+        columns.weekday = rule.weekday;
+        columns.nth = rule.nth;
+        break;
+    case HolidayRule::Kind::LastWeekday:
+        columns.kind = QStringLiteral("last");
+        columns.month = rule.month;
+        columns.weekday = rule.weekday;
+        break;
+    }
+    return columns;
+}
+
+// Columns from `first` on: kind, date, month, day, weekday, nth, observed, name.
+HolidayRule ruleFrom(const QSqlQuery &query, int first)
+{
+    const auto value = [&](int column) { return query.value(first + column); };
+    HolidayRule rule;
+    const QString kind = value(0).toString();
+    if (kind == u"fixed")
+        rule.kind = HolidayRule::Kind::FixedDay;
+    else if (kind == u"nth")
+        rule.kind = HolidayRule::Kind::NthWeekday;
+    else if (kind == u"last")
+        rule.kind = HolidayRule::Kind::LastWeekday;
+    else
+        rule.kind = HolidayRule::Kind::Date;
+    rule.date = QDate::fromString(value(1).toString(), Qt::ISODate);
+    rule.month = value(2).toInt();
+    rule.day = value(3).toInt();
+    rule.weekday = value(4).toInt();
+    rule.nth = value(5).toInt();
+    rule.observed = value(6).toInt() != 0;
+    rule.name = value(7).toString();
+    return rule;
+}
+
+Status validateHoliday(const HolidayRule &rule)
+{
+    const QString what = rule.name.isEmpty() ? QStringLiteral("a holiday") : QStringLiteral("holiday '%1'").arg(rule.name);
+    if (rule.kind == HolidayRule::Kind::Date) {
+        if (!rule.date.isValid())
+            return Status::failure(QStringLiteral("%1 has no valid date").arg(what));
+        return success();
+    }
+    if (rule.month < 1 || rule.month > 12)
+        return Status::failure(QStringLiteral("%1: month %2 does not exist").arg(what).arg(rule.month));
+    // 2000 is a leap year, so 29 February is a valid yearly date.
+    if (rule.kind == HolidayRule::Kind::FixedDay && !QDate(2000, rule.month, rule.day).isValid())
+        return Status::failure(QStringLiteral("%1: day %2 does not exist in month %3").arg(what).arg(rule.day).arg(rule.month));
+    if (rule.kind != HolidayRule::Kind::FixedDay && (rule.weekday < 1 || rule.weekday > 7))
+        return Status::failure(QStringLiteral("%1: weekday %2 is not between 1 (Monday) and 7 (Sunday)").arg(what).arg(rule.weekday));
+    if (rule.kind == HolidayRule::Kind::NthWeekday && (rule.nth < 1 || rule.nth > 5))
+        return Status::failure(QStringLiteral("%1: week %2 is not between 1 and 5").arg(what).arg(rule.nth));
+    return success();
+}
+
+QString textOf(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+CalendarStore::CalendarStore(Database &database) : m_database(database) {}
+
+Status CalendarStore::validate(const Calendar &calendar) const
+{
+    if (calendar.name.trimmed().isEmpty())
+        return Status::failure(QStringLiteral("a calendar needs a name"));
+    if (!QTimeZone::isTimeZoneIdAvailable(calendar.timeZoneId.toUtf8()))
+        return Status::failure(QStringLiteral("calendar '%1': unknown time zone '%2'").arg(calendar.name, calendar.timeZoneId));
+    for (int day = 0; day < 7; ++day) {
+        for (const DailyInterval &interval : calendar.schedule[std::size_t(day)]) {
+            const bool valid = interval.startMinute >= 0 && interval.startMinute < 1440 && interval.endMinute >= 0
+                               && interval.endMinute <= 1440 && interval.startMinute != interval.endMinute;
+            if (!valid) {
+                return Status::failure(QStringLiteral("calendar '%1': %2 hours %3-%4 are not a valid interval")
+                                           .arg(calendar.name, weekdayName(day), clockText(interval.startMinute),
+                                                clockText(interval.endMinute)));
+            }
+        }
+    }
+    for (const HolidayRule &rule : calendar.holidays) {
+        const Status status = validateHoliday(rule);
+        if (!status)
+            return Status::failure(QStringLiteral("calendar '%1': %2").arg(calendar.name, status.error()));
+    }
+    return success();
+}
+
+Status CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
+{
+    const HolidayColumns columns = columnsOf(rule);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO holidays (calendar_id, kind, date, month, day, weekday, nth, observed, "
+                                 "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(calendarId);
+    query.addBindValue(columns.kind);
+    query.addBindValue(columns.date);
+    query.addBindValue(columns.month);
+    query.addBindValue(columns.day);
+    query.addBindValue(columns.weekday);
+    query.addBindValue(columns.nth);
+    query.addBindValue(columns.observed);
+    query.addBindValue(textOf(rule.name));
+    return run(query);
+}
+
+Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar)
+{
+    QSqlQuery hours(m_database.connection());
+    hours.prepare(QStringLiteral("INSERT INTO calendar_hours (calendar_id, weekday, start_minute, end_minute) "
+                                 "VALUES (?, ?, ?, ?)"));
+    for (int day = 0; day < 7; ++day) {
+        for (const DailyInterval &interval : calendar.schedule[std::size_t(day)]) {
+            hours.bindValue(0, calendarId);
+            hours.bindValue(1, day);
+            hours.bindValue(2, interval.startMinute);
+            hours.bindValue(3, interval.endMinute);
+            if (const Status status = run(hours); !status)
+                return status;
+        }
+    }
+    for (const HolidayRule &rule : calendar.holidays) {
+        if (const Status status = insertHoliday(calendarId, rule); !status)
+            return status;
+    }
+    return success();
+}
+
+Expected<qint64> CalendarStore::add(const Calendar &calendar)
+{
+    if (const Status valid = validate(calendar); !valid)
+        return Expected<qint64>::failure(valid.error());
+    qint64 id = 0;
+    const Status status = m_database.transaction([&]() -> Status {
+        if (idOf(calendar.name))
+            return Status::failure(QStringLiteral("a calendar named '%1' already exists").arg(calendar.name));
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO calendars (name, time_zone) VALUES (?, ?)"));
+        query.addBindValue(calendar.name);
+        query.addBindValue(calendar.timeZoneId);
+        if (const Status inserted = run(query); !inserted)
+            return inserted;
+        id = query.lastInsertId().toLongLong();
+        return insertContents(id, calendar);
+    });
+    if (!status)
+        return Expected<qint64>::failure(status.error());
+    return id;
+}
+
+Status CalendarStore::update(const QString &currentName, const Calendar &calendar)
+{
+    if (const Status valid = validate(calendar); !valid)
+        return valid;
+    return m_database.transaction([&]() -> Status {
+        const auto id = idOf(currentName);
+        if (!id)
+            return Status::failure(id.error());
+        if (calendar.name != currentName && idOf(calendar.name))
+            return Status::failure(QStringLiteral("a calendar named '%1' already exists").arg(calendar.name));
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE calendars SET name = ?, time_zone = ? WHERE id = ?"));
+        query.addBindValue(calendar.name);
+        query.addBindValue(calendar.timeZoneId);
+        query.addBindValue(*id);
+        if (const Status updated = run(query); !updated)
+            return updated;
+        for (const QString &statement : {QStringLiteral("DELETE FROM calendar_hours WHERE calendar_id = ?"),
+                                         QStringLiteral("DELETE FROM holidays WHERE calendar_id = ?")}) {
+            query.prepare(statement);
+            query.addBindValue(*id);
+            if (const Status removed = run(query); !removed)
+                return removed;
+        }
+        return insertContents(*id, calendar);
+    });
+}
+
+Status CalendarStore::remove(const QString &name)
+{
+    return m_database.transaction([&]() -> Status {
+        const auto id = idOf(name);
+        if (!id)
+            return Status::failure(id.error());
+        const auto defaultId = defaultCalendarId();
+        if (defaultId && *defaultId == *id)
+            return Status::failure(QStringLiteral("calendar '%1' is the default calendar and cannot be removed").arg(name));
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT count(*) FROM accounts WHERE calendar_id = ?"));
+        query.addBindValue(*id);
+        if (const Status counted = run(query); !counted)
+            return counted;
+        const qint64 users = query.next() ? query.value(0).toLongLong() : 0;
+        if (users > 0) {
+            return Status::failure(QStringLiteral("calendar '%1' is used by %2 account(s): give them another "
+                                                  "calendar first")
+                                       .arg(name)
+                                       .arg(users));
+        }
+        query.prepare(QStringLiteral("DELETE FROM calendars WHERE id = ?"));
+        query.addBindValue(*id);
+        return run(query);
+    });
+}
+
+QList<Calendar> CalendarStore::all() const
+{
+    QHash<qint64, Calendar> byId;
+    QList<qint64> order;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, name, time_zone FROM calendars ORDER BY name"));
+    while (query.next()) {
+        Calendar calendar;
+        calendar.name = query.value(1).toString();
+        calendar.timeZoneId = query.value(2).toString();
+        order.append(query.value(0).toLongLong());
+        byId.insert(order.last(), calendar);
+    }
+    query.exec(QStringLiteral("SELECT calendar_id, weekday, start_minute, end_minute FROM calendar_hours "
+                              "ORDER BY calendar_id, weekday, rowid"));
+    while (query.next()) {
+        const auto found = byId.find(query.value(0).toLongLong());
+        const int day = query.value(1).toInt();
+        if (found != byId.end() && day >= 0 && day < 7)
+            found->schedule[std::size_t(day)].append({query.value(2).toInt(), query.value(3).toInt()});
+    }
+    query.exec(QStringLiteral("SELECT calendar_id, kind, date, month, day, weekday, nth, observed, name "
+                              "FROM holidays ORDER BY calendar_id, id"));
+    while (query.next()) {
+        const auto found = byId.find(query.value(0).toLongLong());
+        if (found != byId.end())
+            found->holidays.append(ruleFrom(query, 1));
+    }
+    QList<Calendar> calendars;
+    calendars.reserve(order.size());
+    for (qint64 id : std::as_const(order))
+        calendars.append(byId.value(id));
+    return calendars;
+}
+
+Expected<Calendar> CalendarStore::findByName(const QString &name) const
+{
+    const auto id = idOf(name);
+    if (!id)
+        return Expected<Calendar>::failure(id.error());
+    Calendar calendar;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT name, time_zone FROM calendars WHERE id = ?"));
+    query.addBindValue(*id);
+    if (!query.exec() || !query.next())
+        return Expected<Calendar>::failure(QStringLiteral("no calendar named '%1'").arg(name));
+    calendar.name = query.value(0).toString();
+    calendar.timeZoneId = query.value(1).toString();
+    query.prepare(QStringLiteral("SELECT weekday, start_minute, end_minute FROM calendar_hours "
+                                 "WHERE calendar_id = ? ORDER BY weekday, rowid"));
+    query.addBindValue(*id);
+    query.exec();
+    while (query.next()) {
+        const int day = query.value(0).toInt();
+        if (day >= 0 && day < 7)
+            calendar.schedule[std::size_t(day)].append({query.value(1).toInt(), query.value(2).toInt()});
+    }
+    query.prepare(QStringLiteral("SELECT kind, date, month, day, weekday, nth, observed, name FROM holidays "
+                                 "WHERE calendar_id = ? ORDER BY id"));
+    query.addBindValue(*id);
+    query.exec();
+    while (query.next())
+        calendar.holidays.append(ruleFrom(query, 0));
+    return calendar;
+}
+
+Expected<qint64> CalendarStore::idOf(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM calendars WHERE name = ?"));
+    query.addBindValue(textOf(name));
+    if (!query.exec() || !query.next())
+        return Expected<qint64>::failure(QStringLiteral("no calendar named '%1'").arg(name));
+    return query.value(0).toLongLong();
+}
+
+Expected<qint64> CalendarStore::defaultCalendarId() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT c.id FROM settings s JOIN calendars c ON c.id = CAST(s.value AS INTEGER) "
+                                 "WHERE s.key = ?"));
+    query.addBindValue(DefaultCalendarKey);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    if (const auto vendor = idOf(Calendar::vendorDefaultName()))
+        return vendor;
+    return Expected<qint64>::failure(QStringLiteral("this store has no default calendar: name one"));
+}
+
+Status CalendarStore::setDefault(const QString &name)
+{
+    return m_database.transaction([&]() -> Status {
+        const auto id = idOf(name);
+        if (!id)
+            return Status::failure(id.error());
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(DefaultCalendarKey);
+        query.addBindValue(QString::number(*id));
+        return run(query);
+    });
+}
+
+Expected<qint64> CalendarStore::addHoliday(const QString &calendarName, const HolidayRule &rule)
+{
+    if (const Status valid = validateHoliday(rule); !valid)
+        return Expected<qint64>::failure(valid.error());
+    qint64 holidayId = 0;
+    const Status status = m_database.transaction([&]() -> Status {
+        const auto id = idOf(calendarName);
+        if (!id)
+            return Status::failure(id.error());
+        if (const Status inserted = insertHoliday(*id, rule); !inserted)
+            return inserted;
+        QSqlQuery query(m_database.connection());
+        query.exec(QStringLiteral("SELECT last_insert_rowid()"));
+        holidayId = query.next() ? query.value(0).toLongLong() : 0;
+        return success();
+    });
+    if (!status)
+        return Expected<qint64>::failure(status.error());
+    return holidayId;
+}
+
+Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRule &rule)
+{
+    return m_database.transaction([&]() -> Status {
+        const auto id = idOf(calendarName);
+        if (!id)
+            return Status::failure(id.error());
+        const HolidayColumns columns = columnsOf(rule);
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS ? "
+                                     "AND month IS ? AND day IS ? AND weekday IS ? AND nth IS ? AND observed = ?"));
+        query.addBindValue(*id);
+        query.addBindValue(columns.kind);
+        query.addBindValue(columns.date);
+        query.addBindValue(columns.month);
+        query.addBindValue(columns.day);
+        query.addBindValue(columns.weekday);
+        query.addBindValue(columns.nth);
+        query.addBindValue(columns.observed);
+        if (const Status removed = run(query); !removed)
+            return removed;
+        if (query.numRowsAffected() < 1)
+            return Status::failure(QStringLiteral("calendar '%1' has no such holiday").arg(calendarName));
+        return success();
+    });
+}

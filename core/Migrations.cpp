@@ -1,0 +1,186 @@
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <array>
+
+namespace {
+
+// "SDsk": lets a store be told apart from any other SQLite file.
+constexpr int SupportDeskApplicationId = 0x5344736B;
+
+QStringList schemaVersion1()
+{
+    return {
+        QStringLiteral("PRAGMA application_id = %1").arg(SupportDeskApplicationId),
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE plans ("
+                       " id TEXT PRIMARY KEY,"
+                       " name_en TEXT NOT NULL,"
+                       " name_fr TEXT NOT NULL,"
+                       " position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE plan_terms ("
+                       " plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+                       " effective_from TEXT NOT NULL,"
+                       " percent_bp INTEGER NOT NULL CHECK (percent_bp >= 0),"
+                       " minimum_cents INTEGER NOT NULL CHECK (minimum_cents >= 0),"
+                       " p1_clock TEXT NOT NULL CHECK (p1_clock IN ('none', 'business', 'continuous')),"
+                       " p1_minutes INTEGER CHECK (p1_minutes IS NULL OR p1_minutes > 0),"
+                       " p2_clock TEXT NOT NULL CHECK (p2_clock IN ('none', 'business', 'continuous')),"
+                       " p2_minutes INTEGER CHECK (p2_minutes IS NULL OR p2_minutes > 0),"
+                       " p3_clock TEXT NOT NULL CHECK (p3_clock IN ('none', 'business', 'continuous')),"
+                       " p3_minutes INTEGER CHECK (p3_minutes IS NULL OR p3_minutes > 0),"
+                       " features TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (plan_id, effective_from)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE calendars ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT UNIQUE NOT NULL,"
+                       " time_zone TEXT NOT NULL)"),
+        // weekday 0 is Monday; end_minute 1440 is 24:00, below start it crosses midnight.
+        QStringLiteral("CREATE TABLE calendar_hours ("
+                       " calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,"
+                       " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),"
+                       " start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),"
+                       " end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440"
+                       "   AND end_minute <> start_minute))"),
+        QStringLiteral("CREATE INDEX calendar_hours_by_calendar ON calendar_hours(calendar_id, weekday)"),
+        // The weekday of a holiday rule is ISO (1 Monday .. 7 Sunday), as in HolidayRule.
+        QStringLiteral("CREATE TABLE holidays ("
+                       " id INTEGER PRIMARY KEY,"
+                       " calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('date', 'fixed', 'nth', 'last')),"
+                       " date TEXT,"
+                       " month INTEGER CHECK (month IS NULL OR month BETWEEN 1 AND 12),"
+                       " day INTEGER CHECK (day IS NULL OR day BETWEEN 1 AND 31),"
+                       " weekday INTEGER CHECK (weekday IS NULL OR weekday BETWEEN 1 AND 7),"
+                       " nth INTEGER CHECK (nth IS NULL OR nth BETWEEN 1 AND 5),"
+                       " observed INTEGER NOT NULL DEFAULT 0,"
+                       " name TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX holidays_by_calendar ON holidays(calendar_id)"),
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT UNIQUE NOT NULL,"
+                       " time_zone TEXT NOT NULL DEFAULT 'UTC',"
+                       " calendar_id INTEGER NOT NULL REFERENCES calendars(id))"),
+        QStringLiteral("CREATE INDEX accounts_by_calendar ON accounts(calendar_id)"),
+        QStringLiteral("CREATE TABLE plan_history ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " plan_id TEXT NOT NULL REFERENCES plans(id),"
+                       " effective_date TEXT NOT NULL,"
+                       " PRIMARY KEY (account_id, effective_date)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX plan_history_by_plan ON plan_history(plan_id)"),
+        QStringLiteral("CREATE TABLE spend ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " month TEXT NOT NULL,"
+                       " amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),"
+                       " PRIMARY KEY (account_id, month)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE products ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT UNIQUE NOT NULL,"
+                       " category TEXT NOT NULL CHECK (category IN ('ga', 'alpha', 'beta', 'limited_release',"
+                       "   'developer_preview', 'pilot', 'carrier', 'specialist_team', 'segment')))"),
+        // Removing an account removes its tickets, spend, plan history and claims with it.
+        QStringLiteral("CREATE TABLE tickets ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " ticket_id TEXT NOT NULL,"
+                       " subject TEXT NOT NULL,"
+                       " priority INTEGER NOT NULL CHECK (priority BETWEEN 0 AND 2),"
+                       " product_id INTEGER NOT NULL REFERENCES products(id),"
+                       " channel INTEGER NOT NULL CHECK (channel BETWEEN 0 AND 3),"
+                       " created_at INTEGER NOT NULL,"
+                       " first_response_at INTEGER,"
+                       " resolved_at INTEGER,"
+                       " UNIQUE (account_id, ticket_id),"
+                       " CHECK (first_response_at IS NULL OR first_response_at >= created_at),"
+                       " CHECK (resolved_at IS NULL OR resolved_at >= created_at))"),
+        QStringLiteral("CREATE INDEX tickets_by_account_created ON tickets(account_id, created_at)"),
+        QStringLiteral("CREATE INDEX tickets_by_created ON tickets(created_at, id)"),
+        QStringLiteral("CREATE INDEX tickets_by_product ON tickets(product_id)"),
+        QStringLiteral("CREATE TABLE claims ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " month TEXT NOT NULL,"
+                       " filed_date TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'month_not_over', 'late',"
+                       "   'already_claimed', 'no_missed_guarantee')),"
+                       " amount_cents INTEGER NOT NULL DEFAULT 0 CHECK (amount_cents >= 0),"
+                       " recorded_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX claims_by_account ON claims(account_id, month)"),
+        // A month's credit is granted once.
+        QStringLiteral("CREATE UNIQUE INDEX claims_accepted_once ON claims(account_id, month)"
+                       " WHERE outcome = 'accepted'"),
+    };
+}
+
+// Step N brings the store from version N - 1 to N.
+using Step = QStringList (*)();
+constexpr std::array<Step, 1> Steps{schemaVersion1};
+
+Status exec(QSqlQuery &query, const QString &statement)
+{
+    if (!query.exec(statement))
+        return Status::failure(query.lastError().text());
+    return success();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(Steps.size());
+}
+
+int Migrations::applicationId()
+{
+    return SupportDeskApplicationId;
+}
+
+Expected<int> Migrations::version(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Expected<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Status Migrations::migrate(const QSqlDatabase &connection, int target)
+{
+    const auto current = version(connection);
+    if (!current)
+        return Status::failure(current.error());
+    if (*current > latestVersion()) {
+        return Status::failure(QStringLiteral("the store was written by a newer version of SupportDesk "
+                                              "(schema version %1; this version knows up to %2)")
+                                   .arg(*current)
+                                   .arg(latestVersion()));
+    }
+    target = qMin(target, latestVersion());
+    for (int next = *current + 1; next <= target; ++next) {
+        QSqlQuery query(connection);
+        Status status = exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        if (!status)
+            return Status::failure(QStringLiteral("could not upgrade the store: %1").arg(status.error()));
+        QStringList statements = Steps[std::size_t(next - 1)]();
+        // A pragma takes no bound value; the version is our own number.
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(next);
+        for (const QString &statement : std::as_const(statements)) {
+            status = exec(query, statement);
+            if (!status)
+                break;
+        }
+        if (status)
+            status = exec(query, QStringLiteral("COMMIT"));
+        if (!status) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Status::failure(QStringLiteral("could not upgrade the store to schema version %1: %2")
+                                       .arg(next)
+                                       .arg(status.error()));
+        }
+    }
+    return success();
+}

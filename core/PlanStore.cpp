@@ -1,0 +1,186 @@
+#include "PlanStore.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+QString clockCode(TargetClock clock)
+{
+    switch (clock) {
+    case TargetClock::None: return QStringLiteral("none");
+    case TargetClock::Business: return QStringLiteral("business");
+    case TargetClock::Continuous: return QStringLiteral("continuous");
+    }
+    Q_UNREACHABLE();
+}
+
+TargetClock parseClock(const QString &code)
+{
+    if (code == u"business")
+        return TargetClock::Business;
+    if (code == u"continuous")
+        return TargetClock::Continuous;
+    return TargetClock::None;
+}
+
+QString featuresText(quint32 mask)
+{
+    QStringList codes;
+    for (PlanFeature feature : AllPlanFeatures) {
+        if (mask & PlanCatalog::featureBit(feature))
+            codes << PlanCatalog::featureCode(feature);
+    }
+    return codes.join(u',');
+}
+
+quint32 featureMask(const QString &text)
+{
+    quint32 mask = 0;
+    for (QStringView code : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
+        if (const auto feature = PlanCatalog::parseFeature(code))
+            mask |= PlanCatalog::featureBit(*feature);
+    }
+    return mask;
+}
+
+Status validateTerms(const QString &planId, const PlanTerms &terms)
+{
+    if (!terms.effectiveFrom.isValid())
+        return Status::failure(QStringLiteral("terms of plan '%1' need the date they apply from").arg(planId));
+    if (terms.percentBasisPoints < 0 || terms.minimumCents < 0)
+        return Status::failure(QStringLiteral("plan '%1': a price cannot be negative").arg(planId));
+    for (Priority priority : AllPriorities) {
+        const ResponseTarget &target = terms.target(priority);
+        if (target.exists() && target.minutes <= 0) {
+            return Status::failure(QStringLiteral("plan '%1': the %2 target needs a number of minutes above 0")
+                                       .arg(planId, priorityCode(priority)));
+        }
+    }
+    return success();
+}
+
+Status run(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+    return success();
+}
+
+} // namespace
+
+PlanStore::PlanStore(Database &database) : m_database(database) {}
+
+PlanCatalog PlanStore::catalog() const
+{
+    PlanCatalog catalog;
+    QHash<QString, qsizetype> indexById;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, name_en, name_fr FROM plans ORDER BY position, id"));
+    while (query.next()) {
+        Plan plan;
+        plan.id = query.value(0).toString();
+        plan.nameEn = query.value(1).toString();
+        plan.nameFr = query.value(2).toString();
+        indexById.insert(plan.id, catalog.plans.size());
+        catalog.plans.append(plan);
+    }
+    query.exec(QStringLiteral("SELECT plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
+                              "p2_clock, p2_minutes, p3_clock, p3_minutes, features FROM plan_terms "
+                              "ORDER BY plan_id, effective_from"));
+    while (query.next()) {
+        const auto index = indexById.constFind(query.value(0).toString());
+        if (index == indexById.constEnd())
+            continue;
+        PlanTerms terms;
+        terms.effectiveFrom = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        terms.percentBasisPoints = query.value(2).toInt();
+        terms.minimumCents = query.value(3).toLongLong();
+        for (int p = 0; p < PriorityCount; ++p) {
+            ResponseTarget &target = terms.targets[std::size_t(p)];
+            target.clock = parseClock(query.value(4 + 2 * p).toString());
+            target.minutes = target.exists() ? query.value(5 + 2 * p).toInt() : 0;
+        }
+        terms.featureMask = featureMask(query.value(10).toString());
+        catalog.plans[*index].terms.append(terms);
+    }
+    return catalog;
+}
+
+bool PlanStore::exists(const QString &planId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM plans WHERE id = ?"));
+    query.addBindValue(planId.isNull() ? QStringLiteral("") : planId);
+    return query.exec() && query.next();
+}
+
+Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO plan_terms (plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
+        "p2_clock, p2_minutes, p3_clock, p3_minutes, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(plan_id, effective_from) DO UPDATE SET percent_bp = excluded.percent_bp, "
+        "minimum_cents = excluded.minimum_cents, p1_clock = excluded.p1_clock, p1_minutes = excluded.p1_minutes, "
+        "p2_clock = excluded.p2_clock, p2_minutes = excluded.p2_minutes, p3_clock = excluded.p3_clock, "
+        "p3_minutes = excluded.p3_minutes, features = excluded.features"));
+    query.addBindValue(planId);
+    query.addBindValue(terms.effectiveFrom.toString(Qt::ISODate));
+    query.addBindValue(terms.percentBasisPoints);
+    query.addBindValue(terms.minimumCents);
+    for (const ResponseTarget &target : terms.targets) {
+        query.addBindValue(clockCode(target.clock));
+        query.addBindValue(target.exists() ? QVariant(target.minutes) : QVariant());
+    }
+    query.addBindValue(featuresText(terms.featureMask));
+    return run(query);
+}
+
+Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms)
+{
+    if (const Status valid = validateTerms(planId, terms); !valid)
+        return valid;
+    return m_database.transaction([&]() -> Status {
+        if (!exists(planId))
+            return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
+        return insertTerms(planId, terms);
+    });
+}
+
+Status PlanStore::addPlan(const Plan &plan)
+{
+    if (plan.id.isEmpty() || plan.id.contains(u' ') || plan.id != plan.id.trimmed())
+        return Status::failure(QStringLiteral("a plan needs an id without spaces, e.g. 'premium'"));
+    if (plan.nameEn.trimmed().isEmpty())
+        return Status::failure(QStringLiteral("plan '%1' needs a name").arg(plan.id));
+    if (plan.terms.isEmpty())
+        return Status::failure(QStringLiteral("plan '%1' needs its terms").arg(plan.id));
+    for (const PlanTerms &terms : plan.terms) {
+        if (const Status valid = validateTerms(plan.id, terms); !valid)
+            return valid;
+    }
+    return m_database.transaction([&]() -> Status {
+        if (exists(plan.id))
+            return Status::failure(QStringLiteral("a plan with id '%1' already exists").arg(plan.id));
+        QSqlQuery query(m_database.connection());
+        // A plan without a French name shows its English one.
+        query.prepare(QStringLiteral("INSERT INTO plans (id, name_en, name_fr, position) "
+                                     "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM plans))"));
+        query.addBindValue(plan.id);
+        query.addBindValue(plan.nameEn);
+        query.addBindValue(plan.nameFr.trimmed().isEmpty() ? plan.nameEn : plan.nameFr);
+        if (const Status inserted = run(query); !inserted)
+            return inserted;
+        for (const PlanTerms &terms : plan.terms) {
+            if (const Status saved = insertTerms(plan.id, terms); !saved)
+                return saved;
+        }
+        return success();
+    });
+}

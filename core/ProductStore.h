@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Expected.h"
+#include "ProductCategory.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Database;
+
+struct Product
+{
+    qint64 id = 0;
+    QString name;
+    ProductCategory category = ProductCategory::Ga;
+};
+
+// The products tickets are about; a product's category decides whether its
+// tickets count toward the guarantees.
+class ProductStore
+{
+public:
+    explicit ProductStore(Database &database);
+
+    // Returns the new product's id; names are unique.
+    Expected<qint64> add(const QString &name, ProductCategory category);
+    QList<Product> all() const; // ordered by name
+    Expected<Product> findByName(const QString &name) const;
+    QHash<qint64, ProductCategory> categoryById() const;
+
+private:
+    Database &m_database;
+};

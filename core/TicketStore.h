@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Channel.h"
+#include "Expected.h"
+#include "Priority.h"
+#include "ProductCategory.h"
+#include "Ticket.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <Qt>
+
+#include <functional>
+#include <optional>
+
+class Database;
+struct ReportTicket;
+
+// The columns the ticket table can be sorted by. Unanswered or unresolved
+// tickets sort after every answered or resolved one in ascending order.
+enum class TicketSortColumn : quint8 {
+    Account,
+    TicketId,
+    Subject,
+    Priority,
+    Product,
+    Channel,
+    CreatedAt,
+    FirstResponseAt,
+    ResolvedAt,
+};
+
+// Conditions a ticket must all meet; an unset one does not filter.
+struct TicketFilter
+{
+    std::optional<qint64> accountId;
+    std::optional<qint64> createdFrom; // inclusive, UTC seconds
+    std::optional<qint64> createdTo;   // exclusive, UTC seconds
+    std::optional<Priority> priority;
+    std::optional<qint64> productId;
+    std::optional<Channel> channel;
+    std::optional<bool> answered;
+    QString text; // found in the ticket id or subject, any letter case
+};
+
+struct TicketRow
+{
+    qint64 rowId = 0;
+    Ticket ticket;
+    ProductCategory category = ProductCategory::Ga;
+};
+
+// Where a page ends: the sort value of its last row and that row's id.
+struct TicketSortKey
+{
+    QVariant value;
+    qint64 rowId = 0;
+};
+
+// The tickets of every account: bulk import, the report's scan, export and
+// the pages of the ticket table.
+class TicketStore
+{
+public:
+    explicit TicketStore(Database &database);
+
+    // All or none: each ticket is added, or updated when its account already
+    // has a ticket with that id. Accounts and products are found by name.
+    Status upsert(const QList<Ticket> &tickets);
+    Status save(const Ticket &ticket);
+    // Changes the ticket of that row, its id and account included.
+    Status update(qint64 rowId, const Ticket &ticket);
+    Status remove(qint64 rowId);
+    Expected<TicketRow> findByRowId(qint64 rowId) const;
+
+    // Tickets created in [fromUtc, toUtc) of these accounts (all when empty),
+    // by account id then creation, in one forward pass.
+    void forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
+                             const std::function<void(qint64 accountId, const ReportTicket &)> &sink) const;
+    // Matching tickets by account name, creation and ticket id.
+    void forEachTicket(const TicketFilter &filter, const std::function<void(const Ticket &)> &sink) const;
+
+    // Up to `limit` matching rows following `after` in the sort order (from
+    // the first row without it); the rows tie-break on their row id.
+    QList<TicketRow> page(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,
+                          const std::optional<TicketSortKey> &after, int limit) const;
+    // The key to pass as `after` for the page that follows `row`.
+    static TicketSortKey sortKey(const TicketRow &row, TicketSortColumn column);
+    qint64 count(const TicketFilter &filter) const;
+
+private:
+    Database &m_database;
+};
