@@ -1,0 +1,375 @@
+#include "CsvReader.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Large blocks keep the decoder and the device calls off the profile.
+constexpr qint64 ChunkSize = 256 * 1024;
+// Consumed text is dropped only once it is worth the move.
+constexpr qsizetype CompactThreshold = 64 * 1024;
+
+struct Utf8Scan
+{
+    enum End { Complete, Incomplete, Invalid, Nul };
+    qsizetype valid = 0; // leading bytes that are complete, valid UTF-8 without NUL
+    End end = Complete;
+};
+
+// Strict UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing
+// past U+10FFFF), validated here so that an error can be placed exactly; the
+// decoder then only ever sees valid input.
+Utf8Scan scanUtf8(const char *bytes, qsizetype length)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes);
+    constexpr quint64 highBits = 0x8080808080808080ULL;
+    constexpr quint64 lowBits = 0x0101010101010101ULL;
+    qsizetype i = 0;
+    while (i < length) {
+        while (i + 8 <= length) {
+            quint64 word;
+            std::memcpy(&word, s + i, sizeof word);
+            if ((word & highBits) != 0 || ((word - lowBits) & ~word & highBits) != 0)
+                break;
+            i += 8;
+        }
+        if (i >= length)
+            break;
+        const unsigned char lead = s[i];
+        if (lead < 0x80) {
+            if (lead == 0)
+                return {i, Utf8Scan::Nul};
+            ++i;
+            continue;
+        }
+        int trailing = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            trailing = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            trailing = 2;
+            if (lead == 0xE0)
+                low = 0xA0;
+            else if (lead == 0xED)
+                high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            trailing = 3;
+            if (lead == 0xF0)
+                low = 0x90;
+            else if (lead == 0xF4)
+                high = 0x8F;
+        } else {
+            return {i, Utf8Scan::Invalid};
+        }
+        for (int k = 1; k <= trailing; ++k) {
+            if (i + k >= length)
+                return {i, Utf8Scan::Incomplete};
+            const unsigned char next = s[i + k];
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+                return {i, Utf8Scan::Invalid};
+        }
+        i += trailing + 1;
+    }
+    return {length, Utf8Scan::Complete};
+}
+
+// The content of a quoted field with each doubled quote made single, in one
+// pass: QString::replace() moves the tail once per quote.
+QString collapseDoubledQuotes(QStringView content)
+{
+    QString result(content.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    qsizetype from = 0;
+    for (qsizetype at = content.indexOf(u'"'); at >= 0; at = content.indexOf(u'"', from)) {
+        const QStringView piece = content.sliced(from, at + 1 - from);
+        out = std::copy(piece.begin(), piece.end(), out);
+        from = at + 2;
+    }
+    const QStringView rest = content.sliced(from);
+    out = std::copy(rest.begin(), rest.end(), out);
+    result.resize(out - result.constData());
+    return result;
+}
+
+inline const char16_t *chars(const QString &text)
+{
+    return reinterpret_cast<const char16_t *>(text.constData());
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device, QString sourceName)
+    : m_device(device), m_sourceName(std::move(sourceName)),
+      // Stateless is safe because only whole sequences are ever passed in; the
+      // byte order mark is stripped here, once, and only at the very start.
+      m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
+{
+}
+
+bool CsvReader::readRecord(QStringList &fields)
+{
+    fields.clear();
+    if (atError())
+        return false;
+
+    if (m_pos >= m_text.size()) {
+        m_text.resize(0);
+        m_pos = 0;
+    } else if (m_pos >= CompactThreshold && m_pos * 2 >= m_text.size()) {
+        const qsizetype left = m_text.size() - m_pos;
+        QChar *data = m_text.data();
+        std::memmove(data, data + m_pos, size_t(left) * sizeof(QChar));
+        m_text.resize(left);
+        m_pos = 0;
+    }
+
+    // Blank lines are not records: skip them, counting them as lines.
+    for (;;) {
+        if (m_pos >= m_text.size() && !refill()) {
+            m_recordLine = m_line;
+            return m_stop == Stop::None ? false : failAtStop(1);
+        }
+        const char16_t c = m_text.at(m_pos).unicode();
+        if (c == u'\n') {
+            if (!m_swallowLf)
+                ++m_line;
+            m_swallowLf = false;
+            ++m_pos;
+            continue;
+        }
+        m_swallowLf = false;
+        if (c == u'\r') {
+            ++m_line;
+            m_swallowLf = true;
+            ++m_pos;
+            continue;
+        }
+        break;
+    }
+
+    m_recordLine = m_line;
+    int column = 1;
+    qsizetype i = m_pos;
+    // Ends the record on the line end at i (CR, LF or CRLF).
+    auto endRecord = [&](const char16_t *data, qsizetype size) {
+        ++m_line;
+        if (data[i] == u'\r') {
+            if (i + 1 < size && data[i + 1] == u'\n')
+                ++i;
+            else
+                m_swallowLf = true;
+        }
+        m_pos = i + 1;
+        return true;
+    };
+
+    for (;;) {
+        if (i >= m_text.size() && !refill()) {
+            if (m_stop != Stop::None)
+                return failAtStop(column);
+            // A separator right before the end of the file: the last field is empty.
+            fields.append(QString());
+            m_pos = i;
+            return true;
+        }
+        const char16_t *data = chars(m_text);
+        qsizetype size = m_text.size();
+
+        if (data[i] == u'"') {
+            const qsizetype start = i + 1;
+            qsizetype quote = start;
+            bool doubled = false;
+            bool afterCr = false;
+            int lines = 0;
+            bool lastInFile = false;
+            for (;;) {
+                while (quote < size) {
+                    const char16_t c = data[quote];
+                    if (c == u'"')
+                        break;
+                    if (c == u'\r') {
+                        ++lines;
+                        afterCr = true;
+                    } else {
+                        if (c == u'\n' && !afterCr)
+                            ++lines;
+                        afterCr = false;
+                    }
+                    ++quote;
+                }
+                if (quote >= size) {
+                    if (!refill())
+                        return m_stop != Stop::None ? failAtStop(column)
+                                                    : fail(column, u"unterminated quoted field"_s);
+                    data = chars(m_text);
+                    size = m_text.size();
+                    continue;
+                }
+                if (quote + 1 >= size) {
+                    if (!refill()) {
+                        if (m_stop != Stop::None)
+                            return failAtStop(column);
+                        lastInFile = true;
+                        break;
+                    }
+                    data = chars(m_text);
+                    size = m_text.size();
+                }
+                if (data[quote + 1] != u'"')
+                    break;
+                doubled = true;
+                afterCr = false;
+                quote += 2;
+            }
+            const QStringView content = QStringView(m_text).sliced(start, quote - start);
+            fields.append(doubled ? collapseDoubledQuotes(content) : content.toString());
+            m_line += lines;
+            i = quote + 1;
+            if (lastInFile) {
+                m_pos = i;
+                return true;
+            }
+            const char16_t next = data[i];
+            if (next == u',') {
+                ++i;
+                ++column;
+                continue;
+            }
+            if (next == u'\r' || next == u'\n')
+                return endRecord(data, size);
+            return fail(column, u"text after a closing quote"_s);
+        }
+
+        const qsizetype start = i;
+        bool atEnd = false;
+        for (;;) {
+            while (i < size) {
+                const char16_t c = data[i];
+                if (c == u',' || c == u'\r' || c == u'\n')
+                    break;
+                if (c == u'"')
+                    return fail(column, u"quote inside an unquoted field"_s);
+                ++i;
+            }
+            if (i < size)
+                break;
+            if (!refill()) {
+                atEnd = true;
+                break;
+            }
+            data = chars(m_text);
+            size = m_text.size();
+        }
+        if (atEnd && m_stop != Stop::None)
+            return failAtStop(column);
+        fields.append(m_text.mid(start, i - start));
+        if (atEnd) {
+            m_pos = i;
+            return true;
+        }
+        if (data[i] == u',') {
+            ++i;
+            ++column;
+            continue;
+        }
+        return endRecord(data, size);
+    }
+}
+
+bool CsvReader::fail(int column, const QString &message)
+{
+    m_error = u"%1:%2:%3: %4"_s.arg(m_sourceName).arg(m_recordLine).arg(column).arg(message);
+    return false;
+}
+
+bool CsvReader::failAtStop(int column)
+{
+    switch (m_stop) {
+    case Stop::InvalidUtf8: return fail(column, u"invalid UTF-8"_s);
+    case Stop::Nul: return fail(column, u"not a text file"_s);
+    case Stop::ReadError: return fail(column, u"read error: %1"_s.arg(m_readError));
+    case Stop::None: break;
+    }
+    return false;
+}
+
+qint64 CsvReader::readFromDevice(char *into, qint64 maximum)
+{
+    for (;;) {
+        const qint64 got = m_device->read(into, maximum);
+        // A pipe or a process may simply have nothing yet.
+        if (got != 0 || !m_device->isSequential() || !m_device->waitForReadyRead(-1))
+            return got;
+    }
+}
+
+// Appends the next decoded block to m_text; false when nothing more can come.
+bool CsvReader::refill()
+{
+    while (m_stop == Stop::None) {
+        if (m_deviceAtEnd) {
+            // A multi-byte sequence cut short by the end of the file.
+            if (!m_raw.isEmpty())
+                m_stop = Stop::InvalidUtf8;
+            return false;
+        }
+        const qsizetype kept = m_raw.size();
+        m_raw.resize(kept + ChunkSize);
+        const qint64 got = readFromDevice(m_raw.data() + kept, ChunkSize);
+        if (got < 0) {
+            m_raw.resize(kept);
+            m_readError = m_device->errorString();
+            m_stop = Stop::ReadError;
+            return false;
+        }
+        m_raw.resize(kept + got);
+        m_bytesRead += got;
+        if (got == 0)
+            m_deviceAtEnd = true;
+
+        qsizetype begin = 0;
+        if (!m_bomChecked) {
+            if (m_raw.size() < 3 && !m_deviceAtEnd)
+                continue;
+            m_bomChecked = true;
+            if (m_raw.startsWith("\xEF\xBB\xBF"))
+                begin = 3;
+        }
+        const Utf8Scan scan = scanUtf8(m_raw.constData() + begin, m_raw.size() - begin);
+        appendDecoded(m_raw.constData() + begin, scan.valid);
+        // A binary file usually fails UTF-8 before its first NUL: NUL bytes
+        // anywhere in the block tell the user what is really wrong.
+        if (scan.end == Utf8Scan::Invalid)
+            m_stop = std::memchr(m_raw.constData(), 0, size_t(m_raw.size())) ? Stop::Nul : Stop::InvalidUtf8;
+        else if (scan.end == Utf8Scan::Nul)
+            m_stop = Stop::Nul;
+        // Keep the head of a sequence split across blocks for the next round.
+        const qsizetype used = begin + scan.valid;
+        const qsizetype left = m_stop == Stop::None ? m_raw.size() - used : 0;
+        if (left > 0)
+            std::memmove(m_raw.data(), m_raw.constData() + used, size_t(left));
+        m_raw.resize(left);
+        if (scan.valid > 0)
+            return true;
+    }
+    return false;
+}
+
+void CsvReader::appendDecoded(const char *bytes, qsizetype length)
+{
+    if (length == 0)
+        return;
+    const qsizetype old = m_text.size();
+    const qsizetype needed = old + m_decoder.requiredSpace(length);
+    if (needed > m_text.capacity())
+        m_text.reserve(qMax(needed, 2 * m_text.capacity()));
+    m_text.resize(needed);
+    const QChar *end = m_decoder.appendToBuffer(m_text.data() + old, QByteArrayView(bytes, length));
+    m_text.resize(end - m_text.constData());
+}
