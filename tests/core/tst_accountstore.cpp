@@ -1,0 +1,224 @@
+#include "AccountStore.h"
+#include "Calendar.h"
+#include "CalendarStore.h"
+#include "ClaimStore.h"
+#include "Database.h"
+#include "ProductStore.h"
+#include "SpendStore.h"
+#include "TicketStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Account account(const QString &name, const QString &zone = QStringLiteral("UTC"), const QString &calendar = {})
+{
+    Account a;
+    a.name = name;
+    a.timeZoneId = zone;
+    a.calendarName = calendar;
+    return a;
+}
+
+Calendar officeCalendar(const QString &name)
+{
+    Calendar calendar;
+    calendar.name = name;
+    calendar.timeZoneId = QStringLiteral("Europe/Paris");
+    for (int day = 0; day < 5; ++day)
+        calendar.schedule[std::size_t(day)] = {{540, 1080}};
+    return calendar;
+}
+
+qint64 rowsOf(Database &database, const QString &table)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestAccountStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        static int counter = 0;
+        auto database = Database::open(m_dir.filePath(QStringLiteral("accounts-%1.sqlite").arg(++counter)));
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        m_db = std::move(*database);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void addsWithDefaults()
+    {
+        AccountStore store(*m_db);
+        Account acme;
+        acme.name = QStringLiteral("Acme");
+        acme.timeZoneId.clear();
+        const auto id = store.add(acme);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const auto found = store.findByName(QStringLiteral("Acme"));
+        QVERIFY(found.ok());
+        QCOMPARE(found->id, *id);
+        QCOMPARE(found->timeZoneId, QStringLiteral("UTC"));
+        QCOMPARE(found->calendarName, Calendar::vendorDefaultName());
+        QCOMPARE(store.findById(*id)->name, QStringLiteral("Acme"));
+    }
+
+    void addsWithOwnZoneAndCalendar()
+    {
+        QVERIFY(CalendarStore(*m_db).add(officeCalendar(QStringLiteral("Paris office"))).ok());
+        AccountStore store(*m_db);
+        QVERIFY(store.add(account(QStringLiteral("Borealis"), QStringLiteral("Europe/Paris"), QStringLiteral("Paris office"))).ok());
+        const auto found = store.findByName(QStringLiteral("Borealis"));
+        QVERIFY(found.ok());
+        QCOMPARE(found->timeZoneId, QStringLiteral("Europe/Paris"));
+        QCOMPARE(found->calendarName, QStringLiteral("Paris office"));
+    }
+
+    void refusesBadAccounts_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("calendar");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("name taken") << QStringLiteral("Acme") << QStringLiteral("UTC") << QString()
+                                    << QStringLiteral("an account named 'Acme' already exists");
+        QTest::newRow("no name") << QStringLiteral("  ") << QStringLiteral("UTC") << QString()
+                                 << QStringLiteral("an account needs a name");
+        QTest::newRow("unknown zone") << QStringLiteral("Borealis") << QStringLiteral("Mars/Olympus") << QString()
+                                      << QStringLiteral("account 'Borealis': unknown time zone 'Mars/Olympus'");
+        QTest::newRow("unknown calendar") << QStringLiteral("Borealis") << QStringLiteral("UTC")
+                                          << QStringLiteral("Moon base") << QStringLiteral("no calendar named 'Moon base'");
+    }
+
+    void refusesBadAccounts()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, zone);
+        QFETCH(QString, calendar);
+        QFETCH(QString, message);
+        AccountStore store(*m_db);
+        QVERIFY(store.add(account(QStringLiteral("Acme"))).ok());
+        const auto added = store.add(account(name, zone, calendar));
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error(), message);
+        QCOMPARE(store.all().size(), 1);
+    }
+
+    void listsByNameAndFindsNothingWithAMessage()
+    {
+        AccountStore store(*m_db);
+        for (const char *name : {"Zeta", "Acme", "Midway"})
+            QVERIFY(store.add(account(QLatin1String(name))).ok());
+        QStringList names;
+        for (const Account &a : store.all())
+            names << a.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("Acme"), QStringLiteral("Midway"), QStringLiteral("Zeta")}));
+        const auto missing = store.findByName(QStringLiteral("Nobody"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error(), QStringLiteral("no account named 'Nobody'"));
+        QVERIFY(!store.findById(999).ok());
+    }
+
+    void updatesAndRenames()
+    {
+        QVERIFY(CalendarStore(*m_db).add(officeCalendar(QStringLiteral("Paris office"))).ok());
+        AccountStore store(*m_db);
+        const qint64 id = *store.add(account(QStringLiteral("Acme")));
+        QVERIFY(store.add(account(QStringLiteral("Borealis"))).ok());
+        Account changed = *store.findById(id);
+        changed.name = QStringLiteral("Acme Corp");
+        changed.timeZoneId = QStringLiteral("Asia/Tokyo");
+        changed.calendarName = QStringLiteral("Paris office");
+        QVERIFY(store.update(changed).ok());
+        const auto found = store.findById(id);
+        QCOMPARE(found->name, QStringLiteral("Acme Corp"));
+        QCOMPARE(found->timeZoneId, QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(found->calendarName, QStringLiteral("Paris office"));
+
+        changed.name = QStringLiteral("Borealis");
+        const Status clash = store.update(changed);
+        QVERIFY(!clash.ok());
+        QCOMPARE(clash.error(), QStringLiteral("an account named 'Borealis' already exists"));
+    }
+
+    void removesWithEverythingOfTheAccount()
+    {
+        AccountStore store(*m_db);
+        const qint64 acme = *store.add(account(QStringLiteral("Acme")));
+        const qint64 other = *store.add(account(QStringLiteral("Borealis")));
+        QVERIFY(ProductStore(*m_db).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
+        QVERIFY(store.setPlan(acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+        QVERIFY(SpendStore(*m_db).set(acme, {2026, 1}, 100).ok());
+        QVERIFY(ClaimStore(*m_db).record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0).ok());
+        Ticket ticket;
+        ticket.id = QStringLiteral("T-1");
+        ticket.account = QStringLiteral("Acme");
+        ticket.subject = QStringLiteral("Calls drop");
+        ticket.product = QStringLiteral("Voice");
+        ticket.createdAt = 1000;
+        QVERIFY(TicketStore(*m_db).save(ticket).ok());
+        ticket.account = QStringLiteral("Borealis");
+        QVERIFY(TicketStore(*m_db).save(ticket).ok());
+
+        QVERIFY(store.remove(acme).ok());
+        QVERIFY(!store.findById(acme).ok());
+        QVERIFY(store.findById(other).ok());
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("tickets")), 1);
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("plan_history")), 0);
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("spend")), 0);
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("claims")), 0);
+        QVERIFY(!store.remove(acme).ok());
+    }
+
+    void keepsPlanHistory()
+    {
+        AccountStore store(*m_db);
+        const qint64 id = *store.add(account(QStringLiteral("Acme")));
+        QVERIFY(store.setPlan(id, QStringLiteral("enterprise"), QDate(2026, 3, 15)).ok());
+        QVERIFY(store.setPlan(id, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+        // The same date again replaces the earlier choice.
+        QVERIFY(store.setPlan(id, QStringLiteral("personalized"), QDate(2026, 3, 15)).ok());
+        const QList<PlanChange> expected{{QStringLiteral("production"), QDate(2026, 1, 1)},
+                                         {QStringLiteral("personalized"), QDate(2026, 3, 15)}};
+        QCOMPARE(store.planHistory(id), expected);
+
+        const qint64 other = *store.add(account(QStringLiteral("Borealis")));
+        QVERIFY(store.setPlan(other, QStringLiteral("developer"), QDate(2025, 12, 31)).ok());
+        store.add(account(QStringLiteral("Cobalt")));
+        const auto all = store.allPlanHistories();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.value(id), expected);
+        QCOMPARE(all.value(other), (QList<PlanChange>{{QStringLiteral("developer"), QDate(2025, 12, 31)}}));
+
+        QVERIFY(store.removePlanChange(id, QDate(2026, 3, 15)).ok());
+        QCOMPARE(store.planHistory(id).size(), 1);
+        QVERIFY(!store.removePlanChange(id, QDate(2026, 3, 15)).ok());
+    }
+
+    void refusesUnknownPlanOrAccount()
+    {
+        AccountStore store(*m_db);
+        const qint64 id = *store.add(account(QStringLiteral("Acme")));
+        const Status unknownPlan = store.setPlan(id, QStringLiteral("gold"), QDate(2026, 1, 1));
+        QVERIFY(!unknownPlan.ok());
+        QCOMPARE(unknownPlan.error(), QStringLiteral("no plan 'gold'"));
+        QVERIFY(!store.setPlan(id + 100, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+        QVERIFY(!store.setPlan(id, QStringLiteral("production"), QDate()).ok());
+        QVERIFY(store.planHistory(id).isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestAccountStore)
+#include "tst_accountstore.moc"
