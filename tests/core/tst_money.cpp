@@ -2,7 +2,6 @@
 #include "Plan.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -54,9 +53,11 @@ void TestMoney::divideRoundHalfUp()
 void TestMoney::multiplyDivideRoundHalfUpHugeValues()
 {
     // 10^17 cents × 800 overflows as a plain product; the quotient is 8 × 10^15.
-    QCOMPARE(multiplyDivideRoundHalfUp(qint64(100'000'000'000'000'000), 800, 10000), qint64(8'000'000'000'000'000));
+    QCOMPARE(multiplyDivideRoundHalfUp(qint64(100'000'000'000'000'000), 800, 10000),
+             qint64(8'000'000'000'000'000));
     // 1 000 000 000 000 000 001 × 3 / 4 = 750 000 000 000 000 000.75 → …001
-    QCOMPARE(multiplyDivideRoundHalfUp(qint64(1'000'000'000'000'000'001), 3, 4), qint64(750'000'000'000'000'001));
+    QCOMPARE(multiplyDivideRoundHalfUp(qint64(1'000'000'000'000'000'001), 3, 4),
+             qint64(750'000'000'000'000'001));
 }
 
 void TestMoney::parseDollars_data()
@@ -140,7 +141,8 @@ void TestMoney::planFee_data()
     QTest::addColumn<qint64>("spendCents");
     QTest::addColumn<qint64>("fee");
     // 4 % of $6,250.13 = $250.0052 → $250.01, just above the $250 minimum.
-    QTest::newRow("percent rounds up the half cent") << 400 << qint64(25000) << qint64(625013) << qint64(25001);
+    QTest::newRow("percent rounds up the half cent")
+        << 400 << qint64(25000) << qint64(625013) << qint64(25001);
     // 4 % of $6,250.12 = $250.0048 → $250.00.
     QTest::newRow("percent rounds down") << 400 << qint64(25000) << qint64(625012) << qint64(25000);
     // 4 % of $6,000 = $240: the minimum wins.

@@ -110,7 +110,8 @@ void TestPlanCatalog::seededFeatures_data()
     const QStringList all{u"developer"_s, u"production"_s, u"enterprise"_s, u"personalized"_s};
     QTest::newRow("status") << u"api_status_notifications"_s << all;
     QTest::newRow("email") << u"email_support"_s << all;
-    QTest::newRow("chat") << u"chat_support"_s << QStringList{u"production"_s, u"enterprise"_s, u"personalized"_s};
+    QTest::newRow("chat") << u"chat_support"_s
+                          << QStringList{u"production"_s, u"enterprise"_s, u"personalized"_s};
     QTest::newRow("phone") << u"phone_support"_s << QStringList{u"enterprise"_s, u"personalized"_s};
     QTest::newRow("tam") << u"technical_account_manager"_s << QStringList{u"personalized"_s};
     QTest::newRow("escalation") << u"escalation_line"_s << QStringList{u"personalized"_s};

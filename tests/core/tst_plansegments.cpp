@@ -39,7 +39,8 @@ void TestPlanSegments::segments_data()
     const QString dev = u"developer"_s;
     const QString prod = u"production"_s;
     const QString ent = u"enterprise"_s;
-    const QList<PlanChange> upDown{change(prod, 2026, 1, 1), change(ent, 2026, 9, 19), change(prod, 2026, 10, 13)};
+    const QList<PlanChange> upDown{change(prod, 2026, 1, 1), change(ent, 2026, 9, 19),
+                                   change(prod, 2026, 10, 13)};
 
     QTest::newRow("no history: developer all month")
         << QList<PlanChange>{} << YearMonth{2026, 9}
@@ -87,10 +88,10 @@ void TestPlanSegments::segments_data()
         << QList<PlanChange>{change(ent, 2026, 9, 10), change(prod, 2026, 9, 10)} << YearMonth{2026, 9}
         << QList<PlanSegment>{segment(dev, QDate(2026, 9, 1), QDate(2026, 9, 9)),
                               segment(prod, QDate(2026, 9, 10), QDate(2026, 9, 30))};
-    QTest::newRow("leap February")
-        << QList<PlanChange>{change(prod, 2028, 2, 15)} << YearMonth{2028, 2}
-        << QList<PlanSegment>{segment(dev, QDate(2028, 2, 1), QDate(2028, 2, 14)),
-                              segment(prod, QDate(2028, 2, 15), QDate(2028, 2, 29))};
+    QTest::newRow("leap February") << QList<PlanChange>{change(prod, 2028, 2, 15)} << YearMonth{2028, 2}
+                                   << QList<PlanSegment>{
+                                          segment(dev, QDate(2028, 2, 1), QDate(2028, 2, 14)),
+                                          segment(prod, QDate(2028, 2, 15), QDate(2028, 2, 29))};
     QTest::newRow("change on leap day")
         << QList<PlanChange>{change(prod, 2028, 1, 1), change(ent, 2028, 2, 29)} << YearMonth{2028, 2}
         << QList<PlanSegment>{segment(prod, QDate(2028, 2, 1), QDate(2028, 2, 28)),
@@ -134,7 +135,8 @@ void TestPlanSegments::planOn()
 {
     QFETCH(QDate, date);
     QFETCH(QString, plan);
-    const QList<PlanChange> history{change(u"production"_s, 2026, 10, 13), change(u"production"_s, 2026, 1, 1),
+    const QList<PlanChange> history{change(u"production"_s, 2026, 10, 13),
+                                    change(u"production"_s, 2026, 1, 1),
                                     change(u"enterprise"_s, 2026, 9, 19)};
     QCOMPARE(::planOn(history, date), plan);
 }
