@@ -1,7 +1,6 @@
 #include "HoursSpec.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace {
@@ -31,21 +30,23 @@ Expected<int> parseTime(QStringView token, bool isEnd)
     const auto digitsOnly = [](QStringView part) {
         return !part.isEmpty() && std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); });
     };
-    if (colon < 1 || colon > 2 || token.size() - colon != 3 || !digitsOnly(token.first(colon))
-        || !digitsOnly(token.sliced(colon + 1))) {
+    if (colon < 1 || colon > 2 || token.size() - colon != 3 || !digitsOnly(token.first(colon)) ||
+        !digitsOnly(token.sliced(colon + 1))) {
         return Expected<int>::failure(QStringLiteral("%1 is not a time HH:MM").arg(quoted(token)));
     }
     const int hour = token.first(colon).toInt();
     const int minute = token.sliced(colon + 1).toInt();
     if (minute > 59)
-        return Expected<int>::failure(QStringLiteral("minute %1 of %2 is out of range").arg(minute).arg(quoted(token)));
+        return Expected<int>::failure(
+            QStringLiteral("minute %1 of %2 is out of range").arg(minute).arg(quoted(token)));
     if (hour == 24 && minute == 0) {
         if (!isEnd)
             return Expected<int>::failure(QStringLiteral("%1 can only end an interval").arg(quoted(token)));
         return 1440;
     }
     if (hour > 23)
-        return Expected<int>::failure(QStringLiteral("hour %1 of %2 is out of range").arg(hour).arg(quoted(token)));
+        return Expected<int>::failure(
+            QStringLiteral("hour %1 of %2 is out of range").arg(hour).arg(quoted(token)));
     return hour * 60 + minute;
 }
 
@@ -53,7 +54,8 @@ Expected<DailyInterval> parseInterval(QStringView token)
 {
     const qsizetype dash = token.indexOf(u'-');
     if (dash < 0 || token.indexOf(u'-', dash + 1) >= 0)
-        return Expected<DailyInterval>::failure(QStringLiteral("%1 is not an interval HH:MM-HH:MM").arg(quoted(token)));
+        return Expected<DailyInterval>::failure(
+            QStringLiteral("%1 is not an interval HH:MM-HH:MM").arg(quoted(token)));
     const Expected<int> start = parseTime(token.first(dash).trimmed(), false);
     if (!start)
         return Expected<DailyInterval>::failure(start.error());
@@ -78,13 +80,15 @@ Expected<QList<int>> parseDays(QStringView token)
     const QStringView firstName = dash < 0 ? token : token.first(dash);
     const int first = dayIndex(firstName);
     if (first < 0)
-        return Expected<QList<int>>::failure(QStringLiteral("unknown day %1 (use mon to sun)").arg(quoted(firstName)));
+        return Expected<QList<int>>::failure(
+            QStringLiteral("unknown day %1 (use mon to sun)").arg(quoted(firstName)));
     if (dash < 0)
         return QList<int>{first};
     const QStringView lastName = token.sliced(dash + 1);
     const int last = dayIndex(lastName);
     if (last < 0)
-        return Expected<QList<int>>::failure(QStringLiteral("unknown day %1 (use mon to sun)").arg(quoted(lastName)));
+        return Expected<QList<int>>::failure(
+            QStringLiteral("unknown day %1 (use mon to sun)").arg(quoted(lastName)));
     QList<int> days;
     for (int day = first;; day = (day + 1) % 7) {
         days.append(day);
@@ -96,7 +100,9 @@ Expected<QList<int>> parseDays(QStringView token)
 
 QString formatTime(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -136,9 +142,11 @@ Expected<WeeklySchedule> parseHoursSpec(QStringView text)
             schedule[day].append(intervals);
     }
     for (QList<DailyInterval> &intervals : schedule) {
-        std::stable_sort(intervals.begin(), intervals.end(), [](const DailyInterval &a, const DailyInterval &b) {
-            return a.startMinute != b.startMinute ? a.startMinute < b.startMinute : a.endMinute < b.endMinute;
-        });
+        std::stable_sort(intervals.begin(), intervals.end(),
+                         [](const DailyInterval &a, const DailyInterval &b) {
+                             return a.startMinute != b.startMinute ? a.startMinute < b.startMinute
+                                                                   : a.endMinute < b.endMinute;
+                         });
     }
     return schedule;
 }

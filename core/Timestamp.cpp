@@ -3,7 +3,6 @@
 #include "ZoneRules.h"
 
 #include <QDateTime>
-
 #include <cstdlib>
 #include <limits>
 
@@ -227,18 +226,20 @@ Expected<qint64> resolveTimestamp(const ParsedTimestamp &parsed, const ZoneRules
         // The transition whose jump covers the wall time: its offsets before and after.
         ZoneRules::Piece before = zone.pieceAt(parsed.localSeconds - 2 * SecondsPerDay);
         ZoneRules::Piece after = zone.pieceAt(before.endUtc);
-        while (before.endUtc != std::numeric_limits<qint64>::max()
-               && !(before.endUtc + before.offset <= parsed.localSeconds
-                    && parsed.localSeconds < before.endUtc + after.offset)) {
+        while (before.endUtc != std::numeric_limits<qint64>::max() &&
+               !(before.endUtc + before.offset <= parsed.localSeconds &&
+                 parsed.localSeconds < before.endUtc + after.offset)) {
             before = after;
             after = zone.pieceAt(before.endUtc);
         }
         return Expected<qint64>::failure(
-            QStringLiteral("%1 does not exist in %2 (the clocks skip it): write it with its UTC offset, %3 or %4")
+            QStringLiteral(
+                "%1 does not exist in %2 (the clocks skip it): write it with its UTC offset, %3 or %4")
                 .arg(wallTime, zone.id(), offsetText(before.offset), offsetText(after.offset)));
     }
     return Expected<qint64>::failure(
-        QStringLiteral("%1 occurs twice in %2: write it with its UTC offset, %3 for the first or %4 for the second")
+        QStringLiteral(
+            "%1 occurs twice in %2: write it with its UTC offset, %3 for the first or %4 for the second")
             .arg(wallTime, zone.id(), offsetText(zone.offsetAt(resolution.utc[0])),
                  offsetText(zone.offsetAt(resolution.utc[1]))));
 }
@@ -252,7 +253,8 @@ QString formatUtcTimestamp(qint64 utcSeconds)
     int day = 0;
     QDate::fromJulianDay(days + JulianDayOfEpoch).getDate(&year, &month, &day);
     if (year < 1 || year > 9999)
-        return QStringLiteral("%1Z").arg(QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC).toString(Qt::ISODate));
+        return QStringLiteral("%1Z").arg(
+            QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC).toString(Qt::ISODate));
     QString result(20, Qt::Uninitialized);
     QChar *out = result.data();
     appendDigits(out, year, 4);
@@ -277,10 +279,11 @@ Expected<QDate> parseIsoDate(QStringView text)
     Reader reader(text);
     const Expected<qint64> days = readDate(reader);
     if (!days)
-        return Expected<QDate>::failure(QStringLiteral("invalid date %1: %2").arg(quoted(text), days.error()));
-    if (!reader.atEnd()) {
         return Expected<QDate>::failure(
-            QStringLiteral("invalid date %1: unexpected %2 after the date").arg(quoted(text), quoted(reader.rest())));
+            QStringLiteral("invalid date %1: %2").arg(quoted(text), days.error()));
+    if (!reader.atEnd()) {
+        return Expected<QDate>::failure(QStringLiteral("invalid date %1: unexpected %2 after the date")
+                                            .arg(quoted(text), quoted(reader.rest())));
     }
     return QDate::fromJulianDay(*days + JulianDayOfEpoch);
 }

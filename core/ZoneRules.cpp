@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <limits>
 
@@ -47,7 +46,8 @@ std::shared_ptr<const ZoneRules> buildRules(const QString &ianaId)
             offsets.append(data.offsetFromUtc);
         }
     }
-    return std::make_shared<const ZoneRules>(ianaId, initialOffset, std::move(transitions), std::move(offsets));
+    return std::make_shared<const ZoneRules>(ianaId, initialOffset, std::move(transitions),
+                                             std::move(offsets));
 }
 
 } // namespace
@@ -66,8 +66,9 @@ std::shared_ptr<const ZoneRules> ZoneRules::forZone(const QString &ianaId)
     const auto found = cache.constFind(ianaId);
     if (found != cache.constEnd())
         return *found;
-    auto rules = ianaId == u"UTC" ? std::make_shared<const ZoneRules>(ianaId, 0, QList<qint64>{}, QList<int>{})
-                                  : buildRules(ianaId);
+    auto rules = ianaId == u"UTC"
+                     ? std::make_shared<const ZoneRules>(ianaId, 0, QList<qint64>{}, QList<int>{})
+                     : buildRules(ianaId);
     cache.insert(ianaId, rules);
     return rules;
 }
@@ -83,7 +84,8 @@ ZoneRules::Piece ZoneRules::pieceByIndex(qsizetype index) const
 {
     Piece piece;
     piece.startUtc = index < 0 ? std::numeric_limits<qint64>::min() : m_transitions.at(index);
-    piece.endUtc = index + 1 < m_transitions.size() ? m_transitions.at(index + 1) : std::numeric_limits<qint64>::max();
+    piece.endUtc =
+        index + 1 < m_transitions.size() ? m_transitions.at(index + 1) : std::numeric_limits<qint64>::max();
     piece.offset = index < 0 ? m_initialOffset : m_offsets.at(index);
     return piece;
 }
@@ -120,8 +122,8 @@ qint64 ZoneRules::startOfLocalDay(QDate date) const
     if (resolution.count > 0)
         return resolution.utc[0];
     // Midnight is skipped: the day starts at the transition that jumps over it.
-    for (qsizetype index = std::max<qsizetype>(indexAt(midnight - MaxOffsetReach), 0); index < m_transitions.size();
-         ++index) {
+    for (qsizetype index = std::max<qsizetype>(indexAt(midnight - MaxOffsetReach), 0);
+         index < m_transitions.size(); ++index) {
         const qint64 at = m_transitions.at(index);
         if (at + m_offsets.at(index) > midnight)
             return at;

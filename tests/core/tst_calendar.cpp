@@ -53,19 +53,19 @@ void TestCalendar::vendorHolidays_data()
     // 2026: Jan 1 Thursday; Jul 4 Saturday -> Friday Jul 3; Dec 25 Friday; May 31 is a Sunday
     // so Memorial Day is May 25; Sep 1 Tuesday -> Labor Day Sep 7; Nov 1 Sunday -> Thanksgiving Nov 26.
     QTest::newRow("2026") << 2026
-                          << QList<QDate>{QDate(2026, 1, 1), QDate(2026, 5, 25), QDate(2026, 7, 3),
+                          << QList<QDate>{QDate(2026, 1, 1), QDate(2026, 5, 25),  QDate(2026, 7, 3),
                                           QDate(2026, 9, 7), QDate(2026, 11, 26), QDate(2026, 12, 25)};
     // 2027: Jan 1 Friday; May 31 Monday; Jul 4 Sunday -> Monday Jul 5; Sep 1 Wednesday -> Sep 6;
     // Nov 1 Monday -> Nov 25; Dec 25 Saturday -> Friday Dec 24; Jan 1 2028 Saturday -> Friday Dec 31.
     QTest::newRow("2027") << 2027
-                          << QList<QDate>{QDate(2027, 1, 1), QDate(2027, 5, 31), QDate(2027, 7, 5),
-                                          QDate(2027, 9, 6), QDate(2027, 11, 25), QDate(2027, 12, 24),
+                          << QList<QDate>{QDate(2027, 1, 1),  QDate(2027, 5, 31),  QDate(2027, 7, 5),
+                                          QDate(2027, 9, 6),  QDate(2027, 11, 25), QDate(2027, 12, 24),
                                           QDate(2027, 12, 31)};
     // 2021: Jan 1 Friday; May 31 Monday; Jul 4 Sunday -> Jul 5; Sep 6; Nov 25; Dec 25 Saturday -> Dec 24;
     // Jan 1 2022 Saturday -> Friday Dec 31 2021.
     QTest::newRow("2021") << 2021
-                          << QList<QDate>{QDate(2021, 1, 1), QDate(2021, 5, 31), QDate(2021, 7, 5),
-                                          QDate(2021, 9, 6), QDate(2021, 11, 25), QDate(2021, 12, 24),
+                          << QList<QDate>{QDate(2021, 1, 1),  QDate(2021, 5, 31),  QDate(2021, 7, 5),
+                                          QDate(2021, 9, 6),  QDate(2021, 11, 25), QDate(2021, 12, 24),
                                           QDate(2021, 12, 31)};
     // 2022: New Year's Day was kept in 2021; Dec 25 Sunday -> Monday Dec 26.
     QTest::newRow("2022") << 2022
@@ -156,24 +156,52 @@ void TestCalendar::rules()
 
 void TestCalendar::holidayBetween_data()
 {
+    QTest::addColumn<Calendar>("calendar");
     QTest::addColumn<QDate>("first");
     QTest::addColumn<QDate>("last");
     QTest::addColumn<bool>("expected");
-    QTest::newRow("week of Thanksgiving 2026") << QDate(2026, 11, 22) << QDate(2026, 11, 29) << true;
-    QTest::newRow("the week after") << QDate(2026, 11, 29) << QDate(2026, 12, 6) << false;
-    QTest::newRow("New Year 2022 kept in 2021") << QDate(2021, 12, 26) << QDate(2021, 12, 31) << true;
-    QTest::newRow("first week of 2022") << QDate(2022, 1, 1) << QDate(2022, 1, 8) << false;
-    QTest::newRow("a whole summer") << QDate(2026, 6, 1) << QDate(2026, 8, 31) << true;
-    QTest::newRow("across months without a holiday") << QDate(2026, 3, 28) << QDate(2026, 4, 20) << false;
-    QTest::newRow("empty range") << QDate(2026, 12, 25) << QDate(2026, 12, 24) << false;
+    const Calendar vendor = Calendar::vendorDefault();
+    QTest::newRow("week of Thanksgiving 2026")
+        << vendor << QDate(2026, 11, 22) << QDate(2026, 11, 29) << true;
+    QTest::newRow("the week after") << vendor << QDate(2026, 11, 29) << QDate(2026, 12, 6) << false;
+    QTest::newRow("New Year 2022 kept in 2021")
+        << vendor << QDate(2021, 12, 26) << QDate(2021, 12, 31) << true;
+    QTest::newRow("first week of 2022") << vendor << QDate(2022, 1, 1) << QDate(2022, 1, 8) << false;
+    QTest::newRow("a whole summer") << vendor << QDate(2026, 6, 1) << QDate(2026, 8, 31) << true;
+    QTest::newRow("across months without a holiday")
+        << vendor << QDate(2026, 3, 28) << QDate(2026, 4, 20) << false;
+    QTest::newRow("empty range") << vendor << QDate(2026, 12, 25) << QDate(2026, 12, 24) << false;
+
+    Calendar lastFriday;
+    lastFriday.holidays = {rule(HolidayRule::Kind::LastWeekday, 2, Qt::Friday, 0)};
+    QTest::newRow("February without its last Friday")
+        << lastFriday << QDate(2026, 2, 1) << QDate(2026, 2, 26) << false;
+    QTest::newRow("all of February") << lastFriday << QDate(2026, 1, 31) << QDate(2026, 3, 1) << true;
+    // 2027-01-31 is a Sunday, kept on Monday 1 February.
+    Calendar endOfJanuary;
+    HolidayRule fixed;
+    fixed.kind = HolidayRule::Kind::FixedDay;
+    fixed.month = 1;
+    fixed.day = 31;
+    fixed.observed = true;
+    endOfJanuary.holidays = {fixed};
+    QTest::newRow("kept in the next month")
+        << endOfJanuary << QDate(2027, 2, 1) << QDate(2027, 2, 20) << true;
+    QTest::newRow("not kept on the day itself")
+        << endOfJanuary << QDate(2027, 1, 25) << QDate(2027, 1, 31) << false;
 }
 
 void TestCalendar::holidayBetween()
 {
+    QFETCH(Calendar, calendar);
     QFETCH(QDate, first);
     QFETCH(QDate, last);
     QFETCH(bool, expected);
-    QCOMPARE(Calendar::vendorDefault().hasHolidayBetween(first, last), expected);
+    QCOMPARE(calendar.hasHolidayBetween(first, last), expected);
+    bool anyDay = false;
+    for (QDate date = first; date <= last; date = date.addDays(1))
+        anyDay = anyDay || calendar.isHoliday(date);
+    QCOMPARE(anyDay, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

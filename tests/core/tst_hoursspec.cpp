@@ -85,16 +85,19 @@ void TestHoursSpec::errors_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown day")
-        << u"mon-fri 09:00-17:00; sab 10:00-14:00"_s << u"in \"sab 10:00-14:00\": unknown day \"sab\""_s;
+    QTest::newRow("unknown day") << u"mon-fri 09:00-17:00; sab 10:00-14:00"_s
+                                 << u"in \"sab 10:00-14:00\": unknown day \"sab\""_s;
     QTest::newRow("unknown range end") << u"mon-fry 09:00-17:00"_s << u"unknown day \"fry\""_s;
-    QTest::newRow("hours first") << u"09:00-17:00"_s << u"expected a day or a range of days (mon to sun) before \"09:00-17:00\""_s;
+    QTest::newRow("hours first")
+        << u"09:00-17:00"_s << u"expected a day or a range of days (mon to sun) before \"09:00-17:00\""_s;
     QTest::newRow("no hours") << u"mon-fri"_s << u"in \"mon-fri\": expected hours"_s;
-    QTest::newRow("hour 25") << u"mon 09:00-25:00"_s << u"in \"mon 09:00-25:00\": hour 25 of \"25:00\" is out of range"_s;
+    QTest::newRow("hour 25") << u"mon 09:00-25:00"_s
+                             << u"in \"mon 09:00-25:00\": hour 25 of \"25:00\" is out of range"_s;
     QTest::newRow("minute 60") << u"mon 12:60-13:00"_s << u"minute 60 of \"12:60\" is out of range"_s;
     QTest::newRow("24:30") << u"mon 09:00-24:30"_s << u"hour 24 of \"24:30\" is out of range"_s;
     QTest::newRow("24:00 as a start") << u"mon 24:00-02:00"_s << u"\"24:00\" can only end an interval"_s;
-    QTest::newRow("start equals end") << u"mon 09:00-09:00"_s << u"\"09:00-09:00\" starts and ends at the same time"_s;
+    QTest::newRow("start equals end")
+        << u"mon 09:00-09:00"_s << u"\"09:00-09:00\" starts and ends at the same time"_s;
     QTest::newRow("not a time") << u"mon 9h-17h"_s << u"\"9h\" is not a time"_s;
     QTest::newRow("three-digit minutes") << u"mon 09:000-17:00"_s << u"\"09:000\" is not a time"_s;
     QTest::newRow("no dash") << u"mon 09:00"_s << u"\"09:00\" is not an interval"_s;
@@ -118,13 +121,13 @@ void TestHoursSpec::format_data()
     QTest::newRow("vendor hours") << u"mon-fri 06:00-18:00"_s << u"mon-fri 06:00-18:00"_s;
     QTest::newRow("days written one by one")
         << u"mon 9:00-17:00; tue 09:00-17:00; wed 09:00-17:00"_s << u"mon-wed 09:00-17:00"_s;
-    QTest::newRow("a wrapping range is split") << u"fri-mon 09:00-17:00"_s
-                                               << u"mon 09:00-17:00; fri-sun 09:00-17:00"_s;
+    QTest::newRow("a wrapping range is split")
+        << u"fri-mon 09:00-17:00"_s << u"mon 09:00-17:00; fri-sun 09:00-17:00"_s;
     QTest::newRow("a different day breaks a group")
         << u"mon-fri 09:00-17:00; wed 07:00-08:00"_s
         << u"mon-tue 09:00-17:00; wed 07:00-08:00, 09:00-17:00; thu-fri 09:00-17:00"_s;
-    QTest::newRow("overnight and 24:00") << u"sat 00:00-24:00; mon 22:00-02:00"_s
-                                         << u"mon 22:00-02:00; sat 00:00-24:00"_s;
+    QTest::newRow("overnight and 24:00")
+        << u"sat 00:00-24:00; mon 22:00-02:00"_s << u"mon 22:00-02:00; sat 00:00-24:00"_s;
     QTest::newRow("no hours") << u" "_s << QString();
 }
 

@@ -72,9 +72,11 @@ void TestTimestamp::parseValid_data()
     QTest::newRow("+00:00") << u"2026-03-08T10:00:00+00:00"_s << true << tenUtc;
     QTest::newRow("-00:30 crosses into the next day")
         << u"2026-03-07T23:45:00-00:30"_s << true << utc(2026, 3, 8, 0, 15);
-    QTest::newRow("offset crosses back a year") << u"2026-01-01T00:30:00+01:00"_s << true << utc(2025, 12, 31, 23, 30);
+    QTest::newRow("offset crosses back a year")
+        << u"2026-01-01T00:30:00+01:00"_s << true << utc(2025, 12, 31, 23, 30);
     QTest::newRow("fraction truncated") << u"2026-03-08T10:00:00.999Z"_s << true << tenUtc;
-    QTest::newRow("fraction with comma") << u"2026-03-08T10:00:59,5+00:00"_s << true << utc(2026, 3, 8, 10, 0, 59);
+    QTest::newRow("fraction with comma")
+        << u"2026-03-08T10:00:59,5+00:00"_s << true << utc(2026, 3, 8, 10, 0, 59);
     QTest::newRow("long fraction") << u"2026-03-08T10:00:00.123456789Z"_s << true << tenUtc;
     QTest::newRow("local with seconds") << u"2026-03-08T10:00:00"_s << false << tenUtc;
     QTest::newRow("local without seconds, space") << u"2026-03-08 10:00"_s << false << tenUtc;
@@ -117,7 +119,8 @@ void TestTimestamp::parseInvalid_data()
     QTest::newRow("hour only") << u"2026-03-08T10"_s << u"expected ':' after the hour"_s;
     QTest::newRow("one-digit minute") << u"2026-03-08T10:5"_s << u"two-digit minutes"_s;
     QTest::newRow("empty fraction") << u"2026-03-08T10:00:00.Z"_s << u"digits after the decimal mark"_s;
-    QTest::newRow("trailing junk") << u"2026-03-08T10:00:00Zjunk"_s << u"unexpected \"junk\" after the time"_s;
+    QTest::newRow("trailing junk") << u"2026-03-08T10:00:00Zjunk"_s
+                                   << u"unexpected \"junk\" after the time"_s;
     QTest::newRow("trailing space") << u"2026-03-08T10:00:00 "_s << u"unexpected \" \" after the time"_s;
     QTest::newRow("junk instead of zone") << u"2026-03-08T10:00:00 UTC"_s << u"after the time"_s;
     QTest::newRow("one-digit offset") << u"2026-03-08T10:00+5"_s << u"expected a UTC offset"_s;
@@ -168,14 +171,15 @@ void TestTimestamp::resolveInZone_data()
                                      << QString();
     QTest::newRow("New York winter") << u"America/New_York"_s << u"2026-01-15 09:30"_s
                                      << utc(2026, 1, 15, 14, 30) << QString();
-    QTest::newRow("an offset wins over the zone") << u"America/New_York"_s << u"2026-03-08T02:30-05:00"_s
-                                                  << utc(2026, 3, 8, 7, 30) << QString();
+    QTest::newRow("an offset wins over the zone")
+        << u"America/New_York"_s << u"2026-03-08T02:30-05:00"_s << utc(2026, 3, 8, 7, 30) << QString();
     QTest::newRow("gap") << u"America/New_York"_s << u"2026-03-08T02:30"_s << qint64(-1)
                          << u"2026-03-08T02:30:00 does not exist in America/New_York (the clocks skip it): "
                             "write it with its UTC offset, -05:00 or -04:00"_s;
-    QTest::newRow("overlap") << u"America/New_York"_s << u"2026-11-01T01:30"_s << qint64(-1)
-                             << u"2026-11-01T01:30:00 occurs twice in America/New_York: write it with its UTC "
-                                "offset, -04:00 for the first or -05:00 for the second"_s;
+    QTest::newRow("overlap")
+        << u"America/New_York"_s << u"2026-11-01T01:30"_s << qint64(-1)
+        << u"2026-11-01T01:30:00 occurs twice in America/New_York: write it with its UTC "
+           "offset, -04:00 for the first or -05:00 for the second"_s;
     QTest::newRow("Lord Howe gap") << u"Australia/Lord_Howe"_s << u"2026-10-04T02:15"_s << qint64(-1)
                                    << u"+10:30 or +11:00"_s;
     QTest::newRow("Kathmandu") << u"Asia/Kathmandu"_s << u"2026-03-08T15:45"_s << utc(2026, 3, 8, 10)

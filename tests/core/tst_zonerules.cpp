@@ -50,17 +50,21 @@ void TestZoneRules::offsets_data()
     QTest::newRow("Paris before fall back") << u"Europe/Paris"_s << utc(2026, 10, 25, 0, 59, 59) << 7200;
     QTest::newRow("Paris at fall back") << u"Europe/Paris"_s << utc(2026, 10, 25, 1) << 3600;
     // New York: EST -05:00, EDT -04:00 from 2026-03-08 02:00 to 2026-11-01 02:00 local.
-    QTest::newRow("New York before spring forward") << u"America/New_York"_s << utc(2026, 3, 8, 6, 59, 59) << -18000;
+    QTest::newRow("New York before spring forward")
+        << u"America/New_York"_s << utc(2026, 3, 8, 6, 59, 59) << -18000;
     QTest::newRow("New York at spring forward") << u"America/New_York"_s << utc(2026, 3, 8, 7) << -14400;
-    QTest::newRow("New York before fall back") << u"America/New_York"_s << utc(2026, 11, 1, 5, 59, 59) << -14400;
+    QTest::newRow("New York before fall back")
+        << u"America/New_York"_s << utc(2026, 11, 1, 5, 59, 59) << -14400;
     QTest::newRow("New York at fall back") << u"America/New_York"_s << utc(2026, 11, 1, 6) << -18000;
     // Lord Howe shifts by half an hour: +10:30 standard, +11:00 from the first Sunday of October
     // (02:00 local) to the first Sunday of April (02:00 local).
-    QTest::newRow("Lord Howe before fall back") << u"Australia/Lord_Howe"_s << utc(2026, 4, 4, 14, 59, 59) << 39600;
+    QTest::newRow("Lord Howe before fall back")
+        << u"Australia/Lord_Howe"_s << utc(2026, 4, 4, 14, 59, 59) << 39600;
     QTest::newRow("Lord Howe at fall back") << u"Australia/Lord_Howe"_s << utc(2026, 4, 4, 15) << 37800;
     QTest::newRow("Lord Howe before spring forward")
         << u"Australia/Lord_Howe"_s << utc(2026, 10, 3, 15, 29, 59) << 37800;
-    QTest::newRow("Lord Howe at spring forward") << u"Australia/Lord_Howe"_s << utc(2026, 10, 3, 15, 30) << 39600;
+    QTest::newRow("Lord Howe at spring forward")
+        << u"Australia/Lord_Howe"_s << utc(2026, 10, 3, 15, 30) << 39600;
     QTest::newRow("Kolkata") << u"Asia/Kolkata"_s << utc(2026, 6, 1) << 19800;
     QTest::newRow("Kolkata winter") << u"Asia/Kolkata"_s << utc(2026, 12, 1) << 19800;
     QTest::newRow("Kathmandu") << u"Asia/Kathmandu"_s << utc(2026, 6, 1) << 20700;
@@ -101,7 +105,8 @@ void TestZoneRules::resolveLocal_data()
         << paris << wall(2026, 10, 25, 2) << 2 << utc(2026, 10, 25, 0) << utc(2026, 10, 25, 1);
     QTest::newRow("Paris in the overlap")
         << paris << wall(2026, 10, 25, 2, 30) << 2 << utc(2026, 10, 25, 0, 30) << utc(2026, 10, 25, 1, 30);
-    QTest::newRow("Paris overlap end") << paris << wall(2026, 10, 25, 3) << 1 << utc(2026, 10, 25, 2) << qint64(0);
+    QTest::newRow("Paris overlap end")
+        << paris << wall(2026, 10, 25, 3) << 1 << utc(2026, 10, 25, 2) << qint64(0);
     QTest::newRow("New York gap") << newYork << wall(2026, 3, 8, 2, 30) << 0 << qint64(0) << qint64(0);
     QTest::newRow("New York overlap")
         << newYork << wall(2026, 11, 1, 1, 30) << 2 << utc(2026, 11, 1, 5, 30) << utc(2026, 11, 1, 6, 30);
@@ -137,13 +142,16 @@ void TestZoneRules::startOfLocalDay_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("UTC") << u"UTC"_s << QDate(2026, 3, 8) << utc(2026, 3, 8);
-    QTest::newRow("Paris spring forward day") << u"Europe/Paris"_s << QDate(2026, 3, 29) << utc(2026, 3, 28, 23);
+    QTest::newRow("Paris spring forward day")
+        << u"Europe/Paris"_s << QDate(2026, 3, 29) << utc(2026, 3, 28, 23);
     QTest::newRow("Paris day after") << u"Europe/Paris"_s << QDate(2026, 3, 30) << utc(2026, 3, 29, 22);
-    QTest::newRow("New York fall back day") << u"America/New_York"_s << QDate(2026, 11, 1) << utc(2026, 11, 1, 4);
+    QTest::newRow("New York fall back day")
+        << u"America/New_York"_s << QDate(2026, 11, 1) << utc(2026, 11, 1, 4);
     QTest::newRow("Kolkata") << u"Asia/Kolkata"_s << QDate(2026, 1, 1) << utc(2025, 12, 31, 18, 30);
     // Santiago moves its clocks at midnight: 2026-09-06 00:00 (-04:00) jumps to 01:00 (-03:00),
     // and 2026-04-05 00:00 (-03:00) goes back to 23:00 of the day before.
-    QTest::newRow("Santiago midnight in a gap") << u"America/Santiago"_s << QDate(2026, 9, 6) << utc(2026, 9, 6, 4);
+    QTest::newRow("Santiago midnight in a gap")
+        << u"America/Santiago"_s << QDate(2026, 9, 6) << utc(2026, 9, 6, 4);
     QTest::newRow("Santiago day after a midnight fall back")
         << u"America/Santiago"_s << QDate(2026, 4, 5) << utc(2026, 4, 5, 4);
 }
