@@ -27,6 +27,15 @@ const char *reportStatusLabel(ReportStatus status)
     Q_UNREACHABLE();
 }
 
+int responseHistogramBucket(qint64 responseSeconds)
+{
+    int bucket = 0;
+    while (bucket < int(ResponseHistogramBoundsMinutes.size()) &&
+           responseSeconds > qint64(ResponseHistogramBoundsMinutes[bucket]) * 60)
+        ++bucket;
+    return bucket;
+}
+
 ReportBuilder::ReportBuilder(const PlanCatalog &catalog, MonthRange months, qint64 asOfUtc)
     : m_catalog(catalog), m_months(months), m_asOf(asOfUtc)
 {
@@ -100,6 +109,7 @@ void ReportBuilder::addTicket(const ReportTicket &ticket)
     if (target.exists() && seconds <= target.seconds())
         ++counter.withinTarget;
     counter.totalSeconds += seconds;
+    ++counter.histogram[responseHistogramBucket(seconds)];
 }
 
 void ReportBuilder::endAccount()
@@ -143,6 +153,7 @@ void ReportBuilder::emitRows(const Month &month)
             row.tickets = counter.tickets;
             row.answered = counter.answered;
             row.totalResponseSeconds = counter.totalSeconds;
+            row.responseHistogram = counter.histogram;
             row.provisional = counter.answered < counter.tickets;
             if (counter.tickets > 0)
                 row.averageCentiMinutes =

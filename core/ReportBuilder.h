@@ -39,6 +39,7 @@ private:
         int answered = 0;
         int withinTarget = 0;
         qint64 totalSeconds = 0;
+        ResponseHistogram histogram{};
     };
     struct Segment
     {

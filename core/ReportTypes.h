@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <array>
 #include <optional>
 
 enum class ReportStatus : quint8 { NoTarget, NoTickets, Met, Missed };
@@ -17,6 +19,14 @@ enum class ReportStatus : quint8 { NoTarget, NoTickets, Met, Missed };
 QString reportStatusCode(ReportStatus status);
 // English label, marked for translation in the "ReportStatus" context.
 const char *reportStatusLabel(ReportStatus status);
+
+// The distribution of response times: bucket i holds the responses of at
+// most ResponseHistogramBoundsMinutes[i] minutes (and more than the bound
+// before it); the last bucket holds everything longer than a day.
+inline constexpr std::array<int, 7> ResponseHistogramBoundsMinutes{15, 30, 60, 120, 240, 480, 1440};
+inline constexpr int ResponseHistogramBuckets = int(ResponseHistogramBoundsMinutes.size()) + 1;
+using ResponseHistogram = std::array<int, ResponseHistogramBuckets>;
+int responseHistogramBucket(qint64 responseSeconds);
 
 // What the report needs of a ticket.
 struct ReportTicket
@@ -53,6 +63,7 @@ struct ReportRow
     ReportStatus status = ReportStatus::NoTarget;
     bool provisional = false;
     qint64 totalResponseSeconds = 0;
+    ResponseHistogram responseHistogram{}; // on the row's clock, unanswered tickets up to as-of
 };
 
 // The fee and credit of one plan segment of one month of an account.
