@@ -1,7 +1,6 @@
 #include "CsvReader.h"
 
 #include <QIODevice>
-
 #include <algorithm>
 #include <cstring>
 
@@ -108,7 +107,8 @@ CsvReader::CsvReader(QIODevice *device, QString sourceName)
     : m_device(device), m_sourceName(std::move(sourceName)),
       // Stateless is safe because only whole sequences are ever passed in; the
       // byte order mark is stripped here, once, and only at the very start.
-      m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
+      m_decoder(QStringDecoder::Utf8,
+                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
 {
 }
 

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Bytes of a literal, embedded NULs included.
-template <qsizetype N>
-QByteArray bytes(const char (&text)[N])
+template <qsizetype N> QByteArray bytes(const char (&text)[N])
 {
     return QByteArray(text, N - 1);
 }
@@ -69,14 +68,16 @@ void tst_CsvReader::readsRecords_data()
 
     using Records = QList<QStringList>;
     using Lines = QList<int>;
-    QTest::newRow("LF") << bytes("a,b,c\n1,2,3\n") << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"1"_s, u"2"_s, u"3"_s}}
-                        << Lines{1, 2};
-    QTest::newRow("CRLF") << bytes("a,b\r\n1,2\r\n") << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}} << Lines{1, 2};
-    QTest::newRow("CR only") << bytes("a,b\r1,2\r") << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}} << Lines{1, 2};
-    QTest::newRow("mixed line ends") << bytes("a\rb\nc\r\nd") << Records{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}}
-                                     << Lines{1, 2, 3, 4};
-    QTest::newRow("no final newline") << bytes("a,b\n1,2") << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
-                                      << Lines{1, 2};
+    QTest::newRow("LF") << bytes("a,b,c\n1,2,3\n")
+                        << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"1"_s, u"2"_s, u"3"_s}} << Lines{1, 2};
+    QTest::newRow("CRLF") << bytes("a,b\r\n1,2\r\n") << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+                          << Lines{1, 2};
+    QTest::newRow("CR only") << bytes("a,b\r1,2\r") << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+                             << Lines{1, 2};
+    QTest::newRow("mixed line ends") << bytes("a\rb\nc\r\nd")
+                                     << Records{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}} << Lines{1, 2, 3, 4};
+    QTest::newRow("no final newline")
+        << bytes("a,b\n1,2") << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}} << Lines{1, 2};
     QTest::newRow("quoted separator") << bytes("\"a,b\",c\n") << Records{{u"a,b"_s, u"c"_s}} << Lines{1};
     QTest::newRow("doubled quotes") << bytes("\"he said \"\"hi\"\"\",x\n")
                                     << Records{{u"he said \"hi\""_s, u"x"_s}} << Lines{1};
@@ -84,16 +85,18 @@ void tst_CsvReader::readsRecords_data()
     QTest::newRow("embedded CRLF") << bytes("\"one\r\ntwo\",x\r\nnext,y\r\n")
                                    << Records{{u"one\r\ntwo"_s, u"x"_s}, {u"next"_s, u"y"_s}} << Lines{1, 3};
     QTest::newRow("embedded LF") << bytes("\"one\ntwo\nthree\",x\nnext,y\n")
-                                 << Records{{u"one\ntwo\nthree"_s, u"x"_s}, {u"next"_s, u"y"_s}} << Lines{1, 4};
-    QTest::newRow("embedded CR") << bytes("\"a\rb\",c\rd,e\r") << Records{{u"a\rb"_s, u"c"_s}, {u"d"_s, u"e"_s}}
-                                 << Lines{1, 3};
-    QTest::newRow("embedded blank lines") << bytes("\"a\n\n\r\n\rb\"\nz\n") << Records{{u"a\n\n\r\n\rb"_s}, {u"z"_s}}
-                                          << Lines{1, 6};
+                                 << Records{{u"one\ntwo\nthree"_s, u"x"_s}, {u"next"_s, u"y"_s}}
+                                 << Lines{1, 4};
+    QTest::newRow("embedded CR") << bytes("\"a\rb\",c\rd,e\r")
+                                 << Records{{u"a\rb"_s, u"c"_s}, {u"d"_s, u"e"_s}} << Lines{1, 3};
+    QTest::newRow("embedded blank lines")
+        << bytes("\"a\n\n\r\n\rb\"\nz\n") << Records{{u"a\n\n\r\n\rb"_s}, {u"z"_s}} << Lines{1, 6};
     QTest::newRow("empty fields") << bytes(",,\n") << Records{{QString(), QString(), QString()}} << Lines{1};
-    QTest::newRow("trailing empty field") << bytes("a,b,\nc,d,\n")
-                                          << Records{{u"a"_s, u"b"_s, QString()}, {u"c"_s, u"d"_s, QString()}}
-                                          << Lines{1, 2};
-    QTest::newRow("trailing empty field at end of file") << bytes("a,") << Records{{u"a"_s, QString()}} << Lines{1};
+    QTest::newRow("trailing empty field")
+        << bytes("a,b,\nc,d,\n") << Records{{u"a"_s, u"b"_s, QString()}, {u"c"_s, u"d"_s, QString()}}
+        << Lines{1, 2};
+    QTest::newRow("trailing empty field at end of file")
+        << bytes("a,") << Records{{u"a"_s, QString()}} << Lines{1};
     QTest::newRow("empty quoted field") << bytes("\"\"\n") << Records{{QString()}} << Lines{1};
     QTest::newRow("empty quoted fields") << bytes("\"\",\"\"") << Records{{QString(), QString()}} << Lines{1};
     QTest::newRow("quoted field ends the file") << bytes("a,\"b\"") << Records{{u"a"_s, u"b"_s}} << Lines{1};
@@ -102,20 +105,24 @@ void tst_CsvReader::readsRecords_data()
     QTest::newRow("byte order mark") << bytes("\xEF\xBB\xBFid,name\n1,x\n")
                                      << Records{{u"id"_s, u"name"_s}, {u"1"_s, u"x"_s}} << Lines{1, 2};
     QTest::newRow("only a byte order mark") << bytes("\xEF\xBB\xBF") << Records{} << Lines{};
-    QTest::newRow("second byte order mark is text") << bytes("\xEF\xBB\xBF\xEF\xBB\xBF" "a\n")
+    QTest::newRow("second byte order mark is text") << bytes("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                             "a\n")
                                                     << Records{{u"\uFEFFa"_s}} << Lines{1};
     QTest::newRow("empty file") << QByteArray() << Records{} << Lines{};
-    QTest::newRow("blank lines skipped") << bytes("a\n\n\nb\n\n") << Records{{u"a"_s}, {u"b"_s}} << Lines{1, 4};
-    QTest::newRow("blank CRLF lines skipped") << bytes("\r\n\r\na\r\n\r\nb") << Records{{u"a"_s}, {u"b"_s}}
-                                              << Lines{3, 5};
-    QTest::newRow("blank CR lines skipped") << bytes("\r\ra\r\rb\r") << Records{{u"a"_s}, {u"b"_s}} << Lines{3, 5};
+    QTest::newRow("blank lines skipped")
+        << bytes("a\n\n\nb\n\n") << Records{{u"a"_s}, {u"b"_s}} << Lines{1, 4};
+    QTest::newRow("blank CRLF lines skipped")
+        << bytes("\r\n\r\na\r\n\r\nb") << Records{{u"a"_s}, {u"b"_s}} << Lines{3, 5};
+    QTest::newRow("blank CR lines skipped")
+        << bytes("\r\ra\r\rb\r") << Records{{u"a"_s}, {u"b"_s}} << Lines{3, 5};
     QTest::newRow("only blank lines") << bytes("\n\r\n\r") << Records{} << Lines{};
     QTest::newRow("a space is not blank") << bytes(" \n") << Records{{u" "_s}} << Lines{1};
     QTest::newRow("UTF-8 text") << bytes("\xC3\xA9t\xC3\xA9,\xE6\x97\xA5\xE6\x9C\xAC,\xF0\x9F\x98\x80\n")
                                 << Records{{u"été"_s, u"日本"_s, u"😀"_s}} << Lines{1};
-    QTest::newRow("largest code point") << bytes("\xF4\x8F\xBF\xBF") << Records{{QString::fromUcs4(U"\U0010FFFF")}}
-                                        << Lines{1};
-    QTest::newRow("quoted then CRLF") << bytes("\"a\"\r\n\"b\"\r\n") << Records{{u"a"_s}, {u"b"_s}} << Lines{1, 2};
+    QTest::newRow("largest code point")
+        << bytes("\xF4\x8F\xBF\xBF") << Records{{QString::fromUcs4(U"\U0010FFFF")}} << Lines{1};
+    QTest::newRow("quoted then CRLF")
+        << bytes("\"a\"\r\n\"b\"\r\n") << Records{{u"a"_s}, {u"b"_s}} << Lines{1, 2};
 }
 
 void tst_CsvReader::readsRecords()
@@ -137,29 +144,32 @@ void tst_CsvReader::reportsErrors_data()
     QTest::addColumn<int>("goodRecords");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("unterminated at end of file") << bytes("a,b\n\"abc\n") << 1
-                                                 << u"t.csv:2:1: unterminated quoted field"_s;
-    QTest::newRow("unterminated second field") << bytes("a,\"bc") << 0 << u"t.csv:1:2: unterminated quoted field"_s;
-    QTest::newRow("unterminated over lines") << bytes("x\ny,\"b\nc\nd\n") << 1
-                                             << u"t.csv:2:2: unterminated quoted field"_s;
-    QTest::newRow("quote in unquoted field") << bytes("ab\"c\n") << 0
-                                             << u"t.csv:1:1: quote inside an unquoted field"_s;
-    QTest::newRow("quote at end of unquoted field") << bytes("x\ny,z\"\n") << 1
-                                                    << u"t.csv:2:2: quote inside an unquoted field"_s;
-    QTest::newRow("space before opening quote") << bytes("a, \"b\"\n") << 0
-                                                << u"t.csv:1:2: quote inside an unquoted field"_s;
-    QTest::newRow("text after closing quote") << bytes("\"ab\"c\n") << 0
-                                              << u"t.csv:1:1: text after a closing quote"_s;
-    QTest::newRow("space after closing quote") << bytes("a,\"ab\" ,c\n") << 0
-                                               << u"t.csv:1:2: text after a closing quote"_s;
-    QTest::newRow("error in a multi-line record") << bytes("\"a\nb\",c,d\"\n") << 0
-                                                  << u"t.csv:1:3: quote inside an unquoted field"_s;
-    QTest::newRow("error after a multi-line record") << bytes("\"a\r\nb\",c\r\nx\"\r\n") << 1
-                                                     << u"t.csv:3:1: quote inside an unquoted field"_s;
-    QTest::newRow("error after blank lines") << bytes("a\n\n\nb\"\n") << 1
-                                             << u"t.csv:4:1: quote inside an unquoted field"_s;
+    QTest::newRow("unterminated at end of file")
+        << bytes("a,b\n\"abc\n") << 1 << u"t.csv:2:1: unterminated quoted field"_s;
+    QTest::newRow("unterminated second field")
+        << bytes("a,\"bc") << 0 << u"t.csv:1:2: unterminated quoted field"_s;
+    QTest::newRow("unterminated over lines")
+        << bytes("x\ny,\"b\nc\nd\n") << 1 << u"t.csv:2:2: unterminated quoted field"_s;
+    QTest::newRow("quote in unquoted field")
+        << bytes("ab\"c\n") << 0 << u"t.csv:1:1: quote inside an unquoted field"_s;
+    QTest::newRow("quote at end of unquoted field")
+        << bytes("x\ny,z\"\n") << 1 << u"t.csv:2:2: quote inside an unquoted field"_s;
+    QTest::newRow("space before opening quote")
+        << bytes("a, \"b\"\n") << 0 << u"t.csv:1:2: quote inside an unquoted field"_s;
+    QTest::newRow("text after closing quote")
+        << bytes("\"ab\"c\n") << 0 << u"t.csv:1:1: text after a closing quote"_s;
+    QTest::newRow("space after closing quote")
+        << bytes("a,\"ab\" ,c\n") << 0 << u"t.csv:1:2: text after a closing quote"_s;
+    QTest::newRow("error in a multi-line record")
+        << bytes("\"a\nb\",c,d\"\n") << 0 << u"t.csv:1:3: quote inside an unquoted field"_s;
+    QTest::newRow("error after a multi-line record")
+        << bytes("\"a\r\nb\",c\r\nx\"\r\n") << 1 << u"t.csv:3:1: quote inside an unquoted field"_s;
+    QTest::newRow("error after blank lines")
+        << bytes("a\n\n\nb\"\n") << 1 << u"t.csv:4:1: quote inside an unquoted field"_s;
     QTest::newRow("invalid byte") << bytes("a,b\nc,\xFF\n") << 1 << u"t.csv:2:2: invalid UTF-8"_s;
-    QTest::newRow("invalid byte mid-field") << bytes("abc\xFE" "def") << 0 << u"t.csv:1:1: invalid UTF-8"_s;
+    QTest::newRow("invalid byte mid-field") << bytes("abc\xFE"
+                                                     "def")
+                                            << 0 << u"t.csv:1:1: invalid UTF-8"_s;
     QTest::newRow("stray continuation byte") << bytes("a,\x80") << 0 << u"t.csv:1:2: invalid UTF-8"_s;
     QTest::newRow("overlong slash") << bytes("\xC0\xAF") << 0 << u"t.csv:1:1: invalid UTF-8"_s;
     QTest::newRow("overlong three bytes") << bytes("\xE0\x80\xAF") << 0 << u"t.csv:1:1: invalid UTF-8"_s;
@@ -167,13 +177,18 @@ void tst_CsvReader::reportsErrors_data()
     QTest::newRow("beyond U+10FFFF") << bytes("\xF4\x90\x80\x80") << 0 << u"t.csv:1:1: invalid UTF-8"_s;
     QTest::newRow("Latin-1 text") << bytes("caf\xE9,x\n") << 0 << u"t.csv:1:1: invalid UTF-8"_s;
     QTest::newRow("sequence cut by end of file") << bytes("a,\xE2\x82") << 0 << u"t.csv:1:2: invalid UTF-8"_s;
-    QTest::newRow("invalid in quoted field") << bytes("ok\n\"a\nb\xFF\"\n") << 1 << u"t.csv:2:1: invalid UTF-8"_s;
+    QTest::newRow("invalid in quoted field")
+        << bytes("ok\n\"a\nb\xFF\"\n") << 1 << u"t.csv:2:1: invalid UTF-8"_s;
     QTest::newRow("invalid after closing quote") << bytes("\"a\"\xFF") << 0 << u"t.csv:1:1: invalid UTF-8"_s;
     QTest::newRow("invalid after blank lines") << bytes("a\n\n\xFF") << 1 << u"t.csv:3:1: invalid UTF-8"_s;
-    QTest::newRow("NUL byte") << bytes("a,b\x00" "c\n") << 0 << u"t.csv:1:2: not a text file"_s;
+    QTest::newRow("NUL byte") << bytes("a,b\x00"
+                                       "c\n")
+                              << 0 << u"t.csv:1:2: not a text file"_s;
     QTest::newRow("binary file") << bytes("\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR") << 0
                                  << u"t.csv:1:1: not a text file"_s;
-    QTest::newRow("UTF-16 file") << bytes("\xFF\xFEi\x00" "d\x00") << 0 << u"t.csv:1:1: not a text file"_s;
+    QTest::newRow("UTF-16 file") << bytes("\xFF\xFEi\x00"
+                                          "d\x00")
+                                 << 0 << u"t.csv:1:1: not a text file"_s;
 }
 
 void tst_CsvReader::reportsErrors()
@@ -274,12 +289,9 @@ void tst_CsvReader::readsFixtureFile()
     }
     QCOMPARE(reader.error(), QString());
     const QList<QStringList> expected = {
-        {u"id"_s, u"note"_s, u"amount"_s},
-        {u"1"_s, u"plain"_s, u"10"_s},
-        {u"2"_s, u"with, comma"_s, u"20"_s},
-        {u"3"_s, u"with \"quotes\""_s, u"30"_s},
-        {u"4"_s, u"two\r\nlines"_s, u"40"_s},
-        {u"5"_s, QString(), QString()},
+        {u"id"_s, u"note"_s, u"amount"_s},    {u"1"_s, u"plain"_s, u"10"_s},
+        {u"2"_s, u"with, comma"_s, u"20"_s},  {u"3"_s, u"with \"quotes\""_s, u"30"_s},
+        {u"4"_s, u"two\r\nlines"_s, u"40"_s}, {u"5"_s, QString(), QString()},
         {u"6"_s, u"Ünïcödé €"_s, u"60"_s},
     };
     QCOMPARE(records, expected);

@@ -68,14 +68,15 @@ void tst_CsvWriter::quotesOnlyWhenNeeded_data()
     QTest::newRow("trailing space") << QStringList{u"a "_s} << QByteArray("\"a \"\n");
     QTest::newRow("trailing tab") << QStringList{u"a\t"_s} << QByteArray("\"a\t\"\n");
     QTest::newRow("leading zero-width no-break space") << QStringList{u"\uFEFFa"_s}
-                                                       << QByteArray("\"\xEF\xBB\xBF" "a\"\n");
+                                                       << QByteArray("\"\xEF\xBB\xBF"
+                                                                     "a\"\n");
     QTest::newRow("inner space") << QStringList{u"a b"_s} << QByteArray("a b\n");
     QTest::newRow("lone empty field") << QStringList{QString()} << QByteArray("\"\"\n");
     QTest::newRow("two empty fields") << QStringList{QString(), QString()} << QByteArray(",\n");
     QTest::newRow("trailing empty field") << QStringList{u"a"_s, QString()} << QByteArray("a,\n");
     QTest::newRow("no fields") << QStringList{} << QByteArray("\n");
-    QTest::newRow("UTF-8 without BOM") << QStringList{u"été"_s, u"😀"_s}
-                                       << QByteArray("\xC3\xA9t\xC3\xA9,\xF0\x9F\x98\x80\n");
+    QTest::newRow("UTF-8 without BOM")
+        << QStringList{u"été"_s, u"😀"_s} << QByteArray("\xC3\xA9t\xC3\xA9,\xF0\x9F\x98\x80\n");
     QTest::newRow("apostrophe untouched") << QStringList{u"'quoted'"_s} << QByteArray("'quoted'\n");
 }
 
@@ -142,7 +143,8 @@ void tst_CsvWriter::reportsWriteErrors()
     QBuffer buffer;
     buffer.open(QIODevice::ReadOnly);
     CsvWriter writer(&buffer);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"write"_s, QRegularExpression::CaseInsensitiveOption));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"write"_s, QRegularExpression::CaseInsensitiveOption));
     writer.writeRecord({u"a"_s});
     QVERIFY(writer.hasError());
     QVERIFY(writer.error().startsWith(u"write error: "_s));
@@ -151,9 +153,9 @@ void tst_CsvWriter::reportsWriteErrors()
 void tst_CsvWriter::roundTripsRandomText()
 {
     // Characters that matter to CSV, plus text beyond ASCII and beyond the BMP.
-    const QList<QString> alphabet = {u","_s, u"\""_s, u"\r"_s, u"\n"_s, u"\r\n"_s, u" "_s, u"\t"_s, u"'"_s,
-                                     u"="_s, u"a"_s, u"Z"_s, u"0"_s, u"é"_s, u"€"_s, u"日"_s, u"😀"_s,
-                                     u"\uFEFF"_s};
+    const QList<QString> alphabet = {u","_s,  u"\""_s, u"\r"_s, u"\n"_s, u"\r\n"_s,  u" "_s,
+                                     u"\t"_s, u"'"_s,  u"="_s,  u"a"_s,  u"Z"_s,     u"0"_s,
+                                     u"é"_s,  u"€"_s,  u"日"_s, u"😀"_s,  u"\uFEFF"_s};
     QRandomGenerator random(20260315);
     QList<QStringList> records;
     for (int r = 0; r < 3000; ++r) {
