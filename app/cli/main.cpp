@@ -1,9 +1,19 @@
+#include "Cli.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << "supportdesk-cli: not implemented yet\n";
-    return 1;
+    // The same names as the desktop application: both find the same store.
+    QCoreApplication::setOrganizationName(QStringLiteral("SupportDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("SupportDesk"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliEnvironment environment{out, err, QDateTime::currentSecsSinceEpoch()};
+    return runCli(app.arguments().mid(1), environment);
 }

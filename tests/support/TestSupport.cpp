@@ -18,6 +18,14 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
 CliRun runCli(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;

@@ -4,11 +4,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace TestSupport {
 
 // The folder of golden files and input fixtures (tests/fixtures).
 QString fixturePath(const QString &relative);
 QByteArray readFile(const QString &path);
+// Command-line words from UTF-8 literals.
+QStringList words(std::initializer_list<const char *> list);
 
 struct CliRun
 {

@@ -1,0 +1,92 @@
+#include "Cli.h"
+
+#include "Commands.h"
+#include "Database.h"
+
+#include <functional>
+#include <map>
+
+namespace {
+
+const char usage[] = R"(usage: supportdesk-cli [--db PATH] COMMAND ...
+
+  account add NAME [--tz ZONE] [--calendar NAME]
+  calendar add NAME --tz ZONE --hours "mon-fri 09:00-17:00; sat 10:00-14:00"
+  holiday add CALENDAR YYYY-MM-DD [--name TEXT]
+  plan set ACCOUNT PLAN --from YYYY-MM-DD
+  spend set ACCOUNT YYYY-MM AMOUNT
+  product add NAME --category CATEGORY
+  tickets import FILE.csv
+  tickets export [--account NAME] [--month YYYY-MM] [--output FILE]
+  report --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]
+  credits --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]
+  claim ACCOUNT YYYY-MM --filed YYYY-MM-DD
+  plans [--spend AMOUNT] [--format text|csv|json]
+  demo [--accounts N] [--tickets N] [--months N] [--seed N]
+
+The store defaults to the application's data folder: )";
+
+using Command = std::function<Status(const QStringList &, CommandContext &)>;
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("account"), runAccountCommand},   {QStringLiteral("calendar"), runCalendarCommand},
+        {QStringLiteral("holiday"), runHolidayCommand},   {QStringLiteral("plan"), runPlanCommand},
+        {QStringLiteral("spend"), runSpendCommand},       {QStringLiteral("product"), runProductCommand},
+        {QStringLiteral("tickets"), runTicketsCommand},   {QStringLiteral("report"), runReportCommand},
+        {QStringLiteral("credits"), runCreditsCommand},   {QStringLiteral("claim"), runClaimCommand},
+        {QStringLiteral("plans"), runPlansCommand},       {QStringLiteral("demo"), runDemoCommand},
+    };
+    return table;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, CliEnvironment &environment)
+{
+    QStringList words = arguments;
+    QString databasePath;
+    while (!words.isEmpty() && words.first().startsWith(u"--")) {
+        const QString option = words.takeFirst();
+        if (option == u"--help" || option == u"-h") {
+            environment.out << usage << Database::defaultPath() << '\n';
+            return 0;
+        }
+        if (option == u"--db" && !words.isEmpty()) {
+            databasePath = words.takeFirst();
+        } else if (option.startsWith(u"--db=")) {
+            databasePath = option.mid(5);
+        } else {
+            environment.err << "supportdesk-cli: unknown option " << option << "\n" << usage
+                            << Database::defaultPath() << '\n';
+            return 2;
+        }
+    }
+    if (words.isEmpty()) {
+        environment.err << usage << Database::defaultPath() << '\n';
+        return 2;
+    }
+    const QString name = words.takeFirst();
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
+        environment.err << "supportdesk-cli: unknown command '" << name << "'\n";
+        return 2;
+    }
+    if (databasePath.isEmpty())
+        databasePath = Database::defaultPath();
+    auto database = Database::open(databasePath);
+    if (!database) {
+        environment.err << "supportdesk-cli: " << database.error() << '\n';
+        return 1;
+    }
+    CommandContext context{**database, environment};
+    const Status status = command->second(words, context);
+    if (!status) {
+        environment.err << "supportdesk-cli: " << status.error() << '\n';
+        environment.err.flush();
+        return 1;
+    }
+    environment.out.flush();
+    return 0;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// What a run of the command line sees of the world: its streams and the
+// current instant, passed in so tests can pin them.
+struct CliEnvironment
+{
+    QTextStream &out;
+    QTextStream &err;
+    qint64 nowUtc = 0;
+};
+
+// Runs one command line (without the program name); returns the exit code.
+int runCli(const QStringList &arguments, CliEnvironment &environment);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Arguments.h"
+#include "Cli.h"
+#include "Expected.h"
+
+#include <QStringList>
+
+class Database;
+
+// Each command reads its words, works on the open store and writes its
+// output; a failure is a message for stderr, and the store is left as it was.
+struct CommandContext
+{
+    Database &database;
+    CliEnvironment &environment;
+};
+
+Status runAccountCommand(const QStringList &words, CommandContext &context);
+Status runCalendarCommand(const QStringList &words, CommandContext &context);
+Status runHolidayCommand(const QStringList &words, CommandContext &context);
+Status runPlanCommand(const QStringList &words, CommandContext &context);
+Status runSpendCommand(const QStringList &words, CommandContext &context);
+Status runProductCommand(const QStringList &words, CommandContext &context);
+Status runTicketsCommand(const QStringList &words, CommandContext &context);
+Status runReportCommand(const QStringList &words, CommandContext &context);
+Status runCreditsCommand(const QStringList &words, CommandContext &context);
+Status runClaimCommand(const QStringList &words, CommandContext &context);
+Status runPlansCommand(const QStringList &words, CommandContext &context);
+Status runDemoCommand(const QStringList &words, CommandContext &context);

@@ -1,0 +1,52 @@
+#include "Commands.h"
+#include "DemoGenerator.h"
+
+namespace {
+
+Expected<qint64> positiveNumber(const Arguments &args, const QString &name, qint64 fallback, qint64 maximum)
+{
+    const auto text = args.option(name);
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const qint64 value = text->toLongLong(&ok);
+    if (!ok || value < 0 || value > maximum) {
+        return Expected<qint64>::failure(
+            QStringLiteral("demo: --%1 '%2' is not a whole number from 0 to %3").arg(name, *text).arg(maximum));
+    }
+    return value;
+}
+
+} // namespace
+
+Status runDemoCommand(const QStringList &words, CommandContext &context)
+{
+    const auto args = Arguments::parse(words,
+                                       {QStringLiteral("accounts"), QStringLiteral("tickets"), QStringLiteral("months"),
+                                        QStringLiteral("seed")},
+                                       QStringLiteral("demo"));
+    if (!args)
+        return Status::failure(args.error());
+    if (Status status = args->expectPositional({}); !status)
+        return status;
+    DemoOptions options;
+    const auto accounts = positiveNumber(*args, QStringLiteral("accounts"), options.accounts, 100000);
+    const auto tickets = positiveNumber(*args, QStringLiteral("tickets"), options.tickets, 100'000'000);
+    const auto months = positiveNumber(*args, QStringLiteral("months"), options.months, 1200);
+    const auto seed = positiveNumber(*args, QStringLiteral("seed"), options.seed, 0xffffffffLL);
+    for (const auto *value : {&accounts, &tickets, &months, &seed}) {
+        if (!*value)
+            return Status::failure(value->error());
+    }
+    options.accounts = int(*accounts);
+    options.tickets = *tickets;
+    options.months = int(*months);
+    options.seed = quint32(*seed);
+    options.nowUtc = context.environment.nowUtc;
+    const auto summary = DemoGenerator(context.database).generate(options);
+    if (!summary)
+        return Status::failure(summary.error());
+    context.environment.out << "demo: " << summary->accounts << " accounts, " << summary->calendars << " calendars, "
+                            << summary->products << " products, " << summary->tickets << " tickets\n";
+    return success();
+}

@@ -1,0 +1,111 @@
+#include "OutputTable.h"
+
+#include "CsvWriter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+QString fixed2(qint64 hundredths)
+{
+    const QString sign = hundredths < 0 ? QStringLiteral("-") : QString();
+    const qint64 magnitude = hundredths < 0 ? -hundredths : hundredths;
+    return sign + QString::number(magnitude / 100) + u'.' + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+void writeText(const OutputTable &table, QTextStream &out)
+{
+    QList<qsizetype> widths;
+    for (const QString &column : table.columns)
+        widths << column.size();
+    for (const auto &row : table.rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].text.size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                text += QStringLiteral("  ");
+            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i];
+        }
+        out << text << '\n';
+    };
+    line(table.columns);
+    QStringList rule;
+    for (qsizetype width : widths)
+        rule << QString(width, u'-');
+    line(rule);
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const OutputCell &cell : row)
+            cells << cell.text;
+        line(cells);
+    }
+}
+
+void writeCsv(const OutputTable &table, QTextStream &out)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    writer.writeRecord(table.columns);
+    for (const auto &row : table.rows) {
+        QStringList fields;
+        for (const OutputCell &cell : row)
+            fields << cell.text;
+        writer.writeRecord(fields);
+    }
+    buffer.close();
+    out << QString::fromUtf8(bytes);
+}
+
+void writeJson(const OutputTable &table, QTextStream &out)
+{
+    QJsonArray array;
+    for (const auto &row : table.rows) {
+        QJsonObject object;
+        for (qsizetype i = 0; i < row.size() && i < table.columns.size(); ++i)
+            object.insert(table.columns[i], row[i].json);
+        array.append(object);
+    }
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+OutputCell OutputCell::hundredths(qint64 value)
+{
+    return {fixed2(value), double(value) / 100.0};
+}
+
+OutputCell OutputCell::dollars(qint64 cents)
+{
+    return {fixed2(cents), double(cents) / 100.0};
+}
+
+Expected<OutputFormat> parseOutputFormat(const QString &text)
+{
+    if (text == u"text")
+        return OutputFormat::Text;
+    if (text == u"csv")
+        return OutputFormat::Csv;
+    if (text == u"json")
+        return OutputFormat::Json;
+    return Expected<OutputFormat>::failure(QStringLiteral("unknown format '%1' (text, csv or json)").arg(text));
+}
+
+void writeTable(const OutputTable &table, OutputFormat format, QTextStream &out)
+{
+    switch (format) {
+    case OutputFormat::Text: writeText(table, out); break;
+    case OutputFormat::Csv: writeCsv(table, out); break;
+    case OutputFormat::Json: writeJson(table, out); break;
+    }
+}

@@ -1,0 +1,112 @@
+// tickets import / export.
+#include "AccountStore.h"
+#include "Commands.h"
+#include "Database.h"
+#include "TicketCsv.h"
+#include "TicketImporter.h"
+#include "TicketStore.h"
+#include "YearMonth.h"
+#include "ZoneRules.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+Status importTickets(const QStringList &words, CommandContext &context)
+{
+    const auto args = Arguments::parse(words, {}, QStringLiteral("tickets import"));
+    if (!args)
+        return Status::failure(args.error());
+    if (Status status = args->expectPositional({QStringLiteral("FILE.csv")}); !status)
+        return status;
+    const auto summary = TicketImporter(context.database).importFile(args->positional().first());
+    if (!summary)
+        return Status::failure(summary.error());
+    context.environment.out << "imported " << summary->tickets << " tickets\n";
+    return success();
+}
+
+// Writes the tickets of the chosen accounts, each limited to the month in
+// its own time zone when a month is given.
+Status writeTickets(Database &database, const QList<Account> &accounts, const std::optional<YearMonth> &month,
+                    QIODevice *device)
+{
+    TicketCsvWriter writer(device);
+    writer.writeHeader();
+    TicketStore store(database);
+    for (const Account &account : accounts) {
+        TicketFilter filter;
+        filter.accountId = account.id;
+        if (month) {
+            const auto zone = ZoneRules::forZone(account.timeZoneId);
+            if (!zone)
+                return Status::failure(QStringLiteral("account '%1' has an unknown time zone").arg(account.name));
+            filter.createdFrom = zone->startOfLocalDay(month->firstDay());
+            filter.createdTo = zone->startOfLocalDay(month->lastDay().addDays(1));
+        }
+        store.forEachTicket(filter, [&writer](const Ticket &ticket) { writer.write(ticket); });
+        if (writer.hasError())
+            return Status::failure(writer.error());
+    }
+    return success();
+}
+
+Status exportTickets(const QStringList &words, CommandContext &context)
+{
+    const auto args = Arguments::parse(
+        words, {QStringLiteral("account"), QStringLiteral("month"), QStringLiteral("output")},
+        QStringLiteral("tickets export"));
+    if (!args)
+        return Status::failure(args.error());
+    if (Status status = args->expectPositional({}); !status)
+        return status;
+    std::optional<YearMonth> month;
+    if (const auto text = args->option(QStringLiteral("month"))) {
+        month = YearMonth::parse(*text);
+        if (!month)
+            return Status::failure(QStringLiteral("tickets export: --month '%1' is not YYYY-MM").arg(*text));
+    }
+    QList<Account> accounts;
+    AccountStore accountStore(context.database);
+    if (const auto name = args->option(QStringLiteral("account"))) {
+        const auto account = accountStore.findByName(*name);
+        if (!account)
+            return Status::failure(account.error());
+        accounts << *account;
+    } else {
+        accounts = accountStore.all();
+    }
+
+    const auto output = args->option(QStringLiteral("output"));
+    if (!output) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Status::failure(QStringLiteral("tickets export: cannot write to standard output"));
+        context.environment.out.flush();
+        return writeTickets(context.database, accounts, month, &out);
+    }
+    // A killed or failed export never leaves a half file under the name.
+    QSaveFile file(*output);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(*output, file.errorString()));
+    if (Status written = writeTickets(context.database, accounts, month, &file); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(*output, file.errorString()));
+    return success();
+}
+
+} // namespace
+
+Status runTicketsCommand(const QStringList &words, CommandContext &context)
+{
+    const QString verb = words.value(0);
+    if (verb == u"import")
+        return importTickets(words.mid(1), context);
+    if (verb == u"export")
+        return exportTickets(words.mid(1), context);
+    return Status::failure(QStringLiteral("tickets: expected 'tickets import FILE.csv' or 'tickets export'"));
+}
