@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// What every view of the desktop application shares: the open store, the
+// current instant (pinned in tests), the display language, and a signal that
+// tells every view to reload after a change made anywhere.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(Database &database, QObject *parent = nullptr);
+
+    Database &database() const { return m_database; }
+
+    qint64 nowUtc() const;
+    void pinNow(std::optional<qint64> utcSeconds) { m_pinnedNow = utcSeconds; }
+
+    // "en" or "fr": the language of the interface and of the locale used for
+    // dates, numbers and money.
+    QString languageCode() const { return m_languageCode; }
+    QLocale locale() const;
+    void setLanguageCode(const QString &code);
+
+    // Called by whoever changed the store; views reload on dataChanged().
+    void notifyDataChanged() { emit dataChanged(); }
+
+signals:
+    void dataChanged();
+    void languageChanged();
+
+private:
+    Database &m_database;
+    std::optional<qint64> m_pinnedNow;
+    QString m_languageCode = QStringLiteral("en");
+};
