@@ -1,0 +1,236 @@
+#include "AccountStore.h"
+#include "AppContext.h"
+#include "Database.h"
+#include "ProductStore.h"
+#include "TicketStore.h"
+#include "TicketTableModel.h"
+#include "Timestamp.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+qint64 utc(const char *text)
+{
+    return parseIsoTimestamp(QString::fromLatin1(text))->utcSeconds;
+}
+
+} // namespace
+
+class TestTicketTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void passesTheModelTester();
+    void pagesEveryRowOnceInEachOrder_data();
+    void pagesEveryRowOnceInEachOrder();
+    void filtersThroughTheStore();
+    void marksBreachedTickets();
+    void computedColumnsDoNotSort();
+
+private:
+    void addTickets(int count);
+    QList<qint64> storeOrder(TicketSortColumn column, Qt::SortOrder order) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+    qint64 m_acme = 0;
+};
+
+void TestTicketTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = std::move(database.value());
+    m_context = std::make_unique<AppContext>(*m_database);
+    m_context->pinNow(utc("2026-03-02T20:00:00Z"));
+    AccountStore accounts(*m_database);
+    m_acme = *accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("Europe/Paris"), {}});
+    QVERIFY(accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}}).ok());
+    QVERIFY(accounts.setPlan(m_acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+    ProductStore products(*m_database);
+    QVERIFY(products.add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    QVERIFY(products.add(QStringLiteral("Number Porting"), ProductCategory::SpecialistTeam).ok());
+}
+
+void TestTicketTableModel::cleanup()
+{
+    m_context.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestTicketTableModel::addTickets(int count)
+{
+    QList<Ticket> tickets;
+    const qint64 start = utc("2026-01-05T09:00:00Z");
+    for (int i = 0; i < count; ++i) {
+        Ticket t;
+        t.id = QStringLiteral("T-%1").arg(i % 37 * 1000 + i); // ids out of creation order
+        t.account = i % 3 == 0 ? QStringLiteral("Blue Harbor") : QStringLiteral("Acme");
+        t.subject = QStringLiteral("Subject %1").arg((i * 7919) % count);
+        t.priority = AllPriorities[i % 3];
+        t.product = i % 5 == 0 ? QStringLiteral("Number Porting") : QStringLiteral("Messaging");
+        t.channel = AllChannels[i % 4];
+        // Many equal creation times, so the row id must break ties.
+        t.createdAt = start + (i / 4) * 3600;
+        if (i % 4 != 0)
+            t.firstResponseAt = t.createdAt + (i % 11) * 900;
+        if (i % 6 == 1)
+            t.resolvedAt = t.createdAt + 86400;
+        tickets << t;
+    }
+    const Status written = TicketStore(*m_database).upsert(tickets);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+}
+
+QList<qint64> TestTicketTableModel::storeOrder(TicketSortColumn column, Qt::SortOrder order) const
+{
+    QList<qint64> ids;
+    for (const TicketRow &row : TicketStore(*m_database).page({}, column, order, std::nullopt, 100000))
+        ids << row.rowId;
+    return ids;
+}
+
+void TestTicketTableModel::passesTheModelTester()
+{
+    addTickets(450);
+    TicketTableModel model(*m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(model.columnCount(), int(TicketTableModel::ColumnCount));
+    model.sort(TicketTableModel::Subject, Qt::AscendingOrder);
+    model.setFilter(TicketFilter{m_acme, {}, {}, {}, {}, {}, {}, {}});
+    QCOMPARE(model.rowCount(), 300);
+    model.retranslate();
+    model.reload();
+}
+
+void TestTicketTableModel::pagesEveryRowOnceInEachOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("storeColumn");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const QList<std::pair<int, TicketSortColumn>> columns{
+        {TicketTableModel::Id, TicketSortColumn::TicketId},
+        {TicketTableModel::Account, TicketSortColumn::Account},
+        {TicketTableModel::Subject, TicketSortColumn::Subject},
+        {TicketTableModel::Priority, TicketSortColumn::Priority},
+        {TicketTableModel::Product, TicketSortColumn::Product},
+        {TicketTableModel::Channel, TicketSortColumn::Channel},
+        {TicketTableModel::Created, TicketSortColumn::CreatedAt},
+        {TicketTableModel::FirstResponse, TicketSortColumn::FirstResponseAt},
+        {TicketTableModel::Resolved, TicketSortColumn::ResolvedAt},
+    };
+    for (const auto &[column, storeColumn] : columns) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QTest::addRow("%d %s", column, order == Qt::AscendingOrder ? "ascending" : "descending")
+                << column << int(storeColumn) << order;
+        }
+    }
+}
+
+void TestTicketTableModel::pagesEveryRowOnceInEachOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, storeColumn);
+    QFETCH(Qt::SortOrder, order);
+    const int count = 5 * TicketTableModel::BlockSize + 57; // a partial last block
+    addTickets(count);
+    TicketTableModel model(*m_context);
+    model.sort(column == TicketTableModel::Created ? TicketTableModel::Id : TicketTableModel::Created);
+    model.sort(column, order);
+    QCOMPARE(model.rowCount(), count);
+
+    // Jump to the end first, then to the middle, as a dragged scroll bar
+    // does: those blocks are reached from the far end of the order.
+    const QList<qint64> expected = storeOrder(TicketSortColumn(storeColumn), order);
+    QCOMPARE(expected.size(), count);
+    QCOMPARE(model.rowIdAt(count - 1), expected.last());
+    QCOMPARE(model.rowIdAt(count / 2), expected.at(count / 2));
+    QCOMPARE(model.rowIdAt(3 * TicketTableModel::BlockSize + 1), expected.at(3 * TicketTableModel::BlockSize + 1));
+
+    QList<qint64> seen;
+    QSet<qint64> unique;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.index(row, TicketTableModel::Id).data(TicketTableModel::RowIdRole).toLongLong();
+        seen << id;
+        unique.insert(id);
+    }
+    QCOMPARE(unique.size(), count);
+    QCOMPARE(seen, expected);
+}
+
+void TestTicketTableModel::filtersThroughTheStore()
+{
+    addTickets(300);
+    TicketTableModel model(*m_context);
+    TicketFilter filter;
+    filter.priority = Priority::P1;
+    filter.answered = false;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), int(TicketStore(*m_database).count(filter)));
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, TicketTableModel::Priority).data(TicketTableModel::RawValueRole).toInt(), 0);
+        QVERIFY(model.index(row, TicketTableModel::FirstResponse).data(TicketTableModel::RawValueRole).isNull());
+    }
+}
+
+void TestTicketTableModel::marksBreachedTickets()
+{
+    // Acme is on Production: P1 is due within 3 business hours on the
+    // vendor's calendar (Los Angeles, 06:00-18:00). Created at 08:00 PST,
+    // it falls due at 11:00 PST = 19:00Z; "now" is 20:00Z.
+    const qint64 created = utc("2026-03-02T16:00:00Z");
+    auto ticket = [&](const char *id, std::optional<qint64> response) {
+        return Ticket{QString::fromLatin1(id), QStringLiteral("Acme"), QStringLiteral("Down"), Priority::P1,
+                      QStringLiteral("Messaging"), Channel::Phone, created, response, std::nullopt};
+    };
+    QVERIFY(TicketStore(*m_database)
+                .upsert({ticket("open", std::nullopt), ticket("quick", utc("2026-03-02T18:30:00Z")),
+                         ticket("late", utc("2026-03-02T19:30:00Z"))})
+                .ok());
+    TicketTableModel model(*m_context);
+    model.sort(TicketTableModel::Id, Qt::AscendingOrder); // late, open, quick
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, TicketTableModel::Id).data().toString(), QStringLiteral("late"));
+    QCOMPARE(model.index(0, 0).data(TicketTableModel::BreachedRole).toBool(), true);
+    QCOMPARE(model.index(1, 0).data(TicketTableModel::BreachedRole).toBool(), true);
+    QCOMPARE(model.index(2, 0).data(TicketTableModel::BreachedRole).toBool(), false);
+    QCOMPARE(model.index(0, TicketTableModel::Id).data(Qt::FontRole).value<QFont>().bold(), true);
+    QCOMPARE(model.index(2, TicketTableModel::Id).data(Qt::FontRole).isValid(), false);
+
+    const qint64 due = utc("2026-03-02T19:00:00Z");
+    QCOMPARE(model.index(1, TicketTableModel::Due).data(TicketTableModel::RawValueRole).toLongLong(), due);
+    QCOMPARE(model.index(2, TicketTableModel::ResponseTime).data(TicketTableModel::RawValueRole).toLongLong(),
+             qint64(150 * 60));
+    QCOMPARE(model.index(2, TicketTableModel::ResponseTime).data().toString(), QStringLiteral("2 h 30 min"));
+    QVERIFY2(model.index(1, TicketTableModel::Due).data().toString().contains(QStringLiteral("overdue by 1 h 00 min")),
+             qPrintable(model.index(1, TicketTableModel::Due).data().toString()));
+
+    model.setFilter({}, true);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, TicketTableModel::Id).data().toString(), QStringLiteral("late"));
+    QCOMPARE(model.index(1, TicketTableModel::Id).data().toString(), QStringLiteral("open"));
+}
+
+void TestTicketTableModel::computedColumnsDoNotSort()
+{
+    addTickets(20);
+    TicketTableModel model(*m_context);
+    model.sort(TicketTableModel::Due, Qt::AscendingOrder);
+    QCOMPARE(model.sortColumn(), int(TicketTableModel::Created));
+    QCOMPARE(TicketTableModel::isSortable(TicketTableModel::ResponseTime), false);
+}
+
+QTEST_MAIN(TestTicketTableModel)
+#include "tst_tickettablemodel.moc"

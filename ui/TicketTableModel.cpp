@@ -1,0 +1,409 @@
+#include "TicketTableModel.h"
+
+#include "AccountStore.h"
+#include "AppContext.h"
+#include "BusinessClock.h"
+#include "CalendarStore.h"
+#include "Formatting.h"
+#include "PlanSegments.h"
+#include "PlanStore.h"
+#include "ZoneRules.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QStyle>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// Enough blocks for several screens and a scroll back, small for memory.
+constexpr int MaxCachedBlocks = 48;
+// Rows per query while seeking: bigger than a block, since they are skipped.
+constexpr int SeekChunk = 2000;
+
+Qt::SortOrder reversed(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(qlonglong(*value)) : QVariant();
+}
+
+} // namespace
+
+TicketTableModel::TicketTableModel(AppContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
+{
+    reload();
+}
+
+TicketTableModel::~TicketTableModel() = default;
+
+void TicketTableModel::setFilter(const TicketFilter &filter, bool breachedOnly)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_breachedOnly = breachedOnly;
+    resetCaches();
+    endResetModel();
+}
+
+void TicketTableModel::reload()
+{
+    beginResetModel();
+    Database &database = m_context.database();
+    m_now = m_context.nowUtc();
+    m_catalog = PlanStore(database).catalog();
+
+    // One business clock per calendar, shared by the accounts that use it.
+    QHash<QString, std::shared_ptr<const BusinessClock>> clocks;
+    for (const Calendar &calendar : CalendarStore(database).all())
+        clocks.insert(calendar.name, std::make_shared<const BusinessClock>(calendar));
+    const auto histories = AccountStore(database).allPlanHistories();
+    m_accounts.clear();
+    for (const ::Account &account : AccountStore(database).all()) {
+        AccountFacts facts;
+        facts.zone = ZoneRules::forZone(account.timeZoneId);
+        if (!facts.zone)
+            facts.zone = ZoneRules::forZone(QStringLiteral("UTC"));
+        const QString calendarName =
+            account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
+        facts.clock = clocks.value(calendarName);
+        facts.history = histories.value(account.id);
+        m_accounts.insert(account.name, facts);
+    }
+    resetCaches();
+    endResetModel();
+}
+
+void TicketTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TicketTableModel::resetCaches()
+{
+    m_blocks.clear();
+    m_blockUse.clear();
+    m_keys.clear();
+    m_scanned.clear();
+    if (m_breachedOnly) {
+        scanBreached();
+        m_total = int(m_scanned.size());
+    } else {
+        m_total = int(TicketStore(m_context.database()).count(m_filter));
+    }
+}
+
+void TicketTableModel::scanBreached()
+{
+    const TicketStore store(m_context.database());
+    std::optional<TicketSortKey> after;
+    for (;;) {
+        const QList<TicketRow> page = store.page(m_filter, storeColumn(), m_sortOrder, after, SeekChunk);
+        for (const TicketRow &ticket : page) {
+            Row row = makeRow(ticket);
+            if (row.breached)
+                m_scanned.append(std::move(row));
+        }
+        if (page.size() < SeekChunk)
+            break;
+        after = TicketStore::sortKey(page.last(), storeColumn());
+    }
+}
+
+bool TicketTableModel::isSortable(int column)
+{
+    // Response time and deadline depend on each account's calendar: the
+    // store cannot order by them.
+    return column >= 0 && column < ResponseTime;
+}
+
+TicketSortColumn TicketTableModel::storeColumn() const
+{
+    switch (m_sortColumn) {
+    case Id: return TicketSortColumn::TicketId;
+    case Account: return TicketSortColumn::Account;
+    case Subject: return TicketSortColumn::Subject;
+    case Priority: return TicketSortColumn::Priority;
+    case Product: return TicketSortColumn::Product;
+    case Channel: return TicketSortColumn::Channel;
+    case FirstResponse: return TicketSortColumn::FirstResponseAt;
+    case Resolved: return TicketSortColumn::ResolvedAt;
+    default: return TicketSortColumn::CreatedAt;
+    }
+}
+
+void TicketTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    // The store reads the rows again in the new order.
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resetCaches();
+    endResetModel();
+}
+
+TicketTableModel::Row TicketTableModel::makeRow(const TicketRow &ticket) const
+{
+    Row row;
+    row.ticket = ticket;
+    const Ticket &t = ticket.ticket;
+    const AccountFacts facts = m_accounts.value(t.account);
+    if (!facts.zone)
+        return row;
+    // The plan in force on the day the ticket was opened, in the account's zone.
+    const QDate opened = facts.zone->localDate(t.createdAt);
+    const Plan *plan = m_catalog.find(planOn(facts.history, opened));
+    const ResponseTarget target = plan ? plan->termsOn(opened).target(t.priority) : ResponseTarget{};
+    const bool business = target.clock == TargetClock::Business && facts.clock;
+    auto measure = [&](qint64 from, qint64 to) {
+        return business ? facts.clock->openSeconds(from, to) : to - from;
+    };
+    if (t.firstResponseAt)
+        row.responseSeconds = measure(t.createdAt, *t.firstResponseAt);
+    if (!target.exists())
+        return row;
+    const qint64 due = business ? facts.clock->instantAfterOpenSeconds(t.createdAt, target.seconds())
+                                : t.createdAt + target.seconds();
+    if (due == std::numeric_limits<qint64>::max())
+        return row; // a calendar that never opens: no deadline to show
+    row.dueAt = due;
+    if (t.firstResponseAt) {
+        row.breached = *row.responseSeconds > target.seconds();
+    } else {
+        row.secondsLeft = m_now <= due ? measure(m_now, due) : -measure(due, m_now);
+        row.breached = m_now > due;
+    }
+    return row;
+}
+
+void TicketTableModel::rememberKey(int position, const TicketRow &row) const
+{
+    m_keys[position] = TicketStore::sortKey(row, storeColumn());
+}
+
+QList<TicketRow> TicketTableModel::walk(int fromPosition, bool forward, int skip, int take) const
+{
+    const TicketStore store(m_context.database());
+    const Qt::SortOrder order = forward ? m_sortOrder : reversed(m_sortOrder);
+    const int step = forward ? 1 : -1;
+    std::optional<TicketSortKey> after;
+    if (auto known = m_keys.find(fromPosition); known != m_keys.end())
+        after = known->second;
+    int position = fromPosition;
+    while (skip > 0) {
+        const QList<TicketRow> page = store.page(m_filter, storeColumn(), order, after, std::min(skip, SeekChunk));
+        if (page.isEmpty())
+            return {};
+        position += step * int(page.size());
+        rememberKey(position, page.last());
+        after = TicketStore::sortKey(page.last(), storeColumn());
+        skip -= int(page.size());
+    }
+    QList<TicketRow> rows = store.page(m_filter, storeColumn(), order, after, take);
+    if (!rows.isEmpty()) {
+        rememberKey(position + step, rows.first());
+        rememberKey(position + step * int(rows.size()), rows.last());
+    }
+    if (!forward)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+void TicketTableModel::loadBlock(int block) const
+{
+    const int first = block * BlockSize;
+    const int last = std::min(first + BlockSize, m_total) - 1;
+    // The nearest row with a known key on each side; -1 and m_total stand for
+    // the two ends of the order, where a query needs no key.
+    int before = -1;
+    if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
+        before = std::prev(it)->first;
+    int afterLast = m_total;
+    if (auto it = m_keys.upper_bound(last); it != m_keys.end())
+        afterLast = it->first;
+    const int take = last - first + 1;
+    const QList<TicketRow> tickets = first - before - 1 <= afterLast - last - 1
+                                         ? walk(before, true, first - before - 1, take)
+                                         : walk(afterLast, false, afterLast - last - 1, take);
+    QList<Row> rows;
+    rows.reserve(tickets.size());
+    for (const TicketRow &ticket : tickets)
+        rows.append(makeRow(ticket));
+    m_blocks.insert(block, rows);
+    m_blockUse.append(block);
+    while (m_blockUse.size() > MaxCachedBlocks)
+        m_blocks.remove(m_blockUse.takeFirst());
+}
+
+const TicketTableModel::Row *TicketTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    if (m_breachedOnly)
+        return &m_scanned[row];
+    const int block = row / BlockSize;
+    if (!m_blocks.contains(block)) {
+        loadBlock(block);
+    } else if (m_blockUse.last() != block) {
+        m_blockUse.removeOne(block);
+        m_blockUse.append(block);
+    }
+    const QList<Row> &rows = m_blocks[block];
+    const int offset = row - block * BlockSize;
+    return offset < rows.size() ? &rows[offset] : nullptr;
+}
+
+qint64 TicketTableModel::rowIdAt(int row) const
+{
+    const Row *found = rowAt(row);
+    return found ? found->ticket.rowId : 0;
+}
+
+int TicketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_total;
+}
+
+int TicketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TicketTableModel::zoneIdOf(const QString &account) const
+{
+    const auto facts = m_accounts.constFind(account);
+    return facts != m_accounts.constEnd() && facts->zone ? facts->zone->id() : QStringLiteral("UTC");
+}
+
+QString TicketTableModel::dueText(const Row &row) const
+{
+    if (!row.dueAt)
+        return QStringLiteral("—");
+    const QLocale locale = m_context.locale();
+    const QString due = Formatting::dateTime(locale, *row.dueAt, zoneIdOf(row.ticket.ticket.account));
+    if (!row.secondsLeft)
+        return due;
+    if (*row.secondsLeft >= 0)
+        return tr("%1 (%2 left)").arg(due, Formatting::duration(locale, *row.secondsLeft));
+    return tr("%1 (overdue by %2)").arg(due, Formatting::duration(locale, -*row.secondsLeft));
+}
+
+QVariant TicketTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Ticket &t = row->ticket.ticket;
+    const QLocale locale = m_context.locale();
+    auto when = [&](const std::optional<qint64> &utc) {
+        return utc ? Formatting::dateTime(locale, *utc, zoneIdOf(t.account)) : QString();
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id: return t.id;
+        case Account: return t.account;
+        case Subject: return t.subject;
+        case Priority: return Formatting::priority(t.priority);
+        case Product: return t.product;
+        case Channel: return Formatting::channel(t.channel);
+        case Created: return when(t.createdAt);
+        case FirstResponse: return when(t.firstResponseAt);
+        case Resolved: return when(t.resolvedAt);
+        case ResponseTime:
+            return row->responseSeconds ? Formatting::duration(locale, *row->responseSeconds) : QString();
+        case Due: return dueText(*row);
+        }
+        break;
+    case RawValueRole:
+        switch (index.column()) {
+        case Id: return t.id;
+        case Account: return t.account;
+        case Subject: return t.subject;
+        case Priority: return priorityIndex(t.priority);
+        case Product: return t.product;
+        case Channel: return int(t.channel);
+        case Created: return qlonglong(t.createdAt);
+        case FirstResponse: return optionalValue(t.firstResponseAt);
+        case Resolved: return optionalValue(t.resolvedAt);
+        case ResponseTime: return optionalValue(row->responseSeconds);
+        case Due: return optionalValue(row->dueAt);
+        }
+        break;
+    case RowIdRole: return qlonglong(row->ticket.rowId);
+    case BreachedRole: return row->breached;
+    case Qt::ForegroundRole:
+        if (row->breached)
+            return QColor(0xb0, 0x00, 0x20);
+        break;
+    case Qt::FontRole:
+        // Bold as well as red: the mark must not rest on colour alone.
+        if (row->breached) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (row->breached && index.column() == Id && qobject_cast<QApplication *>(QCoreApplication::instance()))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
+    case Qt::ToolTipRole:
+        if (row->breached)
+            return tr("Response guarantee missed");
+        if (index.column() == Due)
+            return dueText(*row);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ResponseTime)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        if (section >= Created && section <= Resolved)
+            return tr("In the account's time zone");
+        if (section == ResponseTime)
+            return tr("From creation to first response, on the clock of the plan's target");
+        if (section == Due)
+            return tr("When the first response falls due under the plan's target, and the time left");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id: return tr("Ticket");
+    case Account: return tr("Account");
+    case Subject: return tr("Subject");
+    case Priority: return tr("Priority");
+    case Product: return tr("Product");
+    case Channel: return tr("Channel");
+    case Created: return tr("Created");
+    case FirstResponse: return tr("First response");
+    case Resolved: return tr("Resolved");
+    case ResponseTime: return tr("Response time");
+    case Due: return tr("Due / time left");
+    }
+    return {};
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "Account.h"
+#include "PlanCatalog.h"
+#include "TicketStore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class AppContext;
+class BusinessClock;
+class ZoneRules;
+
+// The tickets of the store as a table that opens instantly on a million rows:
+// rows are read in blocks with keyset queries, sorted and filtered by the
+// store, and only the blocks in view are kept. A jump to any row walks from
+// the nearest known key, forwards or backwards, never with OFFSET.
+class TicketTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Id,
+        Account,
+        Subject,
+        Priority,
+        Product,
+        Channel,
+        Created,
+        FirstResponse,
+        Resolved,
+        ResponseTime,
+        Due,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // same as Formatting::RawValueRole
+        RowIdRole,
+        BreachedRole,
+    };
+
+    explicit TicketTableModel(AppContext &context, QObject *parent = nullptr);
+    ~TicketTableModel() override;
+
+    // `breachedOnly` keeps the tickets whose guarantee is missed: unanswered
+    // past their due time, or answered later than their target.
+    void setFilter(const TicketFilter &filter, bool breachedOnly = false);
+    TicketFilter filter() const { return m_filter; }
+    bool breachedOnly() const { return m_breachedOnly; }
+
+    // Counts again, drops every cached block and re-reads the accounts' zones,
+    // calendars and plans (after any change to the store).
+    void reload();
+    // Headers and texts follow the new language.
+    void retranslate();
+
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    qint64 rowIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static constexpr int BlockSize = 200;
+
+private:
+    // What a row shows beyond the stored ticket: its guarantee and deadline.
+    struct Row
+    {
+        TicketRow ticket;
+        std::optional<qint64> responseSeconds; // on the target's clock
+        std::optional<qint64> dueAt;           // none without a target
+        std::optional<qint64> secondsLeft;     // unanswered with a target only
+        bool breached = false;
+    };
+    // The facts about an account that the deadlines need.
+    struct AccountFacts
+    {
+        std::shared_ptr<const ZoneRules> zone;
+        std::shared_ptr<const BusinessClock> clock;
+        QList<PlanChange> history;
+    };
+
+    Row makeRow(const TicketRow &ticket) const;
+    const Row *rowAt(int row) const;
+    void loadBlock(int block) const;
+    QList<TicketRow> walk(int fromPosition, bool forward, int skip, int take) const;
+    void rememberKey(int position, const TicketRow &row) const;
+    void resetCaches();
+    void scanBreached();
+    TicketSortColumn storeColumn() const;
+    QString dueText(const Row &row) const;
+    QString zoneIdOf(const QString &account) const;
+
+    AppContext &m_context;
+    TicketFilter m_filter;
+    bool m_breachedOnly = false;
+    int m_sortColumn = Created;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    qint64 m_now = 0;
+    int m_total = 0;
+
+    PlanCatalog m_catalog;
+    QHash<QString, AccountFacts> m_accounts;
+
+    // Paged mode: blocks by index, the least recently used dropped first, and
+    // the sort keys of rows at known positions to seek from.
+    mutable QHash<int, QList<Row>> m_blocks;
+    mutable QList<int> m_blockUse;
+    mutable std::map<int, TicketSortKey> m_keys;
+    // Breached-only mode: the store cannot filter on a computed deadline, so
+    // the matching rows are found by one scan and kept.
+    QList<Row> m_scanned;
+};
