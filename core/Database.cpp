@@ -116,6 +116,10 @@ OpenResult Database::open(const QString &path, bool seed)
         status = database->execute(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (status)
         status = database->execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // 64 MiB of page cache: an import of a million tickets otherwise spills
+    // and rewrites its pages many times before it commits.
+    if (status)
+        status = database->execute(QStringLiteral("PRAGMA cache_size = -65536"));
     if (!status) {
         return OpenResult::failure(
             QStringLiteral("could not prepare the store '%1': %2").arg(absolute, status.error()));

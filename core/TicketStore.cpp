@@ -16,10 +16,12 @@ namespace {
 // and the keyset comparison never meets a NULL.
 constexpr qint64 NotYet = std::numeric_limits<qint64>::max();
 
-const QString SelectRow = QStringLiteral(
+const QString RowColumns = QStringLiteral(
     "SELECT t.id, t.ticket_id, a.name, t.subject, t.priority, p.name, t.channel, t.created_at, "
-    "t.first_response_at, t.resolved_at, p.category FROM tickets t "
-    "JOIN accounts a ON a.id = t.account_id JOIN products p ON p.id = t.product_id");
+    "t.first_response_at, t.resolved_at, p.category");
+const QString RowJoins =
+    QStringLiteral(" JOIN accounts a ON a.id = t.account_id JOIN products p ON p.id = t.product_id");
+const QString SelectRow = RowColumns + QStringLiteral(" FROM tickets t") + RowJoins;
 
 TicketRow rowFrom(const QSqlQuery &query)
 {
@@ -92,18 +94,31 @@ Conditions conditionsOf(const TicketFilter &filter)
     return c;
 }
 
-QString sortExpression(TicketSortColumn column)
+// How a column sorts: its value, the join it needs, and whether it is text
+// (compared without regard to letter case).
+struct SortSql
 {
+    QString value;
+    QString join;
+    bool text = false;
+};
+
+SortSql sortSqlOf(TicketSortColumn column)
+{
+    const QString noJoin;
     switch (column) {
-    case TicketSortColumn::Account: return QStringLiteral("a.name COLLATE NOCASE");
-    case TicketSortColumn::TicketId: return QStringLiteral("t.ticket_id COLLATE NOCASE");
-    case TicketSortColumn::Subject: return QStringLiteral("t.subject COLLATE NOCASE");
-    case TicketSortColumn::Priority: return QStringLiteral("t.priority");
-    case TicketSortColumn::Product: return QStringLiteral("p.name COLLATE NOCASE");
-    case TicketSortColumn::Channel: return QStringLiteral("t.channel");
-    case TicketSortColumn::CreatedAt: return QStringLiteral("t.created_at");
-    case TicketSortColumn::FirstResponseAt: return QStringLiteral("coalesce(t.first_response_at, %1)").arg(NotYet);
-    case TicketSortColumn::ResolvedAt: return QStringLiteral("coalesce(t.resolved_at, %1)").arg(NotYet);
+    case TicketSortColumn::Account:
+        return {QStringLiteral("a.name COLLATE NOCASE"), QStringLiteral(" JOIN accounts a ON a.id = t.account_id"), true};
+    case TicketSortColumn::TicketId: return {QStringLiteral("t.ticket_id COLLATE NOCASE"), noJoin, true};
+    case TicketSortColumn::Subject: return {QStringLiteral("t.subject COLLATE NOCASE"), noJoin, true};
+    case TicketSortColumn::Priority: return {QStringLiteral("t.priority"), noJoin};
+    case TicketSortColumn::Product:
+        return {QStringLiteral("p.name COLLATE NOCASE"), QStringLiteral(" JOIN products p ON p.id = t.product_id"), true};
+    case TicketSortColumn::Channel: return {QStringLiteral("t.channel"), noJoin};
+    case TicketSortColumn::CreatedAt: return {QStringLiteral("t.created_at"), noJoin};
+    case TicketSortColumn::FirstResponseAt:
+        return {QStringLiteral("coalesce(t.first_response_at, %1)").arg(NotYet), noJoin};
+    case TicketSortColumn::ResolvedAt: return {QStringLiteral("coalesce(t.resolved_at, %1)").arg(NotYet), noJoin};
     }
     Q_UNREACHABLE();
 }
@@ -331,17 +346,25 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
     if (limit <= 0)
         return rows;
     const bool ascending = order == Qt::AscendingOrder;
-    const QString sortValue = sortExpression(column);
+    const SortSql sort = sortSqlOf(column);
     Conditions conditions = conditionsOf(filter);
     if (after) {
-        conditions.sql << QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sortValue, ascending ? u">" : u"<");
+        conditions.sql << QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sort.value, ascending ? u">" : u"<");
         conditions.values << after->value << after->rowId;
     }
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // The page is chosen on the row id and sort value alone, and only its
+    // rows are joined: sorting narrow rows is what keeps a million fast.
+    const QString sql = RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value
+                        + QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where()
+                        + QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") + direction
+                        + QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") + RowJoins
+                        + QStringLiteral(" ORDER BY page.sort_value")
+                        + (sort.text ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction
+                        + QStringLiteral(", page.row_id") + direction;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(SelectRow + conditions.where() + QStringLiteral(" ORDER BY ") + sortValue + direction
-                  + QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT ?"));
+    query.prepare(sql);
     conditions.bindTo(query);
     query.addBindValue(limit);
     if (!query.exec())
