@@ -109,7 +109,7 @@ bool Calendar::isHoliday(QDate localDate) const
 
 bool Calendar::hasHolidayBetween(QDate first, QDate last) const
 {
-    if (holidays.isEmpty() || last < first)
+    if (holidays.isEmpty() || !first.isValid() || !last.isValid() || last < first)
         return false;
     // A yearly rule closes dates in its own month, or a day beside it when observed.
     const int monthBefore = civilOf(first.toJulianDay() - 1).month;
