@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ClaimStore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class AppContext;
+
+// Claims already decided, accepted or not, with the credit each granted.
+class ClaimTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Account, Month, Filed, Outcome, Granted, ColumnCount };
+
+    explicit ClaimTableModel(AppContext &context, QObject *parent = nullptr);
+
+    // The claims of these accounts (all of them when `accountIds` is empty).
+    void load(const QList<qint64> &accountIds);
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    AppContext &m_context;
+    QList<ClaimRecord> m_claims;
+    QHash<qint64, QString> m_accountNames;
+};
