@@ -1,0 +1,72 @@
+#pragma once
+
+#include "YearMonth.h"
+
+#include <QWidget>
+
+class AppContext;
+class ClaimDialog;
+class ClaimTableModel;
+class CreditTableModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// Support credits: what each month owes per account, the claim deadlines
+// (those closing within a week stand out), filing a claim and seeing its
+// outcome, the claims decided so far and the credit balance.
+class CreditsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CreditsView(AppContext &context, QWidget *parent = nullptr);
+
+    QTableView *currentTable() const;
+
+    MonthRange months() const;
+    void setMonths(MonthRange months);
+    QString accountName() const; // empty: every account
+    void setAccountName(const QString &name);
+
+    // Opens the claim dialog (not modal) for the selected row's account and
+    // month, or the view's choices when no row is selected.
+    ClaimDialog *openClaimDialog();
+
+    CreditTableModel *creditModel() const { return m_credits; }
+    ClaimTableModel *claimModel() const { return m_claims; }
+    QLabel *balanceLabel() const { return m_balance; }
+    QLabel *outcomeLabel() const { return m_outcome; }
+
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reloadAccounts();
+    void retranslate();
+
+    AppContext &m_context;
+    CreditTableModel *m_credits = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    ClaimTableModel *m_claims = nullptr;
+
+    QLabel *m_fromLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QComboBox *m_account = nullptr;
+    QTableView *m_creditTable = nullptr;
+    QLabel *m_claimsTitle = nullptr;
+    QTableView *m_claimTable = nullptr;
+    QLabel *m_balance = nullptr;
+    QLabel *m_outcome = nullptr;
+    QLabel *m_legend = nullptr;
+    QPushButton *m_file = nullptr;
+    bool m_refreshing = false;
+};

@@ -1,0 +1,223 @@
+#include "ReportsView.h"
+
+#include "AppContext.h"
+#include "Formatting.h"
+#include "PlanStore.h"
+#include "ReportCharts.h"
+#include "ReportMonthlyModel.h"
+#include "ReportService.h"
+#include "ReportTableModel.h"
+#include "AccountStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+} // namespace
+
+ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_table = new ReportTableModel(m_context, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_table);
+    m_proxy->setSortRole(Formatting::RawValueRole);
+    m_monthly = new ReportMonthlyModel(m_context, this);
+
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_context.nowUtc(), QTimeZone::utc()).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    m_fromLabel = new QLabel(this);
+    m_from = new QDateEdit(thisMonth.addMonths(-5), this);
+    m_toLabel = new QLabel(this);
+    m_to = new QDateEdit(thisMonth, this);
+    m_accountLabel = new QLabel(this);
+    m_account = new QComboBox(this);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_accountLabel->setBuddy(m_account);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        edit->setCurrentSection(QDateTimeEdit::MonthSection);
+        connect(edit, &QDateEdit::dateChanged, this, &ReportsView::refresh);
+    }
+    connect(m_account, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_fromLabel);
+    controls->addWidget(m_from);
+    controls->addWidget(m_toLabel);
+    controls->addWidget(m_to);
+    controls->addSpacing(16);
+    controls->addWidget(m_accountLabel);
+    controls->addWidget(m_account, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    m_rowsTable = makeTable(this);
+    m_rowsTable->setModel(m_proxy);
+    m_rowsTable->setSortingEnabled(true);
+    m_rowsTable->sortByColumn(-1, Qt::AscendingOrder); // the report's own order until a header is clicked
+    m_monthlyTable = makeTable(this);
+    m_monthlyTable->setModel(m_monthly);
+    m_charts = new ReportCharts(m_monthly, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_rowsTable, QString());
+    m_tabs->addTab(m_monthlyTable, QString());
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_context, &AppContext::dataChanged, this, [this] {
+        reloadAccounts();
+        refresh();
+    });
+    reloadAccounts();
+    retranslate(); // computes the report
+}
+
+QTableView *ReportsView::currentTable() const
+{
+    return m_tabs->currentIndex() == 1 ? m_monthlyTable : m_rowsTable;
+}
+
+bool ReportsView::saveChartPng(const QString &path)
+{
+    return m_charts->saveCurrentPng(path);
+}
+
+MonthRange ReportsView::months() const
+{
+    YearMonth first = YearMonth::of(m_from->date());
+    YearMonth last = YearMonth::of(m_to->date());
+    if (last < first)
+        std::swap(first, last);
+    return {first, last};
+}
+
+void ReportsView::setMonths(MonthRange months)
+{
+    m_refreshing = true; // one computation for both ends
+    m_from->setDate(months.first.firstDay());
+    m_to->setDate(months.last.firstDay());
+    m_refreshing = false;
+    refresh();
+}
+
+QString ReportsView::accountName() const
+{
+    return m_account->currentData().toString();
+}
+
+void ReportsView::setAccountName(const QString &name)
+{
+    const int index = m_account->findData(name);
+    if (index >= 0)
+        m_account->setCurrentIndex(index);
+    refresh();
+}
+
+void ReportsView::reloadAccounts()
+{
+    const QString selected = accountName();
+    const bool wasRefreshing = m_refreshing;
+    m_refreshing = true;
+    m_account->clear();
+    m_account->addItem(tr("All accounts"), QString());
+    for (const Account &account : AccountStore(m_context.database()).all())
+        m_account->addItem(account.name, account.name);
+    m_account->setCurrentIndex(std::max(0, m_account->findData(selected)));
+    m_refreshing = wasRefreshing;
+}
+
+void ReportsView::refresh()
+{
+    if (m_refreshing)
+        return;
+    const MonthRange range = months();
+    ReportRequest request;
+    request.months = range;
+    request.accountName = accountName();
+    request.asOfUtc = m_context.nowUtc();
+    const Expected<ReportResult> result = ReportService(m_context.database()).compute(request);
+    const QLocale locale = m_context.locale();
+    if (!result) {
+        m_table->setRows({}, {});
+        m_monthly->setRows({}, range);
+        m_charts->setRows({});
+        m_summary->setText(tr("The report could not be computed: %1").arg(result.error()));
+        return;
+    }
+    m_table->setRows(result->rows, PlanStore(m_context.database()).catalog());
+    m_monthly->setRows(result->rows, range);
+    m_charts->setRows(result->rows);
+
+    int missed = 0;
+    int provisional = 0;
+    for (const ReportRow &row : result->rows) {
+        missed += row.status == ReportStatus::Missed ? 1 : 0;
+        provisional += row.provisional ? 1 : 0;
+    }
+    qint64 credits = 0;
+    int creditedSegments = 0;
+    for (const CreditRow &row : result->credits) {
+        credits += row.creditCents;
+        creditedSegments += row.creditCents > 0 ? 1 : 0;
+    }
+    QString summary = tr("%1 targets missed; credits earned: %2 over %3 plan segments.")
+                          .arg(Formatting::integer(locale, missed), Formatting::money(locale, credits),
+                               Formatting::integer(locale, creditedSegments));
+    if (provisional > 0)
+        summary += QLatin1Char(' ') + tr("%1 rows are provisional: some tickets are not answered yet.")
+                                          .arg(Formatting::integer(locale, provisional));
+    m_summary->setText(summary);
+}
+
+void ReportsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReportsView::retranslate()
+{
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_accountLabel->setText(tr("&Account:"));
+    m_account->setItemText(0, tr("All accounts"));
+    m_tabs->setTabText(0, tr("Per priority"));
+    m_tabs->setTabText(1, tr("Per month"));
+    m_charts->setLocale(m_context.locale());
+    m_table->retranslate();
+    m_monthly->retranslate();
+    refresh();
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "YearMonth.h"
+
+#include <QWidget>
+
+class AppContext;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class ReportCharts;
+class ReportMonthlyModel;
+class ReportTableModel;
+
+// The monthly report for a month or a range of months and one account or
+// all: per priority against the plan's targets with status and credits, the
+// monthly summary and its charts.
+class ReportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsView(AppContext &context, QWidget *parent = nullptr);
+
+    QTableView *currentTable() const;
+    bool saveChartPng(const QString &path);
+
+    MonthRange months() const;
+    void setMonths(MonthRange months);
+    // Empty: every account.
+    QString accountName() const;
+    void setAccountName(const QString &name);
+
+    ReportTableModel *tableModel() const { return m_table; }
+    ReportMonthlyModel *monthlyModel() const { return m_monthly; }
+    ReportCharts *charts() const { return m_charts; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+    // Computes the report again for the current choices.
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reloadAccounts();
+    void retranslate();
+
+    AppContext &m_context;
+    ReportTableModel *m_table = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    ReportMonthlyModel *m_monthly = nullptr;
+
+    QLabel *m_fromLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QComboBox *m_account = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_rowsTable = nullptr;
+    QTableView *m_monthlyTable = nullptr;
+    ReportCharts *m_charts = nullptr;
+    bool m_refreshing = false;
+};
