@@ -24,24 +24,6 @@ namespace {
 const std::array<QColor, PriorityCount> priorityColours{QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
                                                         QColor(0x15, 0x65, 0xc0)};
 
-// The response-time buckets of a report row, once the core provides them
-// (ReportRow::responseHistogram); nothing before, and the distribution chart
-// then stays hidden. A template so the member is looked up only when it is
-// there.
-template <typename Row>
-std::optional<ReportCharts::Histogram> responseHistogramOf(const Row &row)
-{
-    if constexpr (requires { row.responseHistogram; }) {
-        ReportCharts::Histogram histogram{};
-        const auto &source = row.responseHistogram;
-        for (std::size_t i = 0; i < histogram.size() && i < std::size(source); ++i)
-            histogram[i] = int(source[i]);
-        return histogram;
-    } else {
-        return std::nullopt;
-    }
-}
-
 QChart *freshChart(QChartView *view)
 {
     auto *chart = new QChart;
@@ -76,7 +58,6 @@ ReportCharts::ReportCharts(ReportMonthlyModel *model, QWidget *parent) : QWidget
         view->setMinimumHeight(260);
         m_tabs->addTab(view, QString());
     }
-    m_tabs->setTabVisible(Distribution, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -90,14 +71,12 @@ void ReportCharts::setRows(const QList<ReportRow> &rows)
     m_histograms = {};
     m_hasDistribution = false;
     for (const ReportRow &row : rows) {
-        if (const std::optional<Histogram> histogram = responseHistogramOf(row)) {
-            m_hasDistribution = true;
-            Histogram &sum = m_histograms[priorityIndex(row.priority)];
-            for (std::size_t i = 0; i < sum.size(); ++i)
-                sum[i] += (*histogram)[i];
+        ResponseHistogram &sum = m_histograms[priorityIndex(row.priority)];
+        for (std::size_t i = 0; i < sum.size(); ++i) {
+            sum[i] += row.responseHistogram[i];
+            m_hasDistribution = m_hasDistribution || row.responseHistogram[i] > 0;
         }
     }
-    m_tabs->setTabVisible(Distribution, m_hasDistribution);
     addResponseDistributionChart();
 }
 
@@ -208,12 +187,11 @@ void ReportCharts::buildWithinChart()
 void ReportCharts::addResponseDistributionChart()
 {
     QChart *chart = freshChart(m_views[Distribution]);
-    if (!m_hasDistribution)
-        return;
     const QLocale locale = this->locale();
-    chart->setTitle(tr("Distribution of first response times"));
+    chart->setTitle(m_hasDistribution ? tr("Distribution of first response times")
+                                      : tr("Distribution of first response times: no tickets"));
     QStringList buckets;
-    for (int bound : histogramBoundsMinutes)
+    for (int bound : ResponseHistogramBoundsMinutes)
         buckets << tr("≤ %1").arg(Formatting::targetMinutes(locale, bound));
     buckets << tr("more");
     auto *series = new QBarSeries;

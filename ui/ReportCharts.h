@@ -15,8 +15,8 @@ class ReportMonthlyModel;
 
 // The report's charts, drawn from the monthly model the summary table also
 // shows: average first response per priority and month against its target
-// (dashed), the share of tickets answered within target, and, when the core
-// gives response-time buckets, their distribution per priority.
+// (dashed), the share of tickets answered within target, and the
+// distribution of response times per priority in the core's buckets.
 class ReportCharts : public QWidget
 {
     Q_OBJECT
@@ -37,11 +37,6 @@ public:
     // Renders the chart on screen into a PNG file.
     bool saveCurrentPng(const QString &path) const;
 
-    // The bucket upper bounds of the distribution, in minutes; the last
-    // bucket has none ("more").
-    static constexpr std::array<int, 7> histogramBoundsMinutes{15, 30, 60, 120, 240, 480, 1440};
-    using Histogram = std::array<int, histogramBoundsMinutes.size() + 1>;
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -55,6 +50,6 @@ private:
     ReportMonthlyModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
     std::array<QChartView *, 3> m_views{};
-    std::array<Histogram, PriorityCount> m_histograms{};
+    std::array<ResponseHistogram, PriorityCount> m_histograms{};
     bool m_hasDistribution = false;
 };

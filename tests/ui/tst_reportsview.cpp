@@ -15,6 +15,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
 #include <QImage>
@@ -222,6 +224,20 @@ void TestReportsView::chartsDrawTheMonthsAndSaveAsPng()
     QCOMPARE(p1Target->at(2), QPointF(2, 180));
     QCOMPARE(p1Target->pen().style(), Qt::DashLine);
 
+    // Both P1 tickets took 300 minutes: the "up to 8 hours" bucket.
+    QChart *distribution = reports.charts()->chart(ReportCharts::Distribution);
+    QVERIFY(reports.charts()->hasDistribution());
+    QCOMPARE(distribution->series().size(), 1);
+    auto *bars = qobject_cast<QBarSeries *>(distribution->series().at(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), PriorityCount);
+    QBarSet *p1Bars = bars->barSets().at(0);
+    QCOMPARE(p1Bars->count(), int(ResponseHistogramBuckets));
+    QCOMPARE(p1Bars->at(5), 2.0);
+    QCOMPARE(p1Bars->at(4), 0.0);
+    QCOMPARE(bars->barSets().at(1)->sum(), 0.0);
+
+    reports.charts()->setCurrentChart(ReportCharts::Distribution);
     const QString path = m_dir->filePath(QStringLiteral("chart.png"));
     QVERIFY(reports.saveChartPng(path));
     const QImage image(path);
