@@ -13,7 +13,8 @@ namespace {
 Status run(QSqlQuery &query)
 {
     if (!query.exec())
-        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+        return Status::failure(
+            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
     return success();
 }
 
@@ -37,7 +38,9 @@ Account accountFrom(const QSqlQuery &query)
 
 } // namespace
 
-AccountStore::AccountStore(Database &database) : m_database(database) {}
+AccountStore::AccountStore(Database &database) : m_database(database)
+{
+}
 
 Status AccountStore::validate(const Account &account) const
 {
@@ -45,7 +48,8 @@ Status AccountStore::validate(const Account &account) const
         return Status::failure(QStringLiteral("an account needs a name"));
     const QString zone = zoneOrUtc(account.timeZoneId);
     if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
-        return Status::failure(QStringLiteral("account '%1': unknown time zone '%2'").arg(account.name, zone));
+        return Status::failure(
+            QStringLiteral("account '%1': unknown time zone '%2'").arg(account.name, zone));
     return success();
 }
 
@@ -113,7 +117,8 @@ Status AccountStore::update(const Account &account)
         if (!calendarId)
             return Status::failure(calendarId.error());
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ? WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ? WHERE id = ?"));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);
@@ -179,8 +184,9 @@ Status AccountStore::setPlan(qint64 accountId, const QString &planId, QDate from
         query.addBindValue(planId.isNull() ? QStringLiteral("") : planId);
         if (!query.exec() || !query.next())
             return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
-        query.prepare(QStringLiteral("INSERT INTO plan_history (account_id, plan_id, effective_date) VALUES (?, ?, ?) "
-                                     "ON CONFLICT(account_id, effective_date) DO UPDATE SET plan_id = excluded.plan_id"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO plan_history (account_id, plan_id, effective_date) VALUES (?, ?, ?) "
+            "ON CONFLICT(account_id, effective_date) DO UPDATE SET plan_id = excluded.plan_id"));
         query.addBindValue(accountId);
         query.addBindValue(planId);
         query.addBindValue(from.toString(Qt::ISODate));
@@ -198,8 +204,8 @@ Status AccountStore::removePlanChange(qint64 accountId, QDate effectiveDate)
         if (const Status removed = run(query); !removed)
             return removed;
         if (query.numRowsAffected() < 1) {
-            return Status::failure(
-                QStringLiteral("no plan change on %1 for this account").arg(effectiveDate.toString(Qt::ISODate)));
+            return Status::failure(QStringLiteral("no plan change on %1 for this account")
+                                       .arg(effectiveDate.toString(Qt::ISODate)));
         }
         return success();
     });
@@ -215,7 +221,8 @@ QList<PlanChange> AccountStore::planHistory(qint64 accountId) const
     query.addBindValue(accountId);
     query.exec();
     while (query.next())
-        history.append({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate)});
+        history.append(
+            {query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate)});
     return history;
 }
 

@@ -14,20 +14,23 @@ const QString DefaultCalendarKey = QStringLiteral("default_calendar");
 Status run(QSqlQuery &query)
 {
     if (!query.exec())
-        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+        return Status::failure(
+            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
     return success();
 }
 
 QString weekdayName(int index)
 {
-    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+    static const char *const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                         "Friday", "Saturday", "Sunday"};
     return QLatin1String(names[index]);
 }
 
 QString clockText(int minute)
 {
-    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
 struct HolidayColumns
@@ -66,10 +69,10 @@ HolidayColumns columnsOf(const HolidayRule &rule)
     return columns;
 }
 
-// Columns from `first` on: kind, date, month, day, weekday, nth, observed, name.
-HolidayRule ruleFrom(const QSqlQuery &query, int first)
+// Columns from 1 on: kind, date, month, day, weekday, nth, observed, name.
+HolidayRule ruleFrom(const QSqlQuery &query)
 {
-    const auto value = [&](int column) { return query.value(first + column); };
+    const auto value = [&](int column) { return query.value(1 + column); };
     HolidayRule rule;
     const QString kind = value(0).toString();
     if (kind == u"fixed")
@@ -92,7 +95,8 @@ HolidayRule ruleFrom(const QSqlQuery &query, int first)
 
 Status validateHoliday(const HolidayRule &rule)
 {
-    const QString what = rule.name.isEmpty() ? QStringLiteral("a holiday") : QStringLiteral("holiday '%1'").arg(rule.name);
+    const QString what =
+        rule.name.isEmpty() ? QStringLiteral("a holiday") : QStringLiteral("holiday '%1'").arg(rule.name);
     if (rule.kind == HolidayRule::Kind::Date) {
         if (!rule.date.isValid())
             return Status::failure(QStringLiteral("%1 has no valid date").arg(what));
@@ -102,9 +106,12 @@ Status validateHoliday(const HolidayRule &rule)
         return Status::failure(QStringLiteral("%1: month %2 does not exist").arg(what).arg(rule.month));
     // 2000 is a leap year, so 29 February is a valid yearly date.
     if (rule.kind == HolidayRule::Kind::FixedDay && !QDate(2000, rule.month, rule.day).isValid())
-        return Status::failure(QStringLiteral("%1: day %2 does not exist in month %3").arg(what).arg(rule.day).arg(rule.month));
+        return Status::failure(
+            QStringLiteral("%1: day %2 does not exist in month %3").arg(what).arg(rule.day).arg(rule.month));
     if (rule.kind != HolidayRule::Kind::FixedDay && (rule.weekday < 1 || rule.weekday > 7))
-        return Status::failure(QStringLiteral("%1: weekday %2 is not between 1 (Monday) and 7 (Sunday)").arg(what).arg(rule.weekday));
+        return Status::failure(QStringLiteral("%1: weekday %2 is not between 1 (Monday) and 7 (Sunday)")
+                                   .arg(what)
+                                   .arg(rule.weekday));
     if (rule.kind == HolidayRule::Kind::NthWeekday && (rule.nth < 1 || rule.nth > 5))
         return Status::failure(QStringLiteral("%1: week %2 is not between 1 and 5").arg(what).arg(rule.nth));
     return success();
@@ -117,22 +124,27 @@ QString textOf(const QString &text)
 
 } // namespace
 
-CalendarStore::CalendarStore(Database &database) : m_database(database) {}
+CalendarStore::CalendarStore(Database &database) : m_database(database)
+{
+}
 
 Status CalendarStore::validate(const Calendar &calendar) const
 {
     if (calendar.name.trimmed().isEmpty())
         return Status::failure(QStringLiteral("a calendar needs a name"));
     if (!QTimeZone::isTimeZoneIdAvailable(calendar.timeZoneId.toUtf8()))
-        return Status::failure(QStringLiteral("calendar '%1': unknown time zone '%2'").arg(calendar.name, calendar.timeZoneId));
+        return Status::failure(
+            QStringLiteral("calendar '%1': unknown time zone '%2'").arg(calendar.name, calendar.timeZoneId));
     for (int day = 0; day < 7; ++day) {
         for (const DailyInterval &interval : calendar.schedule[std::size_t(day)]) {
-            const bool valid = interval.startMinute >= 0 && interval.startMinute < 1440 && interval.endMinute >= 0
-                               && interval.endMinute <= 1440 && interval.startMinute != interval.endMinute;
+            const bool valid = interval.startMinute >= 0 && interval.startMinute < 1440 &&
+                               interval.endMinute >= 0 && interval.endMinute <= 1440 &&
+                               interval.startMinute != interval.endMinute;
             if (!valid) {
-                return Status::failure(QStringLiteral("calendar '%1': %2 hours %3-%4 are not a valid interval")
-                                           .arg(calendar.name, weekdayName(day), clockText(interval.startMinute),
-                                                clockText(interval.endMinute)));
+                return Status::failure(
+                    QStringLiteral("calendar '%1': %2 hours %3-%4 are not a valid interval")
+                        .arg(calendar.name, weekdayName(day), clockText(interval.startMinute),
+                             clockText(interval.endMinute)));
             }
         }
     }
@@ -148,8 +160,9 @@ Status CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
 {
     const HolidayColumns columns = columnsOf(rule);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO holidays (calendar_id, kind, date, month, day, weekday, nth, observed, "
-                                 "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO holidays (calendar_id, kind, date, month, day, weekday, nth, observed, "
+                       "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(calendarId);
     query.addBindValue(columns.kind);
     query.addBindValue(columns.date);
@@ -165,8 +178,9 @@ Status CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
 Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar)
 {
     QSqlQuery hours(m_database.connection());
-    hours.prepare(QStringLiteral("INSERT INTO calendar_hours (calendar_id, weekday, start_minute, end_minute) "
-                                 "VALUES (?, ?, ?, ?)"));
+    hours.prepare(
+        QStringLiteral("INSERT INTO calendar_hours (calendar_id, weekday, start_minute, end_minute) "
+                       "VALUES (?, ?, ?, ?)"));
     for (int day = 0; day < 7; ++day) {
         for (const DailyInterval &interval : calendar.schedule[std::size_t(day)]) {
             hours.bindValue(0, calendarId);
@@ -242,7 +256,8 @@ Status CalendarStore::remove(const QString &name)
             return Status::failure(id.error());
         const auto defaultId = defaultCalendarId();
         if (defaultId && *defaultId == *id)
-            return Status::failure(QStringLiteral("calendar '%1' is the default calendar and cannot be removed").arg(name));
+            return Status::failure(
+                QStringLiteral("calendar '%1' is the default calendar and cannot be removed").arg(name));
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("SELECT count(*) FROM accounts WHERE calendar_id = ?"));
         query.addBindValue(*id);
@@ -261,13 +276,21 @@ Status CalendarStore::remove(const QString &name)
     });
 }
 
-QList<Calendar> CalendarStore::all() const
+QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
 {
+    // One query per table, whether for one calendar or all of them.
+    const QVariant id = onlyId ? QVariant(*onlyId) : QVariant();
+    const auto select = [&](QSqlQuery &query, const char *sql) {
+        query.prepare(QLatin1String(sql));
+        query.addBindValue(id);
+        query.addBindValue(id);
+        return query.exec();
+    };
     QHash<qint64, Calendar> byId;
     QList<qint64> order;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, name, time_zone FROM calendars ORDER BY name"));
+    select(query, "SELECT id, name, time_zone FROM calendars WHERE ? IS NULL OR id = ? ORDER BY name");
     while (query.next()) {
         Calendar calendar;
         calendar.name = query.value(1).toString();
@@ -275,26 +298,31 @@ QList<Calendar> CalendarStore::all() const
         order.append(query.value(0).toLongLong());
         byId.insert(order.last(), calendar);
     }
-    query.exec(QStringLiteral("SELECT calendar_id, weekday, start_minute, end_minute FROM calendar_hours "
-                              "ORDER BY calendar_id, weekday, rowid"));
+    select(query, "SELECT calendar_id, weekday, start_minute, end_minute FROM calendar_hours "
+                  "WHERE ? IS NULL OR calendar_id = ? ORDER BY calendar_id, weekday, rowid");
     while (query.next()) {
         const auto found = byId.find(query.value(0).toLongLong());
         const int day = query.value(1).toInt();
         if (found != byId.end() && day >= 0 && day < 7)
             found->schedule[std::size_t(day)].append({query.value(2).toInt(), query.value(3).toInt()});
     }
-    query.exec(QStringLiteral("SELECT calendar_id, kind, date, month, day, weekday, nth, observed, name "
-                              "FROM holidays ORDER BY calendar_id, id"));
+    select(query, "SELECT calendar_id, kind, date, month, day, weekday, nth, observed, name FROM holidays "
+                  "WHERE ? IS NULL OR calendar_id = ? ORDER BY calendar_id, id");
     while (query.next()) {
         const auto found = byId.find(query.value(0).toLongLong());
         if (found != byId.end())
-            found->holidays.append(ruleFrom(query, 1));
+            found->holidays.append(ruleFrom(query));
     }
     QList<Calendar> calendars;
     calendars.reserve(order.size());
-    for (qint64 id : std::as_const(order))
-        calendars.append(byId.value(id));
+    for (qint64 calendarId : std::as_const(order))
+        calendars.append(byId.value(calendarId));
     return calendars;
+}
+
+QList<Calendar> CalendarStore::all() const
+{
+    return load(std::nullopt);
 }
 
 Expected<Calendar> CalendarStore::findByName(const QString &name) const
@@ -302,30 +330,10 @@ Expected<Calendar> CalendarStore::findByName(const QString &name) const
     const auto id = idOf(name);
     if (!id)
         return Expected<Calendar>::failure(id.error());
-    Calendar calendar;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT name, time_zone FROM calendars WHERE id = ?"));
-    query.addBindValue(*id);
-    if (!query.exec() || !query.next())
+    const QList<Calendar> found = load(*id);
+    if (found.isEmpty())
         return Expected<Calendar>::failure(QStringLiteral("no calendar named '%1'").arg(name));
-    calendar.name = query.value(0).toString();
-    calendar.timeZoneId = query.value(1).toString();
-    query.prepare(QStringLiteral("SELECT weekday, start_minute, end_minute FROM calendar_hours "
-                                 "WHERE calendar_id = ? ORDER BY weekday, rowid"));
-    query.addBindValue(*id);
-    query.exec();
-    while (query.next()) {
-        const int day = query.value(0).toInt();
-        if (day >= 0 && day < 7)
-            calendar.schedule[std::size_t(day)].append({query.value(1).toInt(), query.value(2).toInt()});
-    }
-    query.prepare(QStringLiteral("SELECT kind, date, month, day, weekday, nth, observed, name FROM holidays "
-                                 "WHERE calendar_id = ? ORDER BY id"));
-    query.addBindValue(*id);
-    query.exec();
-    while (query.next())
-        calendar.holidays.append(ruleFrom(query, 0));
-    return calendar;
+    return found.first();
 }
 
 Expected<qint64> CalendarStore::idOf(const QString &name) const
@@ -341,8 +349,9 @@ Expected<qint64> CalendarStore::idOf(const QString &name) const
 Expected<qint64> CalendarStore::defaultCalendarId() const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT c.id FROM settings s JOIN calendars c ON c.id = CAST(s.value AS INTEGER) "
-                                 "WHERE s.key = ?"));
+    query.prepare(
+        QStringLiteral("SELECT c.id FROM settings s JOIN calendars c ON c.id = CAST(s.value AS INTEGER) "
+                       "WHERE s.key = ?"));
     query.addBindValue(DefaultCalendarKey);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
@@ -395,8 +404,9 @@ Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRu
             return Status::failure(id.error());
         const HolidayColumns columns = columnsOf(rule);
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS ? "
-                                     "AND month IS ? AND day IS ? AND weekday IS ? AND nth IS ? AND observed = ?"));
+        query.prepare(
+            QStringLiteral("DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS ? "
+                           "AND month IS ? AND day IS ? AND weekday IS ? AND nth IS ? AND observed = ?"));
         query.addBindValue(*id);
         query.addBindValue(columns.kind);
         query.addBindValue(columns.date);

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 class Database;
 
@@ -36,6 +37,8 @@ public:
     Status removeHoliday(const QString &calendarName, const HolidayRule &rule);
 
 private:
+    // Every calendar, or only the one with that id.
+    QList<Calendar> load(std::optional<qint64> onlyId) const;
     Status validate(const Calendar &calendar) const;
     Status insertContents(qint64 calendarId, const Calendar &calendar);
     Status insertHoliday(qint64 calendarId, const HolidayRule &rule);

@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <array>
 #include <utility>
 
@@ -41,7 +40,9 @@ std::optional<ClaimOutcome> parseOutcome(const QString &text)
 
 } // namespace
 
-ClaimStore::ClaimStore(Database &database) : m_database(database) {}
+ClaimStore::ClaimStore(Database &database) : m_database(database)
+{
+}
 
 Expected<qint64> ClaimStore::record(qint64 accountId, YearMonth month, QDate filed, ClaimOutcome outcome,
                                     qint64 amountCents, std::optional<qint64> recordedAtUtc)
@@ -63,8 +64,9 @@ Expected<qint64> ClaimStore::record(qint64 accountId, YearMonth month, QDate fil
             return Status::failure(
                 QStringLiteral("the credit of %1 was already granted to this account").arg(month.toString()));
         }
-        query.prepare(QStringLiteral("INSERT INTO claims (account_id, month, filed_date, outcome, amount_cents, "
-                                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO claims (account_id, month, filed_date, outcome, amount_cents, "
+                           "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(accountId);
         query.addBindValue(month.toString());
         query.addBindValue(filed.toString(Qt::ISODate));
@@ -86,7 +88,8 @@ Expected<qint64> ClaimStore::record(qint64 accountId, YearMonth month, QDate fil
 bool ClaimStore::hasAccepted(qint64 accountId, YearMonth month) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM claims WHERE account_id = ? AND month = ? AND outcome = 'accepted'"));
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM claims WHERE account_id = ? AND month = ? AND outcome = 'accepted'"));
     query.addBindValue(accountId);
     query.addBindValue(month.toString());
     return query.exec() && query.next();
@@ -97,8 +100,9 @@ QList<ClaimRecord> ClaimStore::forAccount(qint64 accountId) const
     QList<ClaimRecord> claims;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, month, filed_date, outcome, amount_cents, recorded_at FROM claims "
-                                 "WHERE account_id = ? ORDER BY recorded_at, id"));
+    query.prepare(
+        QStringLiteral("SELECT id, month, filed_date, outcome, amount_cents, recorded_at FROM claims "
+                       "WHERE account_id = ? ORDER BY recorded_at, id"));
     query.addBindValue(accountId);
     query.exec();
     while (query.next()) {

@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 class Database;

@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
 #include <atomic>
 
 namespace {
@@ -65,12 +64,14 @@ OpenResult Database::open(const QString &path, bool seed)
             return OpenResult::failure(QStringLiteral("'%1' is not a file").arg(absolute));
         readOnly = isReadOnlyFile(info);
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return OpenResult::failure(QStringLiteral("could not create the folder '%1'").arg(info.absolutePath()));
+        return OpenResult::failure(
+            QStringLiteral("could not create the folder '%1'").arg(info.absolutePath()));
     }
 
     std::unique_ptr<Database> database(new Database(absolute, uniqueConnectionName()));
     database->m_readOnly = readOnly;
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(absolute);
     connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
                                           : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -94,21 +95,24 @@ OpenResult Database::open(const QString &path, bool seed)
     const bool ours = *applicationId == Migrations::applicationId();
     if (!ours && (*applicationId != 0 || *tableCount > 0)) {
         return OpenResult::failure(
-            QStringLiteral("'%1' is a database of another application, not a SupportDesk store").arg(absolute));
+            QStringLiteral("'%1' is a database of another application, not a SupportDesk store")
+                .arg(absolute));
     }
     if (*version > currentSchemaVersion()) {
-        return OpenResult::failure(QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
-                                                  "version %2; this version knows up to %3): open it with that "
-                                                  "version")
-                                       .arg(absolute)
-                                       .arg(*version)
-                                       .arg(currentSchemaVersion()));
+        return OpenResult::failure(
+            QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
+                           "version %2; this version knows up to %3): open it with that "
+                           "version")
+                .arg(absolute)
+                .arg(*version)
+                .arg(currentSchemaVersion()));
     }
     if (readOnly && *version < currentSchemaVersion()) {
-        return OpenResult::failure(QStringLiteral("'%1' is read-only and needs an upgrade to schema version %2: "
-                                                  "make it writable and open it again")
-                                       .arg(absolute)
-                                       .arg(currentSchemaVersion()));
+        return OpenResult::failure(
+            QStringLiteral("'%1' is read-only and needs an upgrade to schema version %2: "
+                           "make it writable and open it again")
+                .arg(absolute)
+                .arg(currentSchemaVersion()));
     }
 
     Status status = database->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -141,7 +145,8 @@ OpenResult Database::open(const QString &path, bool seed)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/supportdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/supportdesk.sqlite");
 }
 
 QSqlDatabase Database::connection() const
@@ -181,7 +186,8 @@ Status Database::execute(const QString &statement)
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
-        return Status::failure(QStringLiteral("the store '%1' is read-only: nothing can be changed").arg(m_path));
+        return Status::failure(
+            QStringLiteral("the store '%1' is read-only: nothing can be changed").arg(m_path));
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
     const auto rollback = [&] {
@@ -193,9 +199,11 @@ Status Database::transaction(const std::function<Status()> &work)
         }
     };
 
-    Status begun = execute(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    Status begun =
+        execute(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
     if (!begun)
-        return Status::failure(QStringLiteral("the store is busy or cannot be changed: %1").arg(begun.error()));
+        return Status::failure(
+            QStringLiteral("the store is busy or cannot be changed: %1").arg(begun.error()));
     ++m_transactionDepth;
     Status result = success();
     try {
@@ -210,7 +218,8 @@ Status Database::transaction(const std::function<Status()> &work)
         rollback();
         return result;
     }
-    const Status committed = execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+    const Status committed =
+        execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
     if (!committed) {
         rollback();
         return Status::failure(QStringLiteral("the change could not be saved: %1").arg(committed.error()));

@@ -51,14 +51,16 @@ quint32 featureMask(const QString &text)
 Status validateTerms(const QString &planId, const PlanTerms &terms)
 {
     if (!terms.effectiveFrom.isValid())
-        return Status::failure(QStringLiteral("terms of plan '%1' need the date they apply from").arg(planId));
+        return Status::failure(
+            QStringLiteral("terms of plan '%1' need the date they apply from").arg(planId));
     if (terms.percentBasisPoints < 0 || terms.minimumCents < 0)
         return Status::failure(QStringLiteral("plan '%1': a price cannot be negative").arg(planId));
     for (Priority priority : AllPriorities) {
         const ResponseTarget &target = terms.target(priority);
         if (target.exists() && target.minutes <= 0) {
-            return Status::failure(QStringLiteral("plan '%1': the %2 target needs a number of minutes above 0")
-                                       .arg(planId, priorityCode(priority)));
+            return Status::failure(
+                QStringLiteral("plan '%1': the %2 target needs a number of minutes above 0")
+                    .arg(planId, priorityCode(priority)));
         }
     }
     return success();
@@ -67,13 +69,16 @@ Status validateTerms(const QString &planId, const PlanTerms &terms)
 Status run(QSqlQuery &query)
 {
     if (!query.exec())
-        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+        return Status::failure(
+            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
     return success();
 }
 
 } // namespace
 
-PlanStore::PlanStore(Database &database) : m_database(database) {}
+PlanStore::PlanStore(Database &database) : m_database(database)
+{
+}
 
 PlanCatalog PlanStore::catalog() const
 {
@@ -90,9 +95,10 @@ PlanCatalog PlanStore::catalog() const
         indexById.insert(plan.id, catalog.plans.size());
         catalog.plans.append(plan);
     }
-    query.exec(QStringLiteral("SELECT plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
-                              "p2_clock, p2_minutes, p3_clock, p3_minutes, features FROM plan_terms "
-                              "ORDER BY plan_id, effective_from"));
+    query.exec(
+        QStringLiteral("SELECT plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
+                       "p2_clock, p2_minutes, p3_clock, p3_minutes, features FROM plan_terms "
+                       "ORDER BY plan_id, effective_from"));
     while (query.next()) {
         const auto index = indexById.constFind(query.value(0).toString());
         if (index == indexById.constEnd())
@@ -127,7 +133,8 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms)
         "INSERT INTO plan_terms (plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
         "p2_clock, p2_minutes, p3_clock, p3_minutes, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(plan_id, effective_from) DO UPDATE SET percent_bp = excluded.percent_bp, "
-        "minimum_cents = excluded.minimum_cents, p1_clock = excluded.p1_clock, p1_minutes = excluded.p1_minutes, "
+        "minimum_cents = excluded.minimum_cents, p1_clock = excluded.p1_clock, p1_minutes = "
+        "excluded.p1_minutes, "
         "p2_clock = excluded.p2_clock, p2_minutes = excluded.p2_minutes, p3_clock = excluded.p3_clock, "
         "p3_minutes = excluded.p3_minutes, features = excluded.features"));
     query.addBindValue(planId);
@@ -170,8 +177,9 @@ Status PlanStore::addPlan(const Plan &plan)
             return Status::failure(QStringLiteral("a plan with id '%1' already exists").arg(plan.id));
         QSqlQuery query(m_database.connection());
         // A plan without a French name shows its English one.
-        query.prepare(QStringLiteral("INSERT INTO plans (id, name_en, name_fr, position) "
-                                     "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM plans))"));
+        query.prepare(
+            QStringLiteral("INSERT INTO plans (id, name_en, name_fr, position) "
+                           "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM plans))"));
         query.addBindValue(plan.id);
         query.addBindValue(plan.nameEn);
         query.addBindValue(plan.nameFr.trimmed().isEmpty() ? plan.nameEn : plan.nameFr);

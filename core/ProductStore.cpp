@@ -20,7 +20,9 @@ Product productFrom(const QSqlQuery &query)
 
 } // namespace
 
-ProductStore::ProductStore(Database &database) : m_database(database) {}
+ProductStore::ProductStore(Database &database) : m_database(database)
+{
+}
 
 Expected<qint64> ProductStore::add(const QString &name, ProductCategory category)
 {

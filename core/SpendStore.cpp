@@ -11,7 +11,8 @@ namespace {
 Status run(QSqlQuery &query)
 {
     if (!query.exec())
-        return Status::failure(QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
+        return Status::failure(
+            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
     return success();
 }
 
@@ -24,7 +25,9 @@ int monthIndex(const QVariant &text)
 
 } // namespace
 
-SpendStore::SpendStore(Database &database) : m_database(database) {}
+SpendStore::SpendStore(Database &database) : m_database(database)
+{
+}
 
 Status SpendStore::set(qint64 accountId, YearMonth month, qint64 cents)
 {
@@ -36,8 +39,9 @@ Status SpendStore::set(qint64 accountId, YearMonth month, qint64 cents)
         query.addBindValue(accountId);
         if (!query.exec() || !query.next())
             return Status::failure(QStringLiteral("no account with id %1").arg(accountId));
-        query.prepare(QStringLiteral("INSERT INTO spend (account_id, month, amount_cents) VALUES (?, ?, ?) "
-                                     "ON CONFLICT(account_id, month) DO UPDATE SET amount_cents = excluded.amount_cents"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO spend (account_id, month, amount_cents) VALUES (?, ?, ?) "
+            "ON CONFLICT(account_id, month) DO UPDATE SET amount_cents = excluded.amount_cents"));
         query.addBindValue(accountId);
         query.addBindValue(month.toString());
         query.addBindValue(cents);

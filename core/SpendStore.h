@@ -4,7 +4,6 @@
 #include "YearMonth.h"
 
 #include <QHash>
-
 #include <optional>
 
 class Database;

@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <limits>
 
 namespace {
@@ -49,7 +48,10 @@ struct Conditions
     QStringList sql;
     QVariantList values;
 
-    QString where() const { return sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + sql.join(u" AND "); }
+    QString where() const
+    {
+        return sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + sql.join(u" AND ");
+    }
     void bindTo(QSqlQuery &query) const
     {
         for (const QVariant &value : values)
@@ -60,7 +62,9 @@ struct Conditions
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -108,17 +112,20 @@ SortSql sortSqlOf(TicketSortColumn column)
     const QString noJoin;
     switch (column) {
     case TicketSortColumn::Account:
-        return {QStringLiteral("a.name COLLATE NOCASE"), QStringLiteral(" JOIN accounts a ON a.id = t.account_id"), true};
+        return {QStringLiteral("a.name COLLATE NOCASE"),
+                QStringLiteral(" JOIN accounts a ON a.id = t.account_id"), true};
     case TicketSortColumn::TicketId: return {QStringLiteral("t.ticket_id COLLATE NOCASE"), noJoin, true};
     case TicketSortColumn::Subject: return {QStringLiteral("t.subject COLLATE NOCASE"), noJoin, true};
     case TicketSortColumn::Priority: return {QStringLiteral("t.priority"), noJoin};
     case TicketSortColumn::Product:
-        return {QStringLiteral("p.name COLLATE NOCASE"), QStringLiteral(" JOIN products p ON p.id = t.product_id"), true};
+        return {QStringLiteral("p.name COLLATE NOCASE"),
+                QStringLiteral(" JOIN products p ON p.id = t.product_id"), true};
     case TicketSortColumn::Channel: return {QStringLiteral("t.channel"), noJoin};
     case TicketSortColumn::CreatedAt: return {QStringLiteral("t.created_at"), noJoin};
     case TicketSortColumn::FirstResponseAt:
         return {QStringLiteral("coalesce(t.first_response_at, %1)").arg(NotYet), noJoin};
-    case TicketSortColumn::ResolvedAt: return {QStringLiteral("coalesce(t.resolved_at, %1)").arg(NotYet), noJoin};
+    case TicketSortColumn::ResolvedAt:
+        return {QStringLiteral("coalesce(t.resolved_at, %1)").arg(NotYet), noJoin};
     }
     Q_UNREACHABLE();
 }
@@ -143,9 +150,11 @@ Status validate(const Ticket &ticket)
     if (ticket.id.trimmed().isEmpty())
         return Status::failure(QStringLiteral("a ticket of account '%1' has no id").arg(ticket.account));
     if (ticket.firstResponseAt && *ticket.firstResponseAt < ticket.createdAt)
-        return Status::failure(QStringLiteral("%1: the first response is earlier than the creation").arg(describe(ticket)));
+        return Status::failure(
+            QStringLiteral("%1: the first response is earlier than the creation").arg(describe(ticket)));
     if (ticket.resolvedAt && *ticket.resolvedAt < ticket.createdAt)
-        return Status::failure(QStringLiteral("%1: the resolution is earlier than the creation").arg(describe(ticket)));
+        return Status::failure(
+            QStringLiteral("%1: the resolution is earlier than the creation").arg(describe(ticket)));
     return success();
 }
 
@@ -191,7 +200,9 @@ void bindTicket(QSqlQuery &query, qint64 accountId, qint64 productId, const Tick
 
 } // namespace
 
-TicketStore::TicketStore(Database &database) : m_database(database) {}
+TicketStore::TicketStore(Database &database) : m_database(database)
+{
+}
 
 Status TicketStore::upsert(const QList<Ticket> &tickets)
 {
@@ -214,13 +225,16 @@ Status TicketStore::upsert(const QList<Ticket> &tickets)
         for (const Ticket &ticket : tickets) {
             const auto accountId = accounts.idOf(ticket.account);
             if (!accountId)
-                return Status::failure(QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
+                return Status::failure(
+                    QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
             const auto productId = products.idOf(ticket.product);
             if (!productId)
-                return Status::failure(QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+                return Status::failure(
+                    QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
             bindTicket(query, *accountId, *productId, ticket);
             if (!query.exec())
-                return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), query.lastError().text()));
+                return Status::failure(
+                    QStringLiteral("%1: %2").arg(describe(ticket), query.lastError().text()));
         }
         return success();
     });
@@ -237,22 +251,29 @@ Status TicketStore::update(qint64 rowId, const Ticket &ticket)
         return valid;
     return m_database.transaction([&]() -> Status {
         const QSqlDatabase connection = m_database.connection();
-        const auto accountId = NameCache(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?")).idOf(ticket.account);
+        const auto accountId = NameCache(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"))
+                                   .idOf(ticket.account);
         if (!accountId)
-            return Status::failure(QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
-        const auto productId = NameCache(connection, QStringLiteral("SELECT id FROM products WHERE name = ?")).idOf(ticket.product);
+            return Status::failure(
+                QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
+        const auto productId = NameCache(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"))
+                                   .idOf(ticket.product);
         if (!productId)
-            return Status::failure(QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+            return Status::failure(
+                QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
         QSqlQuery query(connection);
-        query.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE account_id = ? AND ticket_id = ? AND id <> ?"));
+        query.prepare(
+            QStringLiteral("SELECT 1 FROM tickets WHERE account_id = ? AND ticket_id = ? AND id <> ?"));
         query.addBindValue(*accountId);
         query.addBindValue(ticket.id);
         query.addBindValue(rowId);
         if (query.exec() && query.next())
-            return Status::failure(QStringLiteral("account '%1' already has a ticket '%2'").arg(ticket.account, ticket.id));
-        query.prepare(QStringLiteral("UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, "
-                                     "product_id = ?, channel = ?, created_at = ?, first_response_at = ?, "
-                                     "resolved_at = ? WHERE id = ?"));
+            return Status::failure(
+                QStringLiteral("account '%1' already has a ticket '%2'").arg(ticket.account, ticket.id));
+        query.prepare(
+            QStringLiteral("UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, "
+                           "product_id = ?, channel = ?, created_at = ?, first_response_at = ?, "
+                           "resolved_at = ? WHERE id = ?"));
         bindTicket(query, *accountId, *productId, ticket);
         query.bindValue(9, rowId);
         if (!query.exec())
@@ -270,7 +291,8 @@ Status TicketStore::remove(qint64 rowId)
         query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
         query.addBindValue(rowId);
         if (!query.exec())
-            return Status::failure(QStringLiteral("the ticket could not be removed: %1").arg(query.lastError().text()));
+            return Status::failure(
+                QStringLiteral("the ticket could not be removed: %1").arg(query.lastError().text()));
         if (query.numRowsAffected() < 1)
             return Status::failure(QStringLiteral("the ticket no longer exists"));
         return success();
@@ -290,9 +312,10 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
 void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
                                       const std::function<void(qint64, const ReportTicket &)> &sink) const
 {
-    QString sql = QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, p.category "
-                                 "FROM tickets t JOIN products p ON p.id = t.product_id "
-                                 "WHERE t.created_at >= ? AND t.created_at < ?");
+    QString sql =
+        QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, p.category "
+                       "FROM tickets t JOIN products p ON p.id = t.product_id "
+                       "WHERE t.created_at >= ? AND t.created_at < ?");
     if (!accountIds.isEmpty()) {
         QStringList placeholders(accountIds.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND t.account_id IN (") + placeholders.join(u',') + u')';
@@ -326,12 +349,14 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
     }
 }
 
-void TicketStore::forEachTicket(const TicketFilter &filter, const std::function<void(const Ticket &)> &sink) const
+void TicketStore::forEachTicket(const TicketFilter &filter,
+                                const std::function<void(const Ticket &)> &sink) const
 {
     const Conditions conditions = conditionsOf(filter);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(SelectRow + conditions.where() + QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id"));
+    query.prepare(SelectRow + conditions.where() +
+                  QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id"));
     conditions.bindTo(query);
     if (!query.exec())
         return;
@@ -355,13 +380,13 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // The page is chosen on the row id and sort value alone, and only its
     // rows are joined: sorting narrow rows is what keeps a million fast.
-    const QString sql = RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value
-                        + QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where()
-                        + QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") + direction
-                        + QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") + RowJoins
-                        + QStringLiteral(" ORDER BY page.sort_value")
-                        + (sort.text ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction
-                        + QStringLiteral(", page.row_id") + direction;
+    const QString sql = RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value +
+                        QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where() +
+                        QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") +
+                        direction + QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") +
+                        RowJoins + QStringLiteral(" ORDER BY page.sort_value") +
+                        (sort.text ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction +
+                        QStringLiteral(", page.row_id") + direction;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);

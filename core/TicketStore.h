@@ -10,7 +10,6 @@
 #include <QString>
 #include <QVariant>
 #include <Qt>
-
 #include <functional>
 #include <optional>
 

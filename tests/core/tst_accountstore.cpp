@@ -13,7 +13,8 @@
 
 namespace {
 
-Account account(const QString &name, const QString &zone = QStringLiteral("UTC"), const QString &calendar = {})
+Account account(const QString &name, const QString &zone = QStringLiteral("UTC"),
+                const QString &calendar = {})
 {
     Account a;
     a.name = name;
@@ -75,7 +76,10 @@ private slots:
     {
         QVERIFY(CalendarStore(*m_db).add(officeCalendar(QStringLiteral("Paris office"))).ok());
         AccountStore store(*m_db);
-        QVERIFY(store.add(account(QStringLiteral("Borealis"), QStringLiteral("Europe/Paris"), QStringLiteral("Paris office"))).ok());
+        QVERIFY(store
+                    .add(account(QStringLiteral("Borealis"), QStringLiteral("Europe/Paris"),
+                                 QStringLiteral("Paris office")))
+                    .ok());
         const auto found = store.findByName(QStringLiteral("Borealis"));
         QVERIFY(found.ok());
         QCOMPARE(found->timeZoneId, QStringLiteral("Europe/Paris"));
@@ -92,10 +96,12 @@ private slots:
                                     << QStringLiteral("an account named 'Acme' already exists");
         QTest::newRow("no name") << QStringLiteral("  ") << QStringLiteral("UTC") << QString()
                                  << QStringLiteral("an account needs a name");
-        QTest::newRow("unknown zone") << QStringLiteral("Borealis") << QStringLiteral("Mars/Olympus") << QString()
-                                      << QStringLiteral("account 'Borealis': unknown time zone 'Mars/Olympus'");
-        QTest::newRow("unknown calendar") << QStringLiteral("Borealis") << QStringLiteral("UTC")
-                                          << QStringLiteral("Moon base") << QStringLiteral("no calendar named 'Moon base'");
+        QTest::newRow("unknown zone")
+            << QStringLiteral("Borealis") << QStringLiteral("Mars/Olympus") << QString()
+            << QStringLiteral("account 'Borealis': unknown time zone 'Mars/Olympus'");
+        QTest::newRow("unknown calendar")
+            << QStringLiteral("Borealis") << QStringLiteral("UTC") << QStringLiteral("Moon base")
+            << QStringLiteral("no calendar named 'Moon base'");
     }
 
     void refusesBadAccounts()
@@ -120,7 +126,8 @@ private slots:
         QStringList names;
         for (const Account &a : store.all())
             names << a.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("Acme"), QStringLiteral("Midway"), QStringLiteral("Zeta")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Acme"), QStringLiteral("Midway"), QStringLiteral("Zeta")}));
         const auto missing = store.findByName(QStringLiteral("Nobody"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("no account named 'Nobody'"));
@@ -157,7 +164,8 @@ private slots:
         QVERIFY(ProductStore(*m_db).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         QVERIFY(store.setPlan(acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
         QVERIFY(SpendStore(*m_db).set(acme, {2026, 1}, 100).ok());
-        QVERIFY(ClaimStore(*m_db).record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0).ok());
+        QVERIFY(
+            ClaimStore(*m_db).record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0).ok());
         Ticket ticket;
         ticket.id = QStringLiteral("T-1");
         ticket.account = QStringLiteral("Acme");

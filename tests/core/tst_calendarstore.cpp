@@ -65,8 +65,8 @@ Calendar nightShift()
     Calendar calendar;
     calendar.name = QStringLiteral("Night shift");
     calendar.timeZoneId = QStringLiteral("Europe/Paris");
-    calendar.schedule[0] = {{0, 480}, {1320, 1440}};  // 00:00-08:00, 22:00-24:00
-    calendar.schedule[4] = {{1260, 360}};             // Friday 21:00 to Saturday 06:00
+    calendar.schedule[0] = {{0, 480}, {1320, 1440}}; // 00:00-08:00, 22:00-24:00
+    calendar.schedule[4] = {{1260, 360}};            // Friday 21:00 to Saturday 06:00
     calendar.schedule[6] = {{600, 840}};
     calendar.holidays = {dateRule(QDate(2026, 5, 8), QStringLiteral("Victory in Europe Day")),
                          rule(HolidayRule::Kind::FixedDay, 7, 14, 0, 0, false),
@@ -123,31 +123,50 @@ private slots:
         QTest::addColumn<QString>("message");
         Calendar calendar = nightShift();
         calendar.name = QStringLiteral("Vendor support hours");
-        QTest::newRow("name taken") << calendar << QStringLiteral("a calendar named 'Vendor support hours' already exists");
+        QTest::newRow("name taken") << calendar
+                                    << QStringLiteral(
+                                           "a calendar named 'Vendor support hours' already exists");
         calendar = nightShift();
         calendar.name = QStringLiteral(" ");
         QTest::newRow("no name") << calendar << QStringLiteral("a calendar needs a name");
         calendar = nightShift();
         calendar.timeZoneId = QStringLiteral("Atlantis/Capital");
-        QTest::newRow("unknown zone") << calendar << QStringLiteral("calendar 'Night shift': unknown time zone 'Atlantis/Capital'");
+        QTest::newRow("unknown zone")
+            << calendar << QStringLiteral("calendar 'Night shift': unknown time zone 'Atlantis/Capital'");
         calendar = nightShift();
         calendar.schedule[1] = {{600, 600}};
-        QTest::newRow("empty interval") << calendar << QStringLiteral("calendar 'Night shift': Tuesday hours 10:00-10:00 are not a valid interval");
+        QTest::newRow("empty interval")
+            << calendar
+            << QStringLiteral("calendar 'Night shift': Tuesday hours 10:00-10:00 are not a valid interval");
         calendar.schedule[1] = {{600, 1441}};
-        QTest::newRow("past 24:00") << calendar << QStringLiteral("calendar 'Night shift': Tuesday hours 10:00-24:01 are not a valid interval");
+        QTest::newRow("past 24:00")
+            << calendar
+            << QStringLiteral("calendar 'Night shift': Tuesday hours 10:00-24:01 are not a valid interval");
         calendar.schedule[1] = {{1440, 60}};
-        QTest::newRow("starts at 24:00") << calendar << QStringLiteral("calendar 'Night shift': Tuesday hours 24:00-01:00 are not a valid interval");
+        QTest::newRow("starts at 24:00")
+            << calendar
+            << QStringLiteral("calendar 'Night shift': Tuesday hours 24:00-01:00 are not a valid interval");
         calendar = nightShift();
         calendar.holidays = {rule(HolidayRule::Kind::FixedDay, 2, 30, 0, 0, false)};
-        QTest::newRow("30 February") << calendar << QStringLiteral("calendar 'Night shift': a holiday: day 30 does not exist in month 2");
+        QTest::newRow("30 February")
+            << calendar
+            << QStringLiteral("calendar 'Night shift': a holiday: day 30 does not exist in month 2");
         calendar.holidays = {rule(HolidayRule::Kind::NthWeekday, 13, 0, 1, 1, false)};
-        QTest::newRow("month 13") << calendar << QStringLiteral("calendar 'Night shift': a holiday: month 13 does not exist");
+        QTest::newRow("month 13") << calendar
+                                  << QStringLiteral(
+                                         "calendar 'Night shift': a holiday: month 13 does not exist");
         calendar.holidays = {rule(HolidayRule::Kind::NthWeekday, 1, 0, 1, 6, false)};
-        QTest::newRow("sixth Monday") << calendar << QStringLiteral("calendar 'Night shift': a holiday: week 6 is not between 1 and 5");
+        QTest::newRow("sixth Monday")
+            << calendar << QStringLiteral("calendar 'Night shift': a holiday: week 6 is not between 1 and 5");
         calendar.holidays = {rule(HolidayRule::Kind::LastWeekday, 1, 0, 0, 0, false)};
-        QTest::newRow("weekday 0") << calendar << QStringLiteral("calendar 'Night shift': a holiday: weekday 0 is not between 1 (Monday) and 7 (Sunday)");
+        QTest::newRow("weekday 0")
+            << calendar
+            << QStringLiteral(
+                   "calendar 'Night shift': a holiday: weekday 0 is not between 1 (Monday) and 7 (Sunday)");
         calendar.holidays = {dateRule(QDate(), QStringLiteral("Someday"))};
-        QTest::newRow("no date") << calendar << QStringLiteral("calendar 'Night shift': holiday 'Someday' has no valid date");
+        QTest::newRow("no date") << calendar
+                                 << QStringLiteral(
+                                        "calendar 'Night shift': holiday 'Someday' has no valid date");
     }
 
     void refusesBadCalendars()
@@ -199,15 +218,20 @@ private slots:
 
         const Status used = store.remove(QStringLiteral("Night shift"));
         QVERIFY(!used.ok());
-        QCOMPARE(used.error(), QStringLiteral("calendar 'Night shift' is used by 1 account(s): give them another calendar first"));
+        QCOMPARE(used.error(),
+                 QStringLiteral(
+                     "calendar 'Night shift' is used by 1 account(s): give them another calendar first"));
         const Status isDefault = store.remove(Calendar::vendorDefaultName());
         QVERIFY(!isDefault.ok());
-        QCOMPARE(isDefault.error(), QStringLiteral("calendar 'Vendor support hours' is the default calendar and cannot be removed"));
+        QCOMPARE(
+            isDefault.error(),
+            QStringLiteral("calendar 'Vendor support hours' is the default calendar and cannot be removed"));
 
         QVERIFY(AccountStore(*m_db).remove(accountId).ok());
         QVERIFY(store.remove(QStringLiteral("Night shift")).ok());
         QCOMPARE(store.all().size(), 1);
-        QCOMPARE(store.remove(QStringLiteral("Night shift")).error(), QStringLiteral("no calendar named 'Night shift'"));
+        QCOMPARE(store.remove(QStringLiteral("Night shift")).error(),
+                 QStringLiteral("no calendar named 'Night shift'"));
     }
 
     void defaultCalendarCanChange()
@@ -219,7 +243,8 @@ private slots:
         Account account;
         account.name = QStringLiteral("Acme");
         QVERIFY(AccountStore(*m_db).add(account).ok());
-        QCOMPARE(AccountStore(*m_db).findByName(QStringLiteral("Acme"))->calendarName, QStringLiteral("Night shift"));
+        QCOMPARE(AccountStore(*m_db).findByName(QStringLiteral("Acme"))->calendarName,
+                 QStringLiteral("Night shift"));
         QVERIFY(!store.setDefault(QStringLiteral("Nowhere")).ok());
     }
 
@@ -235,15 +260,23 @@ private slots:
         compareCalendars(*store.findByName(QStringLiteral("Night shift")), expected);
 
         // Found by kind and dates, whatever its name.
-        QVERIFY(store.removeHoliday(QStringLiteral("Night shift"), rule(HolidayRule::Kind::NthWeekday, 11, 0, 4, 4, false)).ok());
+        QVERIFY(store
+                    .removeHoliday(QStringLiteral("Night shift"),
+                                   rule(HolidayRule::Kind::NthWeekday, 11, 0, 4, 4, false))
+                    .ok());
         expected.holidays.removeAt(3);
         compareCalendars(*store.findByName(QStringLiteral("Night shift")), expected);
 
-        const Status missing = store.removeHoliday(QStringLiteral("Night shift"), rule(HolidayRule::Kind::FixedDay, 7, 14, 0, 0, true));
+        const Status missing = store.removeHoliday(QStringLiteral("Night shift"),
+                                                   rule(HolidayRule::Kind::FixedDay, 7, 14, 0, 0, true));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("calendar 'Night shift' has no such holiday"));
-        QCOMPARE(store.addHoliday(QStringLiteral("Nowhere"), ascension).error(), QStringLiteral("no calendar named 'Nowhere'"));
-        QVERIFY(!store.addHoliday(QStringLiteral("Night shift"), rule(HolidayRule::Kind::FixedDay, 4, 31, 0, 0, false)).ok());
+        QCOMPARE(store.addHoliday(QStringLiteral("Nowhere"), ascension).error(),
+                 QStringLiteral("no calendar named 'Nowhere'"));
+        QVERIFY(!store
+                     .addHoliday(QStringLiteral("Night shift"),
+                                 rule(HolidayRule::Kind::FixedDay, 4, 31, 0, 0, false))
+                     .ok());
     }
 
 private:

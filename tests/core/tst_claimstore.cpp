@@ -30,12 +30,16 @@ private slots:
     {
         ClaimStore store(*m_db);
         QCOMPARE(store.balanceCents(m_acme), 0);
-        QVERIFY(store.record(m_acme, {2026, 9}, QDate(2026, 10, 5), ClaimOutcome::Accepted, 25'000, 100).ok());
-        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 10, 20), ClaimOutcome::MonthNotOver, 0, 200).ok());
-        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 12'345, 300).ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 9}, QDate(2026, 10, 5), ClaimOutcome::Accepted, 25'000, 100).ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 10}, QDate(2026, 10, 20), ClaimOutcome::MonthNotOver, 0, 200).ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 12'345, 300).ok());
         // A rejected claim grants nothing, whatever amount it came with.
         QVERIFY(store.record(m_acme, {2026, 8}, QDate(2026, 10, 6), ClaimOutcome::Late, 9'999, 400).ok());
-        QVERIFY(store.record(m_other, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 1'000, 500).ok());
+        QVERIFY(
+            store.record(m_other, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 1'000, 500).ok());
         QCOMPARE(store.balanceCents(m_acme), 25'000 + 12'345);
         QCOMPARE(store.balanceCents(m_other), 1'000);
         QVERIFY(store.hasAccepted(m_acme, {2026, 9}));
@@ -47,11 +51,14 @@ private slots:
     void keepsEveryClaimInOrder()
     {
         ClaimStore store(*m_db);
-        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::NoMissedGuarantee, 0, 2000).ok());
-        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 10, 31), ClaimOutcome::MonthNotOver, 0, 1000).ok());
+        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::NoMissedGuarantee, 0, 2000)
+                    .ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 10}, QDate(2026, 10, 31), ClaimOutcome::MonthNotOver, 0, 1000).ok());
         QVERIFY(store.record(m_acme, {2026, 9}, QDate(2026, 11, 4), ClaimOutcome::Late, 0, 3000).ok());
         QVERIFY(store.record(m_acme, {2026, 8}, QDate(2026, 9, 1), ClaimOutcome::Accepted, 700, 4000).ok());
-        QVERIFY(store.record(m_acme, {2026, 8}, QDate(2026, 9, 2), ClaimOutcome::AlreadyClaimed, 0, 5000).ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 8}, QDate(2026, 9, 2), ClaimOutcome::AlreadyClaimed, 0, 5000).ok());
         const QList<ClaimRecord> claims = store.forAccount(m_acme);
         QCOMPARE(claims.size(), 5);
         QCOMPARE(claims[0].outcome, ClaimOutcome::MonthNotOver);
@@ -71,30 +78,34 @@ private slots:
     {
         ClaimStore store(*m_db);
         QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 10, 31), ClaimOutcome::MonthNotOver, 0, 1).ok());
-        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 1), ClaimOutcome::NoMissedGuarantee, 0, 2).ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 10}, QDate(2026, 11, 1), ClaimOutcome::NoMissedGuarantee, 0, 2).ok());
         QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 5, 3).ok());
-        QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::AlreadyClaimed, 0, 4).ok());
+        QVERIFY(
+            store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::AlreadyClaimed, 0, 4).ok());
         QVERIFY(store.record(m_acme, {2026, 1}, QDate(2026, 11, 3), ClaimOutcome::Late, 0, 5).ok());
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT outcome FROM claims ORDER BY recorded_at")));
         QStringList outcomes;
         while (query.next())
             outcomes << query.value(0).toString();
-        QCOMPARE(outcomes, (QStringList{QStringLiteral("month_not_over"), QStringLiteral("no_missed_guarantee"),
-                                        QStringLiteral("accepted"), QStringLiteral("already_claimed"),
-                                        QStringLiteral("late")}));
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("month_not_over"),
+                                        QStringLiteral("no_missed_guarantee"), QStringLiteral("accepted"),
+                                        QStringLiteral("already_claimed"), QStringLiteral("late")}));
     }
 
     void refusesASecondCreditAndBadClaims()
     {
         ClaimStore store(*m_db);
         QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 500, 1).ok());
-        const auto again = store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::Accepted, 500, 2);
+        const auto again =
+            store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::Accepted, 500, 2);
         QVERIFY(!again.ok());
         QCOMPARE(again.error(), QStringLiteral("the credit of 2026-10 was already granted to this account"));
         QVERIFY(!store.record(m_acme, {2026, 11}, QDate(2026, 12, 2), ClaimOutcome::Accepted, -5, 3).ok());
         QVERIFY(!store.record(m_acme, {2026, 11}, QDate(), ClaimOutcome::Accepted, 5, 3).ok());
-        QVERIFY(!store.record(m_other + 100, {2026, 11}, QDate(2026, 12, 2), ClaimOutcome::Accepted, 5, 3).ok());
+        QVERIFY(
+            !store.record(m_other + 100, {2026, 11}, QDate(2026, 12, 2), ClaimOutcome::Accepted, 5, 3).ok());
         QCOMPARE(store.balanceCents(m_acme), 500);
         QCOMPARE(store.forAccount(m_acme).size(), 1);
     }

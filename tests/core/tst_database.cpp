@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <stdexcept>
 
 namespace {
@@ -193,7 +192,8 @@ private slots:
         const QByteArray before = bytesOf(path);
         auto database = Database::open(path);
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("another application")), qPrintable(database.error()));
+        QVERIFY2(database.error().contains(QStringLiteral("another application")),
+                 qPrintable(database.error()));
         QCOMPARE(bytesOf(path), before);
     }
 
@@ -207,7 +207,8 @@ private slots:
             account.name = QStringLiteral("Acme");
             QVERIFY(AccountStore(**database).add(account).ok());
         }
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
         const QByteArray before = bytesOf(path);
         {
             auto database = Database::open(path);
@@ -237,7 +238,8 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
         auto database = Database::open(path);
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("read-only and needs an upgrade")), qPrintable(database.error()));
+        QVERIFY2(database.error().contains(QStringLiteral("read-only and needs an upgrade")),
+                 qPrintable(database.error()));
         QCOMPARE(QFileInfo(path).size(), 0);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }

@@ -65,10 +65,10 @@ private slots:
         QCOMPARE(query.value(0).toInt(), Migrations::applicationId());
 
         const QStringList tables{
-            QStringLiteral("accounts"),  QStringLiteral("calendar_hours"), QStringLiteral("calendars"),
-            QStringLiteral("claims"),    QStringLiteral("holidays"),       QStringLiteral("plan_history"),
+            QStringLiteral("accounts"),   QStringLiteral("calendar_hours"), QStringLiteral("calendars"),
+            QStringLiteral("claims"),     QStringLiteral("holidays"),       QStringLiteral("plan_history"),
             QStringLiteral("plan_terms"), QStringLiteral("plans"),          QStringLiteral("products"),
-            QStringLiteral("settings"),  QStringLiteral("spend"),          QStringLiteral("tickets")};
+            QStringLiteral("settings"),   QStringLiteral("spend"),          QStringLiteral("tickets")};
         QCOMPARE(schemaObjects(m_connection, QStringLiteral("table")), tables);
         const QStringList indexes = schemaObjects(m_connection, QStringLiteral("index"));
         QVERIFY(indexes.contains(QStringLiteral("tickets_by_account_created")));
@@ -78,7 +78,8 @@ private slots:
     void migratingAgainChangesNothing()
     {
         QVERIFY(Migrations::migrate(m_connection).ok());
-        QVERIFY(exec(m_connection, QStringLiteral("INSERT INTO settings (key, value) VALUES ('kept', 'yes')")));
+        QVERIFY(
+            exec(m_connection, QStringLiteral("INSERT INTO settings (key, value) VALUES ('kept', 'yes')")));
         QVERIFY(Migrations::migrate(m_connection).ok());
         QCOMPARE(*Migrations::version(m_connection), 1);
         QSqlQuery query(m_connection);
@@ -95,7 +96,8 @@ private slots:
 
     void refusesANewerVersion()
     {
-        QVERIFY(exec(m_connection, QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        QVERIFY(exec(m_connection,
+                     QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
         const Status status = Migrations::migrate(m_connection);
         QVERIFY(!status.ok());
         QVERIFY2(status.error().contains(QStringLiteral("newer version")), qPrintable(status.error()));
@@ -111,7 +113,8 @@ private slots:
         QVERIFY(!status.ok());
         QVERIFY2(status.error().contains(QStringLiteral("schema version 1")), qPrintable(status.error()));
         QCOMPARE(*Migrations::version(m_connection), 0);
-        QCOMPARE(schemaObjects(m_connection, QStringLiteral("table")), QStringList{QStringLiteral("tickets")});
+        QCOMPARE(schemaObjects(m_connection, QStringLiteral("table")),
+                 QStringList{QStringLiteral("tickets")});
     }
 
     void schemaGuardsItsRows_data()
@@ -119,25 +122,25 @@ private slots:
         QTest::addColumn<QString>("statement");
         QTest::newRow("account without its calendar")
             << QStringLiteral("INSERT INTO accounts (name, calendar_id) VALUES ('Acme', 99)");
-        QTest::newRow("negative spend")
-            << QStringLiteral("INSERT INTO spend (account_id, month, amount_cents) VALUES (1, '2026-10', -1)");
-        QTest::newRow("response before creation")
-            << QStringLiteral("INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
-                              "created_at, first_response_at) VALUES (1, 'T-2', 's', 0, 1, 0, 100, 99)");
-        QTest::newRow("resolution before creation")
-            << QStringLiteral("INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
-                              "created_at, resolved_at) VALUES (1, 'T-2', 's', 0, 1, 0, 100, 99)");
-        QTest::newRow("same ticket id twice in an account")
-            << QStringLiteral("INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
-                              "created_at) VALUES (1, 'T-1', 's', 0, 1, 0, 100)");
-        QTest::newRow("priority P4")
-            << QStringLiteral("INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
-                              "created_at) VALUES (1, 'T-3', 's', 3, 1, 0, 100)");
+        QTest::newRow("negative spend") << QStringLiteral(
+            "INSERT INTO spend (account_id, month, amount_cents) VALUES (1, '2026-10', -1)");
+        QTest::newRow("response before creation") << QStringLiteral(
+            "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
+            "created_at, first_response_at) VALUES (1, 'T-2', 's', 0, 1, 0, 100, 99)");
+        QTest::newRow("resolution before creation") << QStringLiteral(
+            "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
+            "created_at, resolved_at) VALUES (1, 'T-2', 's', 0, 1, 0, 100, 99)");
+        QTest::newRow("same ticket id twice in an account") << QStringLiteral(
+            "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
+            "created_at) VALUES (1, 'T-1', 's', 0, 1, 0, 100)");
+        QTest::newRow("priority P4") << QStringLiteral(
+            "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
+            "created_at) VALUES (1, 'T-3', 's', 3, 1, 0, 100)");
         QTest::newRow("unknown product category")
             << QStringLiteral("INSERT INTO products (name, category) VALUES ('Fax', 'retired')");
-        QTest::newRow("second accepted claim for a month")
-            << QStringLiteral("INSERT INTO claims (account_id, month, filed_date, outcome, amount_cents, recorded_at) "
-                              "VALUES (1, '2026-10', '2026-11-02', 'accepted', 100, 0)");
+        QTest::newRow("second accepted claim for a month") << QStringLiteral(
+            "INSERT INTO claims (account_id, month, filed_date, outcome, amount_cents, recorded_at) "
+            "VALUES (1, '2026-10', '2026-11-02', 'accepted', 100, 0)");
         QTest::newRow("an empty interval")
             << QStringLiteral("INSERT INTO calendar_hours (calendar_id, weekday, start_minute, end_minute) "
                               "VALUES (1, 0, 600, 600)");
@@ -151,7 +154,8 @@ private slots:
              {"INSERT INTO calendars (id, name, time_zone) VALUES (1, 'Office', 'UTC')",
               "INSERT INTO accounts (id, name, calendar_id) VALUES (1, 'Zeta', 1)",
               "INSERT INTO products (id, name, category) VALUES (1, 'Voice', 'ga')",
-              "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, created_at) "
+              "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, "
+              "created_at) "
               "VALUES (1, 'T-1', 's', 0, 1, 0, 100)",
               "INSERT INTO claims (account_id, month, filed_date, outcome, amount_cents, recorded_at) "
               "VALUES (1, '2026-10', '2026-11-01', 'accepted', 100, 0)"}) {

@@ -138,15 +138,17 @@ private slots:
         PlanTerms bad = good;
         bad.effectiveFrom = QDate();
         QTest::newRow("no date") << QStringLiteral("production") << bad
-                                 << QStringLiteral("terms of plan 'production' need the date they apply from");
+                                 << QStringLiteral(
+                                        "terms of plan 'production' need the date they apply from");
         bad = good;
         bad.minimumCents = -1;
         QTest::newRow("negative minimum") << QStringLiteral("production") << bad
                                           << QStringLiteral("plan 'production': a price cannot be negative");
         bad = good;
         bad.targets[1] = target(TargetClock::Continuous, 0);
-        QTest::newRow("zero minutes") << QStringLiteral("production") << bad
-                                      << QStringLiteral("plan 'production': the P2 target needs a number of minutes above 0");
+        QTest::newRow("zero minutes")
+            << QStringLiteral("production") << bad
+            << QStringLiteral("plan 'production': the P2 target needs a number of minutes above 0");
     }
 
     void refusesBadTerms()

@@ -52,7 +52,8 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("message");
-        QTest::newRow("taken") << QStringLiteral("Voice") << QStringLiteral("a product named 'Voice' already exists");
+        QTest::newRow("taken") << QStringLiteral("Voice")
+                               << QStringLiteral("a product named 'Voice' already exists");
         QTest::newRow("empty") << QString() << QStringLiteral("a product needs a name");
         QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("a product needs a name");
     }

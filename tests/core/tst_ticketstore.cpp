@@ -7,22 +7,23 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <limits>
 
+using Matcher = std::function<bool(const Ticket &)>;
 Q_DECLARE_METATYPE(TicketSortColumn)
+Q_DECLARE_METATYPE(Matcher)
 
 namespace {
 
-Ticket ticket(const QString &id, const QString &account, const QString &product, qint64 created,
+Ticket ticket(const char *id, const char *account, const char *product, qint64 created,
               std::optional<qint64> response = std::nullopt, Priority priority = Priority::P2)
 {
     Ticket t;
-    t.id = id;
-    t.account = account;
-    t.subject = QStringLiteral("Subject of ") + id;
-    t.product = product;
+    t.id = QLatin1String(id);
+    t.account = QLatin1String(account);
+    t.subject = QStringLiteral("Subject of ") + t.id;
+    t.product = QLatin1String(product);
     t.priority = priority;
     t.createdAt = created;
     t.firstResponseAt = response;
@@ -32,13 +33,15 @@ Ticket ticket(const QString &id, const QString &account, const QString &product,
 // Account names differ in letter case so that sorting by name is seen to
 // ignore it: acme < Borealis < Cyan.
 const QStringList AccountNames{QStringLiteral("acme"), QStringLiteral("Borealis"), QStringLiteral("Cyan")};
-const QStringList Subjects{QStringLiteral("Printer jam"), QStringLiteral("calls drop"), QStringLiteral("Calls drop"),
-                           QStringLiteral("100% down"), QStringLiteral("slow_api"), QStringLiteral("billing")};
+const QStringList Subjects{QStringLiteral("Printer jam"), QStringLiteral("calls drop"),
+                           QStringLiteral("Calls drop"),  QStringLiteral("100% down"),
+                           QStringLiteral("slow_api"),    QStringLiteral("billing")};
 
 // 45 tickets with ties in every column and some unanswered or unresolved.
 QList<Ticket> sampleTickets()
 {
-    const QStringList products{QStringLiteral("voice"), QStringLiteral("Beta SMS"), QStringLiteral("Carrier lines")};
+    const QStringList products{QStringLiteral("voice"), QStringLiteral("Beta SMS"),
+                               QStringLiteral("Carrier lines")};
     QList<Ticket> tickets;
     for (int i = 0; i < 45; ++i) {
         const int group = i / 3;
@@ -75,7 +78,8 @@ int compareOn(TicketSortColumn column, const Ticket &a, const Ticket &b)
     case TicketSortColumn::CreatedAt: return three(a.createdAt, b.createdAt);
     case TicketSortColumn::FirstResponseAt:
         return three(a.firstResponseAt.value_or(never), b.firstResponseAt.value_or(never));
-    case TicketSortColumn::ResolvedAt: return three(a.resolvedAt.value_or(never), b.resolvedAt.value_or(never));
+    case TicketSortColumn::ResolvedAt:
+        return three(a.resolvedAt.value_or(never), b.resolvedAt.value_or(never));
     }
     return 0;
 }
@@ -100,8 +104,10 @@ private slots:
             m_accountIds.insert(name, *AccountStore(*m_db).add(account));
         }
         ProductStore products(*m_db);
-        m_productIds.insert(QStringLiteral("voice"), *products.add(QStringLiteral("voice"), ProductCategory::Ga));
-        m_productIds.insert(QStringLiteral("Beta SMS"), *products.add(QStringLiteral("Beta SMS"), ProductCategory::Beta));
+        m_productIds.insert(QStringLiteral("voice"),
+                            *products.add(QStringLiteral("voice"), ProductCategory::Ga));
+        m_productIds.insert(QStringLiteral("Beta SMS"),
+                            *products.add(QStringLiteral("Beta SMS"), ProductCategory::Beta));
         m_productIds.insert(QStringLiteral("Carrier lines"),
                             *products.add(QStringLiteral("Carrier lines"), ProductCategory::Carrier));
     }
@@ -110,16 +116,13 @@ private slots:
     void upsertAddsThenUpdatesByAccountAndId()
     {
         TicketStore store(*m_db);
-        QVERIFY(store.upsert({ticket(QStringLiteral("T-1"), QStringLiteral("acme"), QStringLiteral("voice"), 100),
-                              ticket(QStringLiteral("T-2"), QStringLiteral("acme"), QStringLiteral("voice"), 200)})
-                    .ok());
-        Ticket changed = ticket(QStringLiteral("T-1"), QStringLiteral("acme"), QStringLiteral("Beta SMS"), 150, 400,
-                                Priority::P1);
+        QVERIFY(
+            store.upsert({ticket("T-1", "acme", "voice", 100), ticket("T-2", "acme", "voice", 200)}).ok());
+        Ticket changed = ticket("T-1", "acme", "Beta SMS", 150, 400, Priority::P1);
         changed.subject = QStringLiteral("Calls drop after 30 s");
         changed.channel = Channel::Phone;
         changed.resolvedAt = 900;
-        const Status status =
-            store.upsert({changed, ticket(QStringLiteral("T-1"), QStringLiteral("Cyan"), QStringLiteral("voice"), 300)});
+        const Status status = store.upsert({changed, ticket("T-1", "Cyan", "voice", 300)});
         QVERIFY2(status.ok(), qPrintable(status.error()));
         QCOMPARE(store.count({}), 3);
 
@@ -146,20 +149,19 @@ private slots:
         QTest::addColumn<Ticket>("bad");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown product")
-            << ticket(QStringLiteral("T-10"), QStringLiteral("acme"), QStringLiteral("Fax"), 100)
-            << QStringLiteral("ticket 'T-10': no product named 'Fax'");
-        QTest::newRow("unknown account")
-            << ticket(QStringLiteral("T-10"), QStringLiteral("Nobody"), QStringLiteral("voice"), 100)
-            << QStringLiteral("ticket 'T-10': no account named 'Nobody'");
+            << ticket("T-10", "acme", "Fax", 100) << QStringLiteral("ticket 'T-10': no product named 'Fax'");
+        QTest::newRow("unknown account") << ticket("T-10", "Nobody", "voice", 100)
+                                         << QStringLiteral("ticket 'T-10': no account named 'Nobody'");
         QTest::newRow("response before creation")
-            << ticket(QStringLiteral("T-10"), QStringLiteral("acme"), QStringLiteral("voice"), 100, 99)
-            << QStringLiteral("ticket 'T-10' of account 'acme': the first response is earlier than the creation");
-        Ticket resolvedEarly = ticket(QStringLiteral("T-10"), QStringLiteral("acme"), QStringLiteral("voice"), 100);
+            << ticket("T-10", "acme", "voice", 100, 99)
+            << QStringLiteral(
+                   "ticket 'T-10' of account 'acme': the first response is earlier than the creation");
+        Ticket resolvedEarly = ticket("T-10", "acme", "voice", 100);
         resolvedEarly.resolvedAt = 50;
         QTest::newRow("resolution before creation")
             << resolvedEarly
             << QStringLiteral("ticket 'T-10' of account 'acme': the resolution is earlier than the creation");
-        QTest::newRow("no id") << ticket(QString(), QStringLiteral("acme"), QStringLiteral("voice"), 100)
+        QTest::newRow("no id") << ticket("", "acme", "voice", 100)
                                << QStringLiteral("a ticket of account 'acme' has no id");
     }
 
@@ -168,15 +170,13 @@ private slots:
         QFETCH(Ticket, bad);
         QFETCH(QString, message);
         TicketStore store(*m_db);
-        QVERIFY(store.upsert({ticket(QStringLiteral("T-1"), QStringLiteral("acme"), QStringLiteral("voice"), 100),
-                              ticket(QStringLiteral("T-2"), QStringLiteral("Cyan"), QStringLiteral("voice"), 200)})
-                    .ok());
+        QVERIFY(
+            store.upsert({ticket("T-1", "acme", "voice", 100), ticket("T-2", "Cyan", "voice", 200)}).ok());
         const QStringList before = snapshot();
-        Ticket update = ticket(QStringLiteral("T-1"), QStringLiteral("acme"), QStringLiteral("voice"), 100, 160);
+        Ticket update = ticket("T-1", "acme", "voice", 100, 160);
         update.subject = QStringLiteral("changed");
         const Status status = store.upsert(
-            {update, ticket(QStringLiteral("T-9"), QStringLiteral("acme"), QStringLiteral("voice"), 300), bad,
-             ticket(QStringLiteral("T-11"), QStringLiteral("Cyan"), QStringLiteral("voice"), 400)});
+            {update, ticket("T-9", "acme", "voice", 300), bad, ticket("T-11", "Cyan", "voice", 400)});
         QVERIFY(!status.ok());
         QCOMPARE(status.error(), message);
         QCOMPARE(snapshot(), before);
@@ -187,10 +187,10 @@ private slots:
         QTest::addColumn<TicketSortColumn>("column");
         QTest::addColumn<bool>("ascending");
         const std::pair<const char *, TicketSortColumn> columns[] = {
-            {"account", TicketSortColumn::Account},   {"ticket id", TicketSortColumn::TicketId},
-            {"subject", TicketSortColumn::Subject},   {"priority", TicketSortColumn::Priority},
-            {"product", TicketSortColumn::Product},   {"channel", TicketSortColumn::Channel},
-            {"created", TicketSortColumn::CreatedAt}, {"first response", TicketSortColumn::FirstResponseAt},
+            {"account", TicketSortColumn::Account},    {"ticket id", TicketSortColumn::TicketId},
+            {"subject", TicketSortColumn::Subject},    {"priority", TicketSortColumn::Priority},
+            {"product", TicketSortColumn::Product},    {"channel", TicketSortColumn::Channel},
+            {"created", TicketSortColumn::CreatedAt},  {"first response", TicketSortColumn::FirstResponseAt},
             {"resolved", TicketSortColumn::ResolvedAt}};
         for (const auto &[name, column] : columns) {
             QTest::addRow("%s ascending", name) << column << true;
@@ -220,92 +220,58 @@ private slots:
         for (const auto &[rowId, t] : expected)
             expectedIds.append(rowId);
 
-        QList<qint64> seen;
-        std::optional<TicketSortKey> after;
-        for (int pages = 0; pages < 20; ++pages) {
-            const QList<TicketRow> page =
-                store.page({}, column, ascending ? Qt::AscendingOrder : Qt::DescendingOrder, after, 7);
-            if (page.isEmpty())
-                break;
-            QVERIFY(page.size() <= 7);
-            for (const TicketRow &row : page)
-                seen.append(row.rowId);
-            after = TicketStore::sortKey(page.last(), column);
-        }
-        QCOMPARE(seen, expectedIds);
+        QCOMPARE(pageThrough(store, {}, column, ascending ? Qt::AscendingOrder : Qt::DescendingOrder, 7),
+                 expectedIds);
     }
 
     void filtersAndCounts_data()
     {
         QTest::addColumn<TicketFilter>("filter");
-        QTest::addColumn<QString>("what");
+        QTest::addColumn<Matcher>("matches");
+        const auto row = [](const char *name, const TicketFilter &filter, Matcher matches) {
+            QTest::newRow(name) << filter << matches;
+        };
+        row("everything", {}, [](const Ticket &) { return true; });
         TicketFilter f;
-        QTest::newRow("everything") << f << QStringLiteral("all");
+        f.accountId = 0; // the id of Borealis, set in the test
+        row("one account", f, [](const Ticket &t) { return t.account == u"Borealis"; });
         f = {};
-        f.accountId = 0; // set in the test
-        QTest::newRow("one account") << f << QStringLiteral("account");
+        f.productId = 0; // the id of Beta SMS, set in the test
+        row("one product", f, [](const Ticket &t) { return t.product == u"Beta SMS"; });
         f = {};
         f.priority = Priority::P1;
-        QTest::newRow("P1") << f << QStringLiteral("p1");
+        row("P1", f, [](const Ticket &t) { return t.priority == Priority::P1; });
         f = {};
         f.answered = false;
-        QTest::newRow("unanswered") << f << QStringLiteral("unanswered");
-        f = {};
+        row("unanswered", f, [](const Ticket &t) { return !t.firstResponseAt; });
         f.answered = true;
         f.channel = Channel::Chat;
-        QTest::newRow("answered chats") << f << QStringLiteral("answered chats");
+        row("answered chats", f,
+            [](const Ticket &t) { return t.firstResponseAt && t.channel == Channel::Chat; });
         f = {};
         f.createdFrom = 1'120;
         f.createdTo = 1'300;
-        QTest::newRow("created in [1120, 1300)") << f << QStringLiteral("window");
-        f = {};
-        f.productId = 0; // set in the test
-        QTest::newRow("one product") << f << QStringLiteral("product");
+        row("created in [1120, 1300)", f,
+            [](const Ticket &t) { return t.createdAt >= 1'120 && t.createdAt < 1'300; });
         f = {};
         f.text = QStringLiteral("CALLS");
-        QTest::newRow("text in any case") << f << QStringLiteral("calls");
-        f = {};
+        row("text in any case", f, [](const Ticket &t) { return t.subject.toLower() == u"calls drop"; });
         f.text = QStringLiteral("0%");
-        QTest::newRow("percent sign is literal") << f << QStringLiteral("percent");
-        f = {};
+        row("percent sign is literal", f, [](const Ticket &t) { return t.subject == u"100% down"; });
         f.text = QStringLiteral("w_a");
-        QTest::newRow("underscore is literal") << f << QStringLiteral("underscore");
-        f = {};
-        f.text = QStringLiteral("t-1");
-        QTest::newRow("text in the ticket id") << f << QStringLiteral("id");
+        row("underscore is literal", f, [](const Ticket &t) { return t.subject == u"slow_api"; });
+        f.text = QStringLiteral("t-1"); // t-1 and T-10 .. T-14
+        row("text in the ticket id", f, [](const Ticket &t) { return t.id.toLower().startsWith(u"t-1"); });
     }
 
     void filtersAndCounts()
     {
         QFETCH(TicketFilter, filter);
-        QFETCH(QString, what);
+        QFETCH(Matcher, matches);
         if (filter.accountId)
             filter.accountId = m_accountIds.value(QStringLiteral("Borealis"));
         if (filter.productId)
             filter.productId = m_productIds.value(QStringLiteral("Beta SMS"));
-        const auto matches = [&](const Ticket &t) {
-            if (what == u"account")
-                return t.account == u"Borealis";
-            if (what == u"p1")
-                return t.priority == Priority::P1;
-            if (what == u"unanswered")
-                return !t.firstResponseAt.has_value();
-            if (what == u"answered chats")
-                return t.firstResponseAt.has_value() && t.channel == Channel::Chat;
-            if (what == u"window")
-                return t.createdAt >= 1'120 && t.createdAt < 1'300;
-            if (what == u"product")
-                return t.product == u"Beta SMS";
-            if (what == u"calls")
-                return t.subject.compare(QStringLiteral("calls drop"), Qt::CaseInsensitive) == 0;
-            if (what == u"percent")
-                return t.subject == u"100% down";
-            if (what == u"underscore")
-                return t.subject == u"slow_api";
-            if (what == u"id") // t-1, T-10 .. T-14 contain "t-1" in any case
-                return t.id.startsWith(QStringLiteral("t-1"), Qt::CaseInsensitive);
-            return true;
-        };
         TicketStore store(*m_db);
         const QList<Ticket> tickets = sampleTickets();
         QVERIFY(store.upsert(tickets).ok());
@@ -319,16 +285,7 @@ private slots:
         QVERIFY(!expected.isEmpty());
 
         QCOMPARE(store.count(filter), expected.size());
-        QList<qint64> paged;
-        std::optional<TicketSortKey> after;
-        for (int pages = 0; pages < 50; ++pages) {
-            const QList<TicketRow> page = store.page(filter, TicketSortColumn::Subject, Qt::AscendingOrder, after, 4);
-            if (page.isEmpty())
-                break;
-            for (const TicketRow &row : page)
-                paged.append(row.rowId);
-            after = TicketStore::sortKey(page.last(), TicketSortColumn::Subject);
-        }
+        QList<qint64> paged = pageThrough(store, filter, TicketSortColumn::Subject, Qt::AscendingOrder, 4);
         std::sort(paged.begin(), paged.end());
         QCOMPARE(paged, expected);
         qint64 exported = 0;
@@ -339,28 +296,28 @@ private slots:
     void exportsByAccountNameCreationAndId()
     {
         TicketStore store(*m_db);
-        QVERIFY(store.upsert({ticket(QStringLiteral("B"), QStringLiteral("Cyan"), QStringLiteral("voice"), 100),
-                              ticket(QStringLiteral("Z"), QStringLiteral("acme"), QStringLiteral("voice"), 300),
-                              ticket(QStringLiteral("Y"), QStringLiteral("acme"), QStringLiteral("voice"), 300),
-                              ticket(QStringLiteral("X"), QStringLiteral("acme"), QStringLiteral("voice"), 500),
-                              ticket(QStringLiteral("A"), QStringLiteral("Cyan"), QStringLiteral("voice"), 100)})
+        QVERIFY(store
+                    .upsert({ticket("B", "Cyan", "voice", 100), ticket("Z", "acme", "voice", 300),
+                             ticket("Y", "acme", "voice", 300), ticket("X", "acme", "voice", 500),
+                             ticket("A", "Cyan", "voice", 100)})
                     .ok());
         QStringList order;
         store.forEachTicket({}, [&](const Ticket &t) { order << t.account + u'/' + t.id; });
         // Account names compare as stored: "Cyan" sorts before "acme".
-        QCOMPARE(order, (QStringList{QStringLiteral("Cyan/A"), QStringLiteral("Cyan/B"), QStringLiteral("acme/Y"),
-                                     QStringLiteral("acme/Z"), QStringLiteral("acme/X")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Cyan/A"), QStringLiteral("Cyan/B"), QStringLiteral("acme/Y"),
+                              QStringLiteral("acme/Z"), QStringLiteral("acme/X")}));
     }
 
     void reportScanIsOrderedAndKnowsEligibility()
     {
         TicketStore store(*m_db);
-        QVERIFY(store.upsert({ticket(QStringLiteral("C1"), QStringLiteral("Cyan"), QStringLiteral("voice"), 1'500, 1'600, Priority::P1),
-                              ticket(QStringLiteral("A1"), QStringLiteral("acme"), QStringLiteral("Beta SMS"), 1'900),
-                              ticket(QStringLiteral("A2"), QStringLiteral("acme"), QStringLiteral("voice"), 1'000, 1'200, Priority::P3),
-                              ticket(QStringLiteral("A3"), QStringLiteral("acme"), QStringLiteral("voice"), 2'000),
-                              ticket(QStringLiteral("A4"), QStringLiteral("acme"), QStringLiteral("voice"), 999),
-                              ticket(QStringLiteral("B1"), QStringLiteral("Borealis"), QStringLiteral("Carrier lines"), 1'100)})
+        QVERIFY(store
+                    .upsert({ticket("C1", "Cyan", "voice", 1'500, 1'600, Priority::P1),
+                             ticket("A1", "acme", "Beta SMS", 1'900),
+                             ticket("A2", "acme", "voice", 1'000, 1'200, Priority::P3),
+                             ticket("A3", "acme", "voice", 2'000), ticket("A4", "acme", "voice", 999),
+                             ticket("B1", "Borealis", "Carrier lines", 1'100)})
                     .ok());
         const qint64 acme = m_accountIds.value(QStringLiteral("acme"));
         const qint64 borealis = m_accountIds.value(QStringLiteral("Borealis"));
@@ -394,9 +351,10 @@ private slots:
     void editsOneRow()
     {
         TicketStore store(*m_db);
-        QVERIFY(store.save(ticket(QStringLiteral("T-1"), QStringLiteral("acme"), QStringLiteral("voice"), 100)).ok());
-        QVERIFY(store.save(ticket(QStringLiteral("T-2"), QStringLiteral("acme"), QStringLiteral("voice"), 200)).ok());
-        const QList<TicketRow> rows = store.page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 10);
+        QVERIFY(store.save(ticket("T-1", "acme", "voice", 100)).ok());
+        QVERIFY(store.save(ticket("T-2", "acme", "voice", 200)).ok());
+        const QList<TicketRow> rows =
+            store.page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 10);
         QCOMPARE(rows.size(), 2);
         const qint64 rowId = rows[0].rowId;
         const auto found = store.findByRowId(rowId);
@@ -405,13 +363,13 @@ private slots:
         QCOMPARE(found->category, ProductCategory::Ga);
 
         // Moving the ticket to another account and id keeps its row.
-        Ticket moved = ticket(QStringLiteral("T-7"), QStringLiteral("Cyan"), QStringLiteral("Carrier lines"), 100);
+        Ticket moved = ticket("T-7", "Cyan", "Carrier lines", 100);
         QVERIFY(store.update(rowId, moved).ok());
         QCOMPARE(store.findByRowId(rowId)->ticket.account, QStringLiteral("Cyan"));
         QCOMPARE(store.findByRowId(rowId)->category, ProductCategory::Carrier);
         QCOMPARE(store.count({}), 2);
 
-        Ticket clash = ticket(QStringLiteral("T-2"), QStringLiteral("acme"), QStringLiteral("voice"), 100);
+        Ticket clash = ticket("T-2", "acme", "voice", 100);
         const Status taken = store.update(rowId, clash);
         QVERIFY(!taken.ok());
         QCOMPARE(taken.error(), QStringLiteral("account 'acme' already has a ticket 'T-2'"));
@@ -427,8 +385,10 @@ private slots:
     {
         QList<Ticket> tickets;
         for (int i = 0; i < 20'000; ++i) {
-            tickets.append(ticket(QStringLiteral("N-%1").arg(i), AccountNames[i % 3], QStringLiteral("voice"),
-                                  1'000'000 + i));
+            Ticket t = ticket("", "", "voice", 1'000'000 + i);
+            t.id = QStringLiteral("N-%1").arg(i);
+            t.account = AccountNames[i % 3];
+            tickets.append(t);
         }
         TicketStore store(*m_db);
         QVERIFY(store.upsert(tickets).ok());
@@ -438,6 +398,24 @@ private slots:
     }
 
 private:
+    // The row ids of every page in turn, each page following the last row of
+    // the one before.
+    static QList<qint64> pageThrough(const TicketStore &store, const TicketFilter &filter,
+                                     TicketSortColumn column, Qt::SortOrder order, int limit)
+    {
+        QList<qint64> seen;
+        std::optional<TicketSortKey> after;
+        for (int pages = 0; pages < 100; ++pages) {
+            const QList<TicketRow> page = store.page(filter, column, order, after, limit);
+            if (page.isEmpty() || page.size() > limit)
+                break;
+            for (const TicketRow &row : page)
+                seen.append(row.rowId);
+            after = TicketStore::sortKey(page.last(), column);
+        }
+        return seen;
+    }
+
     // Every column of every ticket row, to see that nothing changed.
     QStringList snapshot() const
     {
@@ -457,9 +435,11 @@ private:
     {
         QHash<QString, qint64> ids;
         QSqlQuery query(m_db->connection());
-        query.exec(QStringLiteral("SELECT t.id, a.name, t.ticket_id FROM tickets t JOIN accounts a ON a.id = t.account_id"));
+        query.exec(QStringLiteral(
+            "SELECT t.id, a.name, t.ticket_id FROM tickets t JOIN accounts a ON a.id = t.account_id"));
         while (query.next())
-            ids.insert(query.value(1).toString() + u'|' + query.value(2).toString(), query.value(0).toLongLong());
+            ids.insert(query.value(1).toString() + u'|' + query.value(2).toString(),
+                       query.value(0).toLongLong());
         return ids;
     }
 
