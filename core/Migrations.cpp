@@ -149,21 +149,29 @@ Expected<int> Migrations::version(const QSqlDatabase &connection)
 
 Status Migrations::migrate(const QSqlDatabase &connection, int target)
 {
-    const auto current = version(connection);
-    if (!current)
-        return Status::failure(current.error());
-    if (*current > latestVersion()) {
-        return Status::failure(QStringLiteral("the store was written by a newer version of SupportDesk "
-                                              "(schema version %1; this version knows up to %2)")
-                                   .arg(*current)
-                                   .arg(latestVersion()));
-    }
     target = qMin(target, latestVersion());
-    for (int next = *current + 1; next <= target; ++next) {
+    for (;;) {
         QSqlQuery query(connection);
         Status status = exec(query, QStringLiteral("BEGIN IMMEDIATE"));
         if (!status)
             return Status::failure(QStringLiteral("could not upgrade the store: %1").arg(status.error()));
+        // Read under the write lock: another process may have upgraded the
+        // store while this one waited for it.
+        const auto current = version(connection);
+        if (!current || *current > latestVersion() || *current >= target) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            if (!current)
+                return Status::failure(current.error());
+            if (*current > latestVersion()) {
+                return Status::failure(
+                    QStringLiteral("the store was written by a newer version of SupportDesk "
+                                   "(schema version %1; this version knows up to %2)")
+                        .arg(*current)
+                        .arg(latestVersion()));
+            }
+            return success();
+        }
+        const int next = *current + 1;
         QStringList statements = Steps[std::size_t(next - 1)]();
         // A pragma takes no bound value; the version is our own number.
         statements << QStringLiteral("PRAGMA user_version = %1").arg(next);
@@ -181,5 +189,4 @@ Status Migrations::migrate(const QSqlDatabase &connection, int target)
                                        .arg(status.error()));
         }
     }
-    return success();
 }

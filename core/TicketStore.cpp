@@ -130,6 +130,12 @@ SortSql sortSqlOf(TicketSortColumn column)
     Q_UNREACHABLE();
 }
 
+// Reads that return no status still leave a trace of why they came back empty.
+void warnUnreadable(const QSqlQuery &query)
+{
+    qWarning("tickets could not be read from the store: %s", qPrintable(query.lastError().text()));
+}
+
 QString textOf(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -329,8 +335,10 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
     query.addBindValue(toUtc);
     for (qint64 id : accountIds)
         query.addBindValue(id);
-    if (!query.exec())
+    if (!query.exec()) {
+        warnUnreadable(query);
         return;
+    }
     QHash<QString, bool> eligibleByCategory;
     while (query.next()) {
         ReportTicket ticket;
@@ -358,8 +366,10 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
     query.prepare(SelectRow + conditions.where() +
                   QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id"));
     conditions.bindTo(query);
-    if (!query.exec())
+    if (!query.exec()) {
+        warnUnreadable(query);
         return;
+    }
     while (query.next())
         sink(rowFrom(query).ticket);
 }
@@ -392,8 +402,10 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
     query.prepare(sql);
     conditions.bindTo(query);
     query.addBindValue(limit);
-    if (!query.exec())
+    if (!query.exec()) {
+        warnUnreadable(query);
         return rows;
+    }
     rows.reserve(limit);
     while (query.next())
         rows.append(rowFrom(query));
@@ -424,7 +436,9 @@ qint64 TicketStore::count(const TicketFilter &filter) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM tickets t") + conditions.where());
     conditions.bindTo(query);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        warnUnreadable(query);
         return 0;
+    }
     return query.value(0).toLongLong();
 }
