@@ -1,0 +1,60 @@
+#include "ImportDialog.h"
+
+#include "AppContext.h"
+#include "TicketImporter.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFileInfo>
+
+namespace {
+
+// The bar counts per mille of the file: byte counts overflow an int.
+constexpr int Steps = 1000;
+
+} // namespace
+
+ImportDialog::ImportDialog(AppContext &context, QWidget *parent) : QProgressDialog(parent), m_context(context)
+{
+    setWindowModality(Qt::WindowModal);
+    setRange(0, Steps);
+    setMinimumDuration(300);
+    setAutoClose(false);
+    setAutoReset(false);
+    retranslate();
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import tickets"));
+    setCancelButtonText(tr("Cancel"));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QProgressDialog::changeEvent(event);
+}
+
+Expected<qint64> ImportDialog::importFile(const QString &path)
+{
+    m_cancelled = false;
+    setLabelText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    setValue(0);
+    const TicketImporter importer(m_context.database());
+    const auto result = importer.importFile(path, [this](qint64 done, qint64 total) {
+        setValue(total > 0 ? int(done * Steps / total) : 0);
+        QCoreApplication::processEvents();
+        if (wasCanceled())
+            m_cancelled = true;
+        return !m_cancelled;
+    });
+    setValue(Steps);
+    if (m_cancelled)
+        return Expected<qint64>::failure(tr("The import was cancelled: no ticket was changed."));
+    if (!result)
+        return Expected<qint64>::failure(result.error());
+    m_context.notifyDataChanged();
+    return result->tickets;
+}

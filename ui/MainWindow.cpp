@@ -1,0 +1,281 @@
+#include "MainWindow.h"
+
+#include "AccountsView.h"
+#include "AppContext.h"
+#include "CalendarsView.h"
+#include "CreditsView.h"
+#include "Database.h"
+#include "ImportDialog.h"
+#include "LanguageSwitcher.h"
+#include "PlansView.h"
+#include "ReportsView.h"
+#include "TableExporter.h"
+#include "TicketsView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+MainWindow::MainWindow(AppContext &context, LanguageSwitcher &languages, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_languages(languages)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createViews();
+    createActions();
+    createMenus();
+    retranslate();
+    restoreSettings();
+    connect(&context, &AppContext::languageChanged, this, &MainWindow::updateLanguageChecks);
+}
+
+MainWindow::~MainWindow() = default;
+
+template <typename T> T *MainWindow::addView(const char *title)
+{
+    auto *view = new T(m_context, m_tabs);
+    m_views.append(View{view, [view] { return view->currentTable(); }, title});
+    m_tabs->addTab(view, QString());
+    return view;
+}
+
+void MainWindow::createViews()
+{
+    // The order of the tabs is the order of the Ctrl+1…6 shortcuts.
+    m_tickets = addView<TicketsView>(QT_TR_NOOP("&Tickets"));
+    addView<AccountsView>(QT_TR_NOOP("&Accounts"));
+    addView<PlansView>(QT_TR_NOOP("&Plans"));
+    addView<CalendarsView>(QT_TR_NOOP("&Calendars"));
+    addView<ReportsView>(QT_TR_NOOP("&Reports"));
+    addView<CreditsView>(QT_TR_NOOP("Cre&dits"));
+}
+
+void MainWindow::createActions()
+{
+    m_import = new QAction(this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importTickets);
+    m_export = new QAction(this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportCurrentTable);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_newTicket = new QAction(this);
+    m_newTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newTicket, &QAction::triggered, this, &MainWindow::newTicket);
+    m_refresh = new QAction(this);
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    for (int i = 0; i < m_views.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showView(i); });
+        m_viewActions << action;
+    }
+    m_languageGroup = new QActionGroup(this);
+    // Language names are written in their own language, never translated.
+    m_english = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_french = new QAction(QStringLiteral("Français"), m_languageGroup);
+    m_english->setData(QStringLiteral("en"));
+    m_french->setData(QStringLiteral("fr"));
+    for (QAction *action : {m_english, m_french}) {
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action] { m_languages.switchTo(action->data().toString()); });
+    }
+    updateLanguageChecks();
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_newTicket);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_refresh);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_english);
+    m_languageMenu->addAction(m_french);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("SupportDesk — %1").arg(QFileInfo(m_context.database().path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_import->setText(tr("&Import tickets…"));
+    m_import->setStatusTip(tr("Add or update tickets from a CSV file, all rows or none"));
+    m_export->setText(tr("&Export table as CSV…"));
+    m_export->setStatusTip(tr("Save the table on screen, as filtered and sorted, to a CSV file"));
+    m_quit->setText(tr("&Quit"));
+    m_newTicket->setText(tr("&New ticket…"));
+    m_refresh->setText(tr("&Refresh"));
+    m_about->setText(tr("&About SupportDesk"));
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_tabs->setTabText(i, tr(m_views[i].title));
+        m_viewActions[i]->setText(tr(m_views[i].title));
+    }
+}
+
+void MainWindow::updateLanguageChecks()
+{
+    m_english->setChecked(m_context.languageCode() == u"en");
+    m_french->setChecked(m_context.languageCode() == u"fr");
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QTableView *MainWindow::currentTable() const
+{
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < m_views.size() ? m_views[index].table() : nullptr;
+}
+
+void MainWindow::showView(int index)
+{
+    if (index >= 0 && index < m_tabs->count())
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::refresh()
+{
+    m_context.notifyDataChanged();
+    statusBar()->showMessage(tr("Refreshed"), 2000);
+}
+
+void MainWindow::newTicket()
+{
+    showView(m_tabs->indexOf(m_tickets));
+    m_tickets->newTicket();
+}
+
+Expected<qint64> MainWindow::importTicketsFrom(const QString &path)
+{
+    ImportDialog dialog(m_context, this);
+    return dialog.importFile(path);
+}
+
+void MainWindow::importTickets()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import tickets"), settings.value(QStringLiteral("paths/import")).toString(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
+    ImportDialog dialog(m_context, this);
+    const auto imported = dialog.importFile(path);
+    dialog.close();
+    if (!imported) {
+        if (dialog.wasCancelledByUser())
+            statusBar()->showMessage(imported.error(), 5000);
+        else
+            QMessageBox::warning(this, tr("Import tickets"),
+                                 tr("Nothing was imported: the file has an error.\n\n%1").arg(imported.error()));
+        return;
+    }
+    statusBar()->showMessage(tr("%Ln ticket(s) imported from %1", nullptr, int(*imported))
+                                 .arg(QFileInfo(path).fileName()),
+                             5000);
+}
+
+Status MainWindow::exportCurrentTableTo(const QString &path)
+{
+    const QTableView *table = currentTable();
+    if (!table)
+        return Status::failure(tr("This view has no table to export."));
+    return TableExporter::exportTable(*table, path);
+}
+
+void MainWindow::exportCurrentTable()
+{
+    if (!currentTable()) {
+        QMessageBox::information(this, tr("Export table as CSV"), tr("This view has no table to export."));
+        return;
+    }
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("paths/export")).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')).toLower();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
+                                                      folder + QLatin1Char('/') + name + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = exportCurrentTableTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(this, tr("Export table as CSV"), written.error());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About SupportDesk"),
+        tr("<h3>SupportDesk %1</h3>"
+           "<p>Support plans with guaranteed first-response times, business-hours calendars, "
+           "monthly reports and support credits.</p>"
+           "<p>Store: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), m_context.database().path().toHtmlEscaped()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    showView(settings.value(QStringLiteral("mainWindow/view"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/view"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}

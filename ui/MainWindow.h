@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Expected.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <functional>
+
+class AppContext;
+class LanguageSwitcher;
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class TicketsView;
+
+// The application's window: one tab per main view, the menus and their
+// shortcuts, import and export, and the language switch.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppContext &context, LanguageSwitcher &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    TicketsView *ticketsView() const { return m_tickets; }
+    int viewCount() const { return int(m_views.size()); }
+    QWidget *view(int index) const { return m_views.at(index).widget; }
+    // The table of the view the user is looking at (nullptr when it has none).
+    QTableView *currentTable() const;
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+
+    // Without a dialog, for scripted use and tests.
+    Expected<qint64> importTicketsFrom(const QString &path);
+    Status exportCurrentTableTo(const QString &path);
+
+public slots:
+    void importTickets();
+    void exportCurrentTable();
+    void newTicket();
+    void refresh();
+    void showView(int index);
+    void about();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct View
+    {
+        QWidget *widget = nullptr;
+        std::function<QTableView *()> table;
+        const char *title = nullptr;
+    };
+
+    void createViews();
+    template <typename T> T *addView(const char *title);
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateLanguageChecks();
+
+    AppContext &m_context;
+    LanguageSwitcher &m_languages;
+    QTabWidget *m_tabs = nullptr;
+    TicketsView *m_tickets = nullptr;
+    QList<View> m_views;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_newTicket = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_french = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QList<QAction *> m_viewActions;
+};

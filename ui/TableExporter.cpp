@@ -1,0 +1,57 @@
+#include "TableExporter.h"
+
+#include "CsvWriter.h"
+#include "Formatting.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QSaveFile>
+#include <QTableView>
+
+Status TableExporter::exportTable(const QTableView &table, const QString &path)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("TableExporter", text); };
+    const QAbstractItemModel *model = table.model();
+    if (!model)
+        return Status::failure(tr("There is no table to export here."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+
+    const QHeaderView *header = table.horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    CsvWriter csv(&file);
+    // Cells typed by people (subjects, names) must not run as spreadsheet
+    // formulas when the file is opened.
+    csv.setNeutraliseFormulas(true);
+    for (int column : std::as_const(columns))
+        csv.writeField(model->headerData(column, Qt::Horizontal).toString());
+    csv.endRecord();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column : std::as_const(columns)) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data().toString();
+            // Numbers keep a leading minus sign: only text cells are guarded.
+            const QVariant raw = index.data(Formatting::RawValueRole);
+            const bool number = raw.isValid() && raw.typeId() != QMetaType::QString
+                                && raw.typeId() != QMetaType::Bool;
+            if (number)
+                csv.writeNumber(text);
+            else
+                csv.writeField(text);
+        }
+        csv.endRecord();
+        if (csv.hasError())
+            break;
+    }
+    if (csv.hasError())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, csv.error()));
+    if (!file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Expected.h"
+
+#include <QString>
+
+class QTableView;
+
+// Writes a table as the user sees it to a CSV file: the visible columns in
+// their on-screen order, the rows as filtered and sorted, the cells' text.
+// The file is replaced only once it is complete (QSaveFile).
+class TableExporter
+{
+public:
+    static Status exportTable(const QTableView &table, const QString &path);
+};

@@ -1,0 +1,324 @@
+#include "TicketDialog.h"
+
+#include "AccountStore.h"
+#include "AppContext.h"
+#include "Formatting.h"
+#include "ProductStore.h"
+#include "TicketStore.h"
+#include "ZoneRules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+TicketDialog::TicketDialog(AppContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    build();
+    const QDateTime now = wallClockOf(m_context.nowUtc());
+    m_created->setDateTime(now);
+    m_firstResponse->setDateTime(now);
+    m_resolved->setDateTime(now);
+}
+
+TicketDialog::TicketDialog(AppContext &context, qint64 rowId, QWidget *parent) : TicketDialog(context, parent)
+{
+    load(rowId);
+}
+
+void TicketDialog::build()
+{
+    auto *form = new QFormLayout(this);
+    auto addRow = [&](const char *label, QWidget *field) {
+        auto *text = new QLabel(this);
+        text->setBuddy(field);
+        m_labels.append({text, label});
+        form->addRow(text, field);
+    };
+    m_account = new QComboBox(this);
+    for (const Account &account : AccountStore(m_context.database()).all())
+        m_account->addItem(account.name, account.timeZoneId);
+    m_id = new QLineEdit(this);
+    m_subject = new QLineEdit(this);
+    m_priority = new QComboBox(this);
+    m_product = new QComboBox(this);
+    for (const Product &product : ProductStore(m_context.database()).all())
+        m_product->addItem(product.name);
+    m_channel = new QComboBox(this);
+    m_created = new QDateTimeEdit(this);
+    m_answered = new QCheckBox(this);
+    m_firstResponse = new QDateTimeEdit(this);
+    m_isResolved = new QCheckBox(this);
+    m_resolved = new QDateTimeEdit(this);
+    m_zone = new QLabel(this);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_error->hide();
+    for (QDateTimeEdit *edit : {m_created, m_firstResponse, m_resolved}) {
+        // The edit shows a wall clock, never converted by this computer's zone.
+        edit->setTimeSpec(Qt::UTC);
+        edit->setCalendarPopup(true);
+    }
+
+    addRow(QT_TR_NOOP("&Account:"), m_account);
+    addRow(QT_TR_NOOP("Ticket &id:"), m_id);
+    addRow(QT_TR_NOOP("&Subject:"), m_subject);
+    addRow(QT_TR_NOOP("&Priority:"), m_priority);
+    addRow(QT_TR_NOOP("P&roduct:"), m_product);
+    addRow(QT_TR_NOOP("C&hannel:"), m_channel);
+    addRow(QT_TR_NOOP("&Created:"), m_created);
+    form->addRow(m_answered, m_firstResponse);
+    form->addRow(m_isResolved, m_resolved);
+    form->addRow(m_zone);
+    form->addRow(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TicketDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TicketDialog::reject);
+    connect(m_answered, &QCheckBox::toggled, m_firstResponse, &QWidget::setEnabled);
+    connect(m_isResolved, &QCheckBox::toggled, m_resolved, &QWidget::setEnabled);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &TicketDialog::updateZone);
+    m_firstResponse->setEnabled(false);
+    m_resolved->setEnabled(false);
+    retranslate();
+}
+
+void TicketDialog::retranslate()
+{
+    setWindowTitle(m_rowId ? tr("Ticket %1").arg(m_id->text()) : tr("New ticket"));
+    for (const auto &[label, text] : std::as_const(m_labels))
+        label->setText(tr(text));
+    m_answered->setText(tr("&First response:"));
+    m_isResolved->setText(tr("R&esolved:"));
+    m_id->setPlaceholderText(tr("Unique within the account"));
+    const int priority = m_priority->currentIndex();
+    m_priority->clear();
+    for (Priority value : AllPriorities)
+        m_priority->addItem(Formatting::priority(value));
+    m_priority->setCurrentIndex(priority < 0 ? priorityIndex(Priority::P3) : priority);
+    const int channel = m_channel->currentIndex();
+    m_channel->clear();
+    for (Channel value : AllChannels)
+        m_channel->addItem(Formatting::channel(value));
+    m_channel->setCurrentIndex(channel < 0 ? 0 : channel);
+    const QString format = Formatting::dateFormat(m_context.locale()) + QStringLiteral(" HH:mm");
+    for (QDateTimeEdit *edit : {m_created, m_firstResponse, m_resolved})
+        edit->setDisplayFormat(format);
+    updateZone();
+}
+
+void TicketDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+std::shared_ptr<const ZoneRules> TicketDialog::zone() const
+{
+    auto rules = ZoneRules::forZone(m_account->currentData().toString());
+    return rules ? rules : ZoneRules::forZone(QStringLiteral("UTC"));
+}
+
+void TicketDialog::updateZone()
+{
+    m_zone->setText(tr("Times are on the clock of the account's time zone, %1.").arg(zone()->id()));
+}
+
+QDateTime TicketDialog::wallClockOf(qint64 utcSeconds) const
+{
+    return QDateTime::fromSecsSinceEpoch(zone()->localSeconds(utcSeconds), Qt::UTC);
+}
+
+void TicketDialog::load(qint64 rowId)
+{
+    const auto row = TicketStore(m_context.database()).findByRowId(rowId);
+    if (!row) {
+        showError(row.error());
+        return;
+    }
+    m_rowId = rowId;
+    const Ticket &t = row->ticket;
+    setAccount(t.account);
+    setTicketId(t.id);
+    setSubject(t.subject);
+    setPriority(t.priority);
+    setProduct(t.product);
+    setChannel(t.channel);
+    setCreated(wallClockOf(t.createdAt));
+    setFirstResponse(t.firstResponseAt ? std::optional(wallClockOf(*t.firstResponseAt)) : std::nullopt);
+    setResolved(t.resolvedAt ? std::optional(wallClockOf(*t.resolvedAt)) : std::nullopt);
+    retranslate();
+}
+
+void TicketDialog::setAccount(const QString &name)
+{
+    m_account->setCurrentIndex(m_account->findText(name));
+}
+
+void TicketDialog::setTicketId(const QString &id)
+{
+    m_id->setText(id);
+}
+
+void TicketDialog::setSubject(const QString &subject)
+{
+    m_subject->setText(subject);
+}
+
+void TicketDialog::setPriority(Priority priority)
+{
+    m_priority->setCurrentIndex(priorityIndex(priority));
+}
+
+void TicketDialog::setProduct(const QString &name)
+{
+    m_product->setCurrentIndex(m_product->findText(name));
+}
+
+void TicketDialog::setChannel(Channel channel)
+{
+    m_channel->setCurrentIndex(int(channel));
+}
+
+static QDateTime asWallClock(const QDateTime &value)
+{
+    return QDateTime(value.date(), value.time(), Qt::UTC);
+}
+
+void TicketDialog::setCreated(const QDateTime &wallClock)
+{
+    m_created->setDateTime(asWallClock(wallClock));
+}
+
+void TicketDialog::setFirstResponse(const std::optional<QDateTime> &wallClock)
+{
+    m_answered->setChecked(wallClock.has_value());
+    if (wallClock)
+        m_firstResponse->setDateTime(asWallClock(*wallClock));
+}
+
+void TicketDialog::setResolved(const std::optional<QDateTime> &wallClock)
+{
+    m_isResolved->setChecked(wallClock.has_value());
+    if (wallClock)
+        m_resolved->setDateTime(asWallClock(*wallClock));
+}
+
+Expected<qint64> TicketDialog::instantOf(const QDateTimeEdit *edit, const QString &what) const
+{
+    const auto rules = zone();
+    const ZoneRules::LocalResolution resolved = rules->resolveLocal(edit->dateTime().toSecsSinceEpoch());
+    const QString shown = edit->text();
+    if (resolved.count == 0)
+        return Expected<qint64>::failure(
+            tr("%1: %2 does not exist in %3: the clocks jump forward then.").arg(what, shown, rules->id()));
+    if (resolved.count == 2)
+        return Expected<qint64>::failure(
+            tr("%1: %2 occurs twice in %3 as the clocks go back; choose a time outside that hour.")
+                .arg(what, shown, rules->id()));
+    return resolved.utc[0];
+}
+
+Expected<Ticket> TicketDialog::ticket() const
+{
+    using Result = Expected<Ticket>;
+    Ticket t;
+    t.account = m_account->currentText();
+    t.id = m_id->text().trimmed();
+    t.subject = m_subject->text().trimmed();
+    t.priority = AllPriorities[std::max(0, m_priority->currentIndex())];
+    t.product = m_product->currentText();
+    t.channel = AllChannels[std::max(0, m_channel->currentIndex())];
+    if (t.account.isEmpty())
+        return Result::failure(tr("Choose the account of the ticket (add an account first if there is none)."));
+    if (t.id.isEmpty())
+        return Result::failure(tr("Enter the ticket's id."));
+    if (t.subject.isEmpty())
+        return Result::failure(tr("Enter a subject."));
+    if (t.product.isEmpty())
+        return Result::failure(tr("Choose the product the ticket is about."));
+    const auto created = instantOf(m_created, tr("Created"));
+    if (!created)
+        return Result::failure(created.error());
+    t.createdAt = *created;
+    if (m_answered->isChecked()) {
+        const auto response = instantOf(m_firstResponse, tr("First response"));
+        if (!response)
+            return Result::failure(response.error());
+        if (*response < t.createdAt)
+            return Result::failure(tr("The first response (%1) cannot be earlier than the creation (%2).")
+                                       .arg(m_firstResponse->text(), m_created->text()));
+        t.firstResponseAt = *response;
+    }
+    if (m_isResolved->isChecked()) {
+        const auto resolved = instantOf(m_resolved, tr("Resolved"));
+        if (!resolved)
+            return Result::failure(resolved.error());
+        if (*resolved < t.createdAt)
+            return Result::failure(tr("The resolution (%1) cannot be earlier than the creation (%2).")
+                                       .arg(m_resolved->text(), m_created->text()));
+        t.resolvedAt = *resolved;
+    }
+    return t;
+}
+
+QString TicketDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void TicketDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void TicketDialog::accept()
+{
+    const auto entered = ticket();
+    if (!entered) {
+        showError(entered.error());
+        return;
+    }
+    TicketStore store(m_context.database());
+    Status saved = success();
+    if (m_rowId) {
+        saved = store.update(m_rowId, *entered);
+    } else {
+        // The store would update a ticket with the same id: a new ticket must not.
+        TicketFilter sameId;
+        if (auto account = AccountStore(m_context.database()).findByName(entered->account))
+            sameId.accountId = account->id;
+        sameId.text = entered->id;
+        for (const TicketRow &row : store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100)) {
+            if (row.ticket.id == entered->id) {
+                showError(tr("%1 already has a ticket %2.").arg(entered->account, entered->id));
+                return;
+            }
+        }
+        saved = store.save(*entered);
+        if (saved) {
+            sameId.text = entered->id;
+            const auto rows = store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100);
+            for (const TicketRow &row : rows) {
+                if (row.ticket.id == entered->id)
+                    m_rowId = row.rowId;
+            }
+        }
+    }
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    showError({});
+    m_context.notifyDataChanged();
+    QDialog::accept();
+}

@@ -1,0 +1,130 @@
+#include "TicketsView.h"
+
+#include "AppContext.h"
+#include "TicketDialog.h"
+#include "TicketFilterBar.h"
+#include "TicketTableModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    m_filters = new TicketFilterBar(context, this);
+    m_model = new TicketTableModel(context, this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(TicketTableModel::Subject, 260);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+
+    m_count = new QLabel(this);
+    m_new = new QPushButton(this);
+    m_edit = new QPushButton(this);
+    m_edit->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_new);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_filters, m_table);
+    setTabOrder(m_table, m_edit);
+    setTabOrder(m_edit, m_new);
+
+    connect(m_filters, &TicketFilterBar::filterChanged, this, &TicketsView::applyFilter);
+    connect(m_new, &QPushButton::clicked, this, &TicketsView::newTicket);
+    connect(m_edit, &QPushButton::clicked, this, &TicketsView::editSelectedTicket);
+    connect(m_table, &QTableView::activated, this, &TicketsView::editSelectedTicket);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &TicketsView::onSortIndicatorChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_edit->setEnabled(current.isValid()); });
+    connect(&context, &AppContext::dataChanged, this, &TicketsView::reload);
+    connect(&context, &AppContext::languageChanged, this, [this] {
+        // The locale changed with the language: dates and durations too.
+        m_model->retranslate();
+        updateCount();
+    });
+    retranslate();
+    updateCount();
+}
+
+void TicketsView::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    // A computed column cannot be sorted by the store: keep the indicator on
+    // the order the rows really have.
+    if (!TicketTableModel::isSortable(column))
+        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    Q_UNUSED(order);
+}
+
+void TicketsView::applyFilter()
+{
+    m_model->setFilter(m_filters->filter(), m_filters->breachedOnly());
+}
+
+void TicketsView::reload()
+{
+    m_filters->reload();
+    m_model->setFilter(m_filters->filter(), m_filters->breachedOnly());
+    m_model->reload();
+}
+
+void TicketsView::updateCount()
+{
+    // %Ln: grouped digits as the default locale, which follows the language.
+    m_count->setText(tr("%Ln ticket(s)", nullptr, m_model->rowCount()));
+}
+
+void TicketsView::newTicket()
+{
+    TicketDialog dialog(m_context, this);
+    dialog.exec();
+}
+
+void TicketsView::editSelectedTicket()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    TicketDialog dialog(m_context, m_model->rowIdAt(current.row()), this);
+    dialog.exec();
+}
+
+void TicketsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TicketsView::retranslate()
+{
+    m_new->setText(tr("&New ticket…"));
+    m_edit->setText(tr("&Record response…"));
+    m_edit->setToolTip(tr("Record the first response or the resolution of the selected ticket"));
+    updateCount();
+}

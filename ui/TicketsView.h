@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class AppContext;
+class QLabel;
+class QPushButton;
+class QTableView;
+class TicketFilterBar;
+class TicketTableModel;
+
+// Every ticket of the store, filtered and sorted by the store, with their
+// deadlines; new tickets are logged and responses recorded from here.
+class TicketsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketsView(AppContext &context, QWidget *parent = nullptr);
+
+    QTableView *currentTable() const { return m_table; }
+    TicketTableModel *model() const { return m_model; }
+    TicketFilterBar *filterBar() const { return m_filters; }
+
+public slots:
+    void newTicket();
+    // Opens the selected ticket to record its first response or resolution.
+    void editSelectedTicket();
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyFilter();
+    void updateCount();
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+
+    AppContext &m_context;
+    TicketFilterBar *m_filters = nullptr;
+    TicketTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+};
