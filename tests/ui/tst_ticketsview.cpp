@@ -1,0 +1,253 @@
+#include "AccountStore.h"
+#include "AppContext.h"
+#include "Database.h"
+#include "ImportDialog.h"
+#include "ProductStore.h"
+#include "TableExporter.h"
+#include "TicketDialog.h"
+#include "TicketFilterBar.h"
+#include "TicketStore.h"
+#include "TicketTableModel.h"
+#include "TicketsView.h"
+#include "Timestamp.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTicketsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void logsATicketThroughTheDialogAndShowsIt();
+    void refusesAResponseBeforeTheCreation();
+    void refusesAWallClockTimeThatDoesNotExist();
+    void refusesATicketIdAlreadyUsed();
+    void recordsTheFirstResponseOfAnExistingTicket();
+    void filtersByAccount();
+    void exportsTheTableAsShown();
+    void importReportsLineAndColumnAndChangesNothing();
+    void cancelledImportChangesNothing();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &contents) const;
+    void logTicket(const QString &account, const QString &id, QDateTime created);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+    qint64 m_acme = 0;
+};
+
+void TestTicketsView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = std::move(database.value());
+    m_context = std::make_unique<AppContext>(*m_database);
+    m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
+    AccountStore accounts(*m_database);
+    m_acme = *accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("Europe/Paris"), {}});
+    QVERIFY(accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("America/New_York"), {}}).ok());
+    QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+}
+
+void TestTicketsView::cleanup()
+{
+    m_context.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+QString TestTicketsView::writeFile(const QString &name, const QByteArray &contents) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(contents);
+    return path;
+}
+
+void TestTicketsView::logTicket(const QString &account, const QString &id, QDateTime created)
+{
+    TicketDialog dialog(*m_context);
+    dialog.setAccount(account);
+    dialog.setTicketId(id);
+    dialog.setSubject(QStringLiteral("Webhook callbacks time out"));
+    dialog.setPriority(Priority::P2);
+    dialog.setProduct(QStringLiteral("Messaging"));
+    dialog.setChannel(Channel::Chat);
+    dialog.setCreated(created);
+    dialog.accept();
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestTicketsView::logsATicketThroughTheDialogAndShowsIt()
+{
+    TicketsView view(*m_context);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view.model()->rowCount(), 0);
+
+    // 09:00 on the Paris wall clock in winter is 08:00 UTC.
+    logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+
+    QTableView *table = view.currentTable();
+    QCOMPARE(table->model()->rowCount(), 1);
+    const QModelIndex id = table->model()->index(0, TicketTableModel::Id);
+    QCOMPARE(id.data().toString(), QStringLiteral("A-1"));
+    QCOMPARE(table->model()->index(0, TicketTableModel::Account).data().toString(), QStringLiteral("Acme"));
+    QCOMPARE(table->model()->index(0, TicketTableModel::Created).data(TicketTableModel::RawValueRole).toLongLong(),
+             parseIsoTimestamp(u"2026-03-02T08:00:00Z")->utcSeconds);
+    QCOMPARE(table->model()->index(0, TicketTableModel::Channel).data().toString(), QStringLiteral("Chat"));
+    QCOMPARE(table->model()->index(0, TicketTableModel::FirstResponse).data().toString(), QString());
+}
+
+void TestTicketsView::refusesAResponseBeforeTheCreation()
+{
+    TicketDialog dialog(*m_context);
+    dialog.setAccount(QStringLiteral("Acme"));
+    dialog.setTicketId(QStringLiteral("A-2"));
+    dialog.setSubject(QStringLiteral("Question about rate limits"));
+    dialog.setProduct(QStringLiteral("Messaging"));
+    dialog.setCreated(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    dialog.setFirstResponse(QDateTime(QDate(2026, 3, 2), QTime(8, 59)));
+    dialog.accept();
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be earlier than the creation")),
+             qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+
+    dialog.setSubject(QString());
+    dialog.setFirstResponse(QDateTime(QDate(2026, 3, 2), QTime(9, 30)));
+    dialog.accept();
+    QCOMPARE(dialog.errorText(), QStringLiteral("Enter a subject."));
+}
+
+void TestTicketsView::refusesAWallClockTimeThatDoesNotExist()
+{
+    // Paris moves from 02:00 to 03:00 on 29 March 2026.
+    TicketDialog dialog(*m_context);
+    dialog.setAccount(QStringLiteral("Acme"));
+    dialog.setTicketId(QStringLiteral("A-3"));
+    dialog.setSubject(QStringLiteral("Night call"));
+    dialog.setProduct(QStringLiteral("Messaging"));
+    dialog.setCreated(QDateTime(QDate(2026, 3, 29), QTime(2, 30)));
+    dialog.accept();
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("does not exist in Europe/Paris")),
+             qPrintable(dialog.errorText()));
+    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+}
+
+void TestTicketsView::refusesATicketIdAlreadyUsed()
+{
+    logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    TicketDialog dialog(*m_context);
+    dialog.setAccount(QStringLiteral("Acme"));
+    dialog.setTicketId(QStringLiteral("A-1"));
+    dialog.setSubject(QStringLiteral("Another"));
+    dialog.setProduct(QStringLiteral("Messaging"));
+    dialog.setCreated(QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
+    dialog.accept();
+    QCOMPARE(dialog.errorText(), QStringLiteral("Acme already has a ticket A-1."));
+    // The same id in another account is another ticket.
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
+    QCOMPARE(TicketStore(*m_database).count({}), qint64(2));
+}
+
+void TestTicketsView::recordsTheFirstResponseOfAnExistingTicket()
+{
+    TicketsView view(*m_context);
+    logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    const qint64 rowId = view.model()->rowIdAt(0);
+    TicketDialog dialog(*m_context, rowId);
+    dialog.setFirstResponse(QDateTime(QDate(2026, 3, 2), QTime(9, 45)));
+    dialog.accept();
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->index(0, TicketTableModel::FirstResponse).data(TicketTableModel::RawValueRole).toLongLong(),
+             parseIsoTimestamp(u"2026-03-02T08:45:00Z")->utcSeconds);
+}
+
+void TestTicketsView::filtersByAccount()
+{
+    TicketsView view(*m_context);
+    logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    QCOMPARE(view.model()->rowCount(), 2);
+    view.filterBar()->setAccount(m_acme);
+    QCOMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->index(0, TicketTableModel::Id).data().toString(), QStringLiteral("A-1"));
+    view.filterBar()->setAccount(std::nullopt);
+    QCOMPARE(view.model()->rowCount(), 2);
+}
+
+void TestTicketsView::exportsTheTableAsShown()
+{
+    TicketsView view(*m_context);
+    logTicket(QStringLiteral("Acme"), QStringLiteral("=A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"), QDateTime(QDate(2026, 3, 2), QTime(10, 0)));
+    view.filterBar()->setAccount(m_acme);
+    view.currentTable()->setColumnHidden(TicketTableModel::Subject, true);
+    const QString path = m_dir->filePath(QStringLiteral("tickets.csv"));
+    const Status written = TableExporter::exportTable(*view.currentTable(), path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // header, one row, the final newline
+    QCOMPARE(lines[0], QByteArray("Ticket,Account,Priority,Product,Channel,Created,First response,Resolved,"
+                                  "Response time,Due / time left"));
+    // A formula-like id is neutralised for spreadsheets.
+    QVERIFY2(lines[1].startsWith("'=A-1,Acme,P2 degraded service,Messaging,Chat,"), lines[1].constData());
+}
+
+void TestTicketsView::importReportsLineAndColumnAndChangesNothing()
+{
+    const QString path = writeFile(
+        QStringLiteral("bad.csv"),
+        "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
+        "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n"
+        "T-2,Acme,Broken,P7,Messaging,email,2026-03-02T09:00:00Z,,\n");
+    ImportDialog dialog(*m_context);
+    const auto imported = dialog.importFile(path);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(QStringLiteral("bad.csv:3")), qPrintable(imported.error()));
+    QVERIFY2(imported.error().contains(QStringLiteral("priority")), qPrintable(imported.error()));
+    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+
+    const QString good = writeFile(
+        QStringLiteral("good.csv"),
+        "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
+        "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00,,\n"
+        "T-2,Blue Harbor,Also fine,P3,Messaging,web,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,\n");
+    TicketsView view(*m_context);
+    const auto done = dialog.importFile(good);
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(*done, qint64(2));
+    QCOMPARE(view.model()->rowCount(), 2);
+}
+
+void TestTicketsView::cancelledImportChangesNothing()
+{
+    const QString good = writeFile(
+        QStringLiteral("good.csv"),
+        "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
+        "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n");
+    ImportDialog dialog(*m_context);
+    dialog.cancel();
+    const auto imported = dialog.importFile(good);
+    QVERIFY(!imported.ok());
+    QVERIFY(dialog.wasCancelledByUser());
+    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+}
+
+QTEST_MAIN(TestTicketsView)
+#include "tst_ticketsview.moc"
