@@ -181,7 +181,7 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         if (!added)
             return Result::failure(added.error());
 
-        AccountPlan plan{*added, account.name, 0.2 + random.exponential(1.0), 0.5 + random.unit() * 1.3,
+        AccountPlan plan{*added, account.name, 0.2 + random.exponential(1.0), 0.4 + random.unit() * 1.0,
                          randomPlan(random)};
         totalWeight += plan.weight;
         if (Status set = accounts.setPlan(plan.id, plan.firstPlan, firstMonth.firstDay()); !set)
