@@ -11,11 +11,6 @@ namespace Formatting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Formatting", text);
-}
-
 QString twoDigits(qint64 value)
 {
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
@@ -48,7 +43,7 @@ QString hundredths(const QLocale &locale, qint64 value)
 QString percentBasisPoints(const QLocale &locale, qint64 basisPoints)
 {
     //: A percentage; French puts a narrow no-break space before the sign.
-    return tr("%1%").arg(hundredths(locale, basisPoints));
+    return QCoreApplication::translate("Formatting", "%1%").arg(hundredths(locale, basisPoints));
 }
 
 QString integer(const QLocale &locale, qint64 value)
@@ -102,20 +97,20 @@ QString duration(const QLocale &locale, qint64 seconds)
         return locale.negativeSign() + duration(locale, -seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(locale.toString(qlonglong(minutes)));
+        return QCoreApplication::translate("Formatting", "%1 min").arg(locale.toString(qlonglong(minutes)));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return tr("%1 h %2 min").arg(locale.toString(qlonglong(hours)), twoDigits(minutes % 60));
-    return tr("%1 d %2 h").arg(locale.toString(qlonglong(hours / 24)), locale.toString(qlonglong(hours % 24)));
+        return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(locale.toString(qlonglong(hours)), twoDigits(minutes % 60));
+    return QCoreApplication::translate("Formatting", "%1 d %2 h").arg(locale.toString(qlonglong(hours / 24)), locale.toString(qlonglong(hours % 24)));
 }
 
 QString targetMinutes(const QLocale &locale, int minutes)
 {
     if (minutes < 60)
-        return tr("%1 min").arg(locale.toString(minutes));
+        return QCoreApplication::translate("Formatting", "%1 min").arg(locale.toString(minutes));
     if (minutes % 60 == 0)
-        return tr("%1 h").arg(locale.toString(minutes / 60));
-    return tr("%1 h %2 min").arg(locale.toString(minutes / 60), twoDigits(minutes % 60));
+        return QCoreApplication::translate("Formatting", "%1 h").arg(locale.toString(minutes / 60));
+    return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(locale.toString(minutes / 60), twoDigits(minutes % 60));
 }
 
 QString priority(Priority value)

@@ -10,7 +10,6 @@
 
 Status TableExporter::exportTable(const QTableView &table, const QString &path)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("TableExporter", text); };
     const QAbstractItemModel *model = table.model();
     if (!model)
         return Status::failure(tr("There is no table to export here."));

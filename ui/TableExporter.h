@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QTableView;
@@ -11,6 +12,8 @@ class QTableView;
 // The file is replaced only once it is complete (QSaveFile).
 class TableExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(TableExporter)
+
 public:
     static Status exportTable(const QTableView &table, const QString &path);
 };

@@ -1,6 +1,7 @@
 #include "TicketsView.h"
 
 #include "AppContext.h"
+#include "Formatting.h"
 #include "TicketDialog.h"
 #include "TicketFilterBar.h"
 #include "TicketTableModel.h"
@@ -29,9 +30,9 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TicketTableModel::Subject, 260);
-    m_table->setSortingEnabled(true);
+    // The indicator first: enabling sorting sorts by whatever it shows.
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
 
     m_count = new QLabel(this);
     m_new = new QPushButton(this);
@@ -121,10 +122,41 @@ void TicketsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TicketsView::sizeColumns()
+{
+    // Widths from sample texts in the current language and locale: measuring
+    // the cells themselves would read the whole table.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QLocale locale = m_context.locale();
+    const QString when = Formatting::date(locale, QDate(2026, 12, 31)) + QLatin1Char(' ')
+                         + Formatting::time(locale, 12 * 3600 + 59 * 60);
+    auto fit = [&](int column, const QString &sample) {
+        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        // Room for the bold text and the icon of a breached row.
+        const int cell = metrics.horizontalAdvance(sample) * 9 / 8 + 16;
+        m_table->setColumnWidth(column, std::max(header + 30, column == TicketTableModel::Id ? cell + 24 : cell));
+    };
+    fit(TicketTableModel::Id, QStringLiteral("SD-0000000"));
+    fit(TicketTableModel::Account, QStringLiteral("Blue Harbor Insurance"));
+    fit(TicketTableModel::Subject, QStringLiteral("Feature request: delivery receipts"));
+    QString priority;
+    for (Priority value : AllPriorities)
+        priority = std::max(priority, Formatting::priority(value), [](const QString &a, const QString &b) {
+            return a.size() < b.size();
+        });
+    fit(TicketTableModel::Priority, priority);
+    fit(TicketTableModel::Product, QStringLiteral("Contact Center"));
+    fit(TicketTableModel::Channel, Formatting::channel(Channel::Phone));
+    for (int column : {TicketTableModel::Created, TicketTableModel::FirstResponse, TicketTableModel::Resolved})
+        fit(column, when);
+    fit(TicketTableModel::ResponseTime, Formatting::duration(locale, 23 * 3600 + 59 * 60));
+}
+
 void TicketsView::retranslate()
 {
     m_new->setText(tr("&New ticket…"));
     m_edit->setText(tr("&Record response…"));
     m_edit->setToolTip(tr("Record the first response or the resolution of the selected ticket"));
     updateCount();
+    sizeColumns();
 }

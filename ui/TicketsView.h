@@ -35,6 +35,7 @@ private:
     void retranslate();
     void applyFilter();
     void updateCount();
+    void sizeColumns();
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
 
     AppContext &m_context;

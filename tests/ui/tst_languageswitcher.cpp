@@ -1,0 +1,135 @@
+#include "AppContext.h"
+#include "Database.h"
+#include "Formatting.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// French groups digits with a narrow no-break space (U+202F) or a no-break
+// space depending on the CLDR version: compare with plain spaces.
+QString plainSpaces(QString text)
+{
+    return text.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestLanguageSwitcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void switchesMenusLive();
+    void formatsAmountsTheFrenchWay();
+    void translatesCoreLabelsAtDisplayTime();
+    void remembersTheChoice();
+    void refusesAnUnknownLanguage();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<LanguageSwitcher> m_switcher;
+};
+
+void TestLanguageSwitcher::initTestCase()
+{
+    // Settings go to a test folder, never to the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SupportDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_languageswitcher"));
+}
+
+void TestLanguageSwitcher::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = std::move(database.value());
+    m_context = std::make_unique<AppContext>(*m_database);
+    m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
+}
+
+void TestLanguageSwitcher::cleanup()
+{
+    m_switcher.reset();
+    QLocale::setDefault(QLocale::c());
+    m_context.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestLanguageSwitcher::switchesMenusLive()
+{
+    MainWindow window(*m_context, *m_switcher);
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
+    QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
+    QCoreApplication::processEvents(); // the LanguageChange events are posted
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Fichier"));
+    QCOMPARE(window.languageMenu()->title(), QStringLiteral("&Langue"));
+    QCOMPARE(m_context->languageCode(), QStringLiteral("fr"));
+    QVERIFY(m_switcher->switchTo(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
+}
+
+void TestLanguageSwitcher::formatsAmountsTheFrenchWay()
+{
+    QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
+    const QLocale locale = m_context->locale();
+    QCOMPARE(plainSpaces(Formatting::amount(locale, 123450)), QStringLiteral("1 234,50"));
+    QCOMPARE(plainSpaces(Formatting::money(locale, 123450)), QStringLiteral("1 234,50 $"));
+    QCOMPARE(plainSpaces(Formatting::percentBasisPoints(locale, 9550)), QStringLiteral("95,50 %"));
+    QCOMPARE(Formatting::date(locale, QDate(2026, 11, 26)), QStringLiteral("26/11/2026"));
+    QCOMPARE(Formatting::duration(locale, 2 * 86400 + 3 * 3600), QStringLiteral("2 j 3 h"));
+    QCOMPARE(Formatting::month(locale, YearMonth{2026, 11}), QStringLiteral("novembre 2026"));
+
+    QVERIFY(m_switcher->switchTo(QStringLiteral("en")));
+    const QLocale english = m_context->locale();
+    QCOMPARE(Formatting::money(english, 123450), QStringLiteral("$1,234.50"));
+    QCOMPARE(Formatting::money(english, 1), QStringLiteral("$0.01"));
+    QCOMPARE(Formatting::date(english, QDate(2026, 11, 26)), QStringLiteral("11/26/2026"));
+    QCOMPARE(Formatting::duration(english, 2 * 3600 + 5 * 60 + 59), QStringLiteral("2 h 05 min"));
+}
+
+void TestLanguageSwitcher::translatesCoreLabelsAtDisplayTime()
+{
+    QCOMPARE(Formatting::channel(Channel::Phone), QStringLiteral("Phone"));
+    QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
+    QCOMPARE(Formatting::channel(Channel::Phone), QStringLiteral("Téléphone"));
+    QCOMPARE(Formatting::priority(Priority::P1), QStringLiteral("P1 critique pour l’activité"));
+    QCOMPARE(Formatting::productCategory(ProductCategory::Carrier), QStringLiteral("Service d’opérateur"));
+    QCOMPARE(Formatting::planFeature(PlanFeature::PhoneSupport), QStringLiteral("Support par téléphone"));
+}
+
+void TestLanguageSwitcher::remembersTheChoice()
+{
+    QCOMPARE(LanguageSwitcher::savedLanguage(), QString());
+    QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
+    QCOMPARE(LanguageSwitcher::savedLanguage(), QStringLiteral("fr"));
+    QCOMPARE(LanguageSwitcher::initialLanguage(), QStringLiteral("fr"));
+    // The command line wins over the saved choice, and is not saved.
+    QCOMPARE(LanguageSwitcher::initialLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    QVERIFY(m_switcher->switchTo(QStringLiteral("en"), false));
+    QCOMPARE(LanguageSwitcher::savedLanguage(), QStringLiteral("fr"));
+}
+
+void TestLanguageSwitcher::refusesAnUnknownLanguage()
+{
+    QVERIFY(!m_switcher->switchTo(QStringLiteral("de")));
+    QCOMPARE(m_context->languageCode(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestLanguageSwitcher)
+#include "tst_languageswitcher.moc"

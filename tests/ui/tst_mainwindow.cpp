@@ -1,0 +1,200 @@
+#include "AccountStore.h"
+#include "AppContext.h"
+#include "Database.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "ProductStore.h"
+#include "TicketStore.h"
+#include "TicketsView.h"
+#include "Timestamp.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void hasEveryViewInOrder();
+    void shortcutsReachTheirCommands_data();
+    void shortcutsReachTheirCommands();
+    void switchesTabsWithControlDigits();
+    void exportsTheCurrentTable();
+    void importsTicketsIntoEveryView();
+    void switchesLanguageFromItsMenu();
+    void remembersGeometryAndView();
+
+private:
+    QAction *actionWithShortcut(MainWindow &window, const QKeySequence &keys) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<LanguageSwitcher> m_switcher;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SupportDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = std::move(database.value());
+    m_context = std::make_unique<AppContext>(*m_database);
+    m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
+    m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
+    QVERIFY(AccountStore(*m_database).add(Account{0, QStringLiteral("Acme"), QStringLiteral("UTC"), {}}).ok());
+    QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    QVERIFY(TicketStore(*m_database)
+                .save(Ticket{QStringLiteral("T-1"), QStringLiteral("Acme"), QStringLiteral("Console down"),
+                             Priority::P1, QStringLiteral("Messaging"), Channel::Phone,
+                             parseIsoTimestamp(u"2026-03-02T09:00:00Z")->utcSeconds, std::nullopt, std::nullopt})
+                .ok());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_switcher.reset();
+    QLocale::setDefault(QLocale::c());
+    m_context.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+QAction *TestMainWindow::actionWithShortcut(MainWindow &window, const QKeySequence &keys) const
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == keys)
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::hasEveryViewInOrder()
+{
+    MainWindow window(*m_context, *m_switcher);
+    QCOMPARE(window.viewCount(), 6);
+    const QStringList titles{QStringLiteral("&Tickets"), QStringLiteral("&Accounts"), QStringLiteral("&Plans"),
+                             QStringLiteral("&Calendars"), QStringLiteral("&Reports"), QStringLiteral("Cre&dits")};
+    for (int i = 0; i < titles.size(); ++i)
+        QCOMPARE(window.tabs()->tabText(i), titles[i]);
+    QCOMPARE(window.view(0), static_cast<QWidget *>(window.ticketsView()));
+    QCOMPARE(window.currentTable(), window.ticketsView()->currentTable());
+}
+
+void TestMainWindow::shortcutsReachTheirCommands_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("import") << QKeySequence(Qt::CTRL | Qt::Key_I) << QStringLiteral("&Import tickets…");
+    QTest::newRow("export") << QKeySequence(Qt::CTRL | Qt::Key_E) << QStringLiteral("&Export table as CSV…");
+    QTest::newRow("quit") << QKeySequence(Qt::CTRL | Qt::Key_Q) << QStringLiteral("&Quit");
+    QTest::newRow("new ticket") << QKeySequence(Qt::CTRL | Qt::Key_N) << QStringLiteral("&New ticket…");
+    QTest::newRow("refresh") << QKeySequence(Qt::Key_F5) << QStringLiteral("&Refresh");
+    QTest::newRow("reports") << QKeySequence(Qt::CTRL | Qt::Key_5) << QStringLiteral("&Reports");
+}
+
+void TestMainWindow::shortcutsReachTheirCommands()
+{
+    QFETCH(QKeySequence, keys);
+    QFETCH(QString, text);
+    MainWindow window(*m_context, *m_switcher);
+    QAction *action = actionWithShortcut(window, keys);
+    QVERIFY(action);
+    QCOMPARE(action->text(), text);
+}
+
+void TestMainWindow::switchesTabsWithControlDigits()
+{
+    MainWindow window(*m_context, *m_switcher);
+    for (int i = 0; i < window.viewCount(); ++i) {
+        actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)))->trigger();
+        QCOMPARE(window.tabs()->currentIndex(), i);
+    }
+}
+
+void TestMainWindow::exportsTheCurrentTable()
+{
+    MainWindow window(*m_context, *m_switcher);
+    window.showView(0);
+    const QString path = m_dir->filePath(QStringLiteral("tickets.csv"));
+    const Status written = window.exportCurrentTableTo(path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith("Ticket,Account,Subject,Priority"), lines[0].constData());
+    QVERIFY2(lines[1].startsWith("T-1,Acme,Console down,P1 business critical,Messaging,Phone,"), lines[1].constData());
+}
+
+void TestMainWindow::importsTicketsIntoEveryView()
+{
+    MainWindow window(*m_context, *m_switcher);
+    const QString path = m_dir->filePath(QStringLiteral("more.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,account,subject,priority,product,channel,created_at\n"
+               "T-2,Acme,Slow,P2,Messaging,chat,2026-03-03T09:00:00Z\n"
+               "T-1,Acme,Console down again,P1,Messaging,phone,2026-03-02T09:00:00Z\n");
+    file.close();
+    const auto imported = window.importTicketsFrom(path);
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(*imported, qint64(2));
+    // T-1 was updated, T-2 added; the table reloaded on its own.
+    QCOMPARE(window.ticketsView()->currentTable()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::switchesLanguageFromItsMenu()
+{
+    MainWindow window(*m_context, *m_switcher);
+    QAction *french = nullptr;
+    for (QAction *action : window.languageMenu()->actions()) {
+        if (action->text() == QStringLiteral("Français"))
+            french = action;
+    }
+    QVERIFY(french);
+    french->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Fichier"));
+    QCOMPARE(window.tabs()->tabText(2), QStringLiteral("&Plans"));
+    QCOMPARE(window.tabs()->tabText(5), QStringLiteral("Cré&dits"));
+    QVERIFY(french->isChecked());
+    QCOMPARE(LanguageSwitcher::savedLanguage(), QStringLiteral("fr"));
+}
+
+void TestMainWindow::remembersGeometryAndView()
+{
+    {
+        MainWindow window(*m_context, *m_switcher);
+        window.resize(1100, 720);
+        window.show();
+        window.showView(4);
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    MainWindow again(*m_context, *m_switcher);
+    QCOMPARE(again.tabs()->currentIndex(), 4);
+    QCOMPARE(again.size(), QSize(1100, 720));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

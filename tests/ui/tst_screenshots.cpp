@@ -1,0 +1,103 @@
+#include "AppContext.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "ReportsView.h"
+#include "Timestamp.h"
+
+#include <QDir>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Renders every view of the main window, in English and in French, over a
+// demo sample, into the build folder: pictures to look at after a change.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rendersEveryViewInBothLanguages_data();
+    void rendersEveryViewInBothLanguages();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<LanguageSwitcher> m_switcher;
+    QString m_output;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SupportDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = std::move(database.value());
+    m_context = std::make_unique<AppContext>(*m_database);
+    const qint64 now = parseIsoTimestamp(u"2026-11-20T12:00:00Z")->utcSeconds;
+    m_context->pinNow(now);
+    DemoOptions options;
+    options.accounts = 8;
+    options.tickets = 4000;
+    options.months = 6;
+    options.nowUtc = now;
+    const auto demo = DemoGenerator(*m_database).generate(options);
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
+    m_output = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));
+    QVERIFY(QDir().mkpath(m_output));
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    m_switcher.reset();
+    m_context.reset();
+    m_database.reset();
+}
+
+void TestScreenshots::rendersEveryViewInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestScreenshots::rendersEveryViewInBothLanguages()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_switcher->switchTo(language, false));
+    MainWindow window(*m_context, *m_switcher);
+    window.resize(1440, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    const QStringList names{QStringLiteral("tickets"), QStringLiteral("accounts"), QStringLiteral("plans"),
+                            QStringLiteral("calendars"), QStringLiteral("reports"), QStringLiteral("credits")};
+    QCOMPARE(window.viewCount(), int(names.size()));
+    for (int i = 0; i < window.viewCount(); ++i) {
+        window.showView(i);
+        QCoreApplication::processEvents();
+        const QString path = QDir(m_output).filePath(QStringLiteral("%1-%2-%3.png").arg(language).arg(i + 1).arg(names[i]));
+        const QPixmap picture = window.grab();
+        QVERIFY(!picture.isNull());
+        QVERIFY(picture.save(path));
+        QVERIFY(!QImage(path).isNull());
+        qInfo("%s", qPrintable(path));
+    }
+    auto *reports = qobject_cast<ReportsView *>(window.view(4));
+    QVERIFY(reports);
+    const QString chart = QDir(m_output).filePath(QStringLiteral("%1-report-chart.png").arg(language));
+    QVERIFY(reports->saveChartPng(chart));
+    qInfo("%s", qPrintable(chart));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
