@@ -31,7 +31,8 @@ bool FirstRunDialog::offerIfEmpty(AppContext &context, QWidget *parent)
     const QLocale locale = context.locale();
     const auto answer = QMessageBox::question(
         parent, tr("Welcome to SupportDesk"),
-        tr("This store has no accounts yet.\n\nLoad a sample of %1 accounts and %2 tickets over the last %3 months, "
+        tr("This store has no accounts yet.\n\nLoad a sample of %1 accounts and %2 tickets over the last %3 "
+           "months, "
            "so that you can explore the reports and charts right away? You can also start empty and import "
            "your own tickets.")
             .arg(locale.toString(options.accounts), locale.toString(qlonglong(options.tickets)),
@@ -48,17 +49,19 @@ bool FirstRunDialog::offerIfEmpty(AppContext &context, QWidget *parent)
     return true;
 }
 
-Expected<DemoSummary> FirstRunDialog::loadSample(AppContext &context, const DemoOptions &options, QWidget *parent)
+Expected<DemoSummary> FirstRunDialog::loadSample(AppContext &context, const DemoOptions &options,
+                                                 QWidget *parent)
 {
     QProgressDialog progress(tr("Loading the sample…"), QString(), 0, 1000, parent);
     progress.setWindowTitle(tr("Welcome to SupportDesk"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setCancelButton(nullptr); // one transaction: nothing to stop half-way
-    const auto summary = DemoGenerator(context.database()).generate(options, [&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-        QCoreApplication::processEvents();
-    });
+    const auto summary =
+        DemoGenerator(context.database()).generate(options, [&progress](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            QCoreApplication::processEvents();
+        });
     progress.setValue(1000);
     if (summary)
         context.notifyDataChanged();

@@ -35,8 +35,8 @@ QString hundredths(const QLocale &locale, qint64 value)
     // Integer arithmetic rather than a double: the text must be exact.
     const bool negative = value < 0;
     const quint64 magnitude = negative ? quint64(-(value + 1)) + 1 : quint64(value);
-    QString text = locale.toString(qulonglong(magnitude / 100)) + locale.decimalPoint()
-                   + twoDigits(qint64(magnitude % 100));
+    QString text = locale.toString(qulonglong(magnitude / 100)) + locale.decimalPoint() +
+                   twoDigits(qint64(magnitude % 100));
     return negative ? locale.negativeSign() + text : text;
 }
 
@@ -66,8 +66,8 @@ QString date(const QLocale &locale, QDate value)
 
 QString month(const QLocale &locale, YearMonth value)
 {
-    return locale.standaloneMonthName(value.month, QLocale::LongFormat) + QLatin1Char(' ')
-           + QString::number(value.year);
+    return locale.standaloneMonthName(value.month, QLocale::LongFormat) + QLatin1Char(' ') +
+           QString::number(value.year);
 }
 
 QString time(const QLocale &locale, int secondOfDay)
@@ -100,8 +100,10 @@ QString duration(const QLocale &locale, qint64 seconds)
         return QCoreApplication::translate("Formatting", "%1 min").arg(locale.toString(qlonglong(minutes)));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(locale.toString(qlonglong(hours)), twoDigits(minutes % 60));
-    return QCoreApplication::translate("Formatting", "%1 d %2 h").arg(locale.toString(qlonglong(hours / 24)), locale.toString(qlonglong(hours % 24)));
+        return QCoreApplication::translate("Formatting", "%1 h %2 min")
+            .arg(locale.toString(qlonglong(hours)), twoDigits(minutes % 60));
+    return QCoreApplication::translate("Formatting", "%1 d %2 h")
+        .arg(locale.toString(qlonglong(hours / 24)), locale.toString(qlonglong(hours % 24)));
 }
 
 QString targetMinutes(const QLocale &locale, int minutes)
@@ -110,7 +112,8 @@ QString targetMinutes(const QLocale &locale, int minutes)
         return QCoreApplication::translate("Formatting", "%1 min").arg(locale.toString(minutes));
     if (minutes % 60 == 0)
         return QCoreApplication::translate("Formatting", "%1 h").arg(locale.toString(minutes / 60));
-    return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(locale.toString(minutes / 60), twoDigits(minutes % 60));
+    return QCoreApplication::translate("Formatting", "%1 h %2 min")
+        .arg(locale.toString(minutes / 60), twoDigits(minutes % 60));
 }
 
 QString priority(Priority value)

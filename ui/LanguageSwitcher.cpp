@@ -14,7 +14,9 @@ const QString SettingsKey = QStringLiteral("language");
 
 } // namespace
 
-LanguageSwitcher::LanguageSwitcher(AppContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+LanguageSwitcher::LanguageSwitcher(AppContext &context, QObject *parent) : QObject(parent), m_context(context)
+{
+}
 
 LanguageSwitcher::~LanguageSwitcher()
 {

@@ -94,7 +94,8 @@ void MainWindow::createActions()
     m_french->setData(QStringLiteral("fr"));
     for (QAction *action : {m_english, m_french}) {
         action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, action] { m_languages.switchTo(action->data().toString()); });
+        connect(action, &QAction::triggered, this,
+                [this, action] { m_languages.switchTo(action->data().toString()); });
     }
     updateLanguageChecks();
     m_about = new QAction(this);
@@ -203,13 +204,13 @@ void MainWindow::importTickets()
         if (dialog.wasCancelledByUser())
             statusBar()->showMessage(imported.error(), 5000);
         else
-            QMessageBox::warning(this, tr("Import tickets"),
-                                 tr("Nothing was imported: the file has an error.\n\n%1").arg(imported.error()));
+            QMessageBox::warning(
+                this, tr("Import tickets"),
+                tr("Nothing was imported: the file has an error.\n\n%1").arg(imported.error()));
         return;
     }
-    statusBar()->showMessage(tr("%Ln ticket(s) imported from %1", nullptr, int(*imported))
-                                 .arg(QFileInfo(path).fileName()),
-                             5000);
+    statusBar()->showMessage(
+        tr("%Ln ticket(s) imported from %1", nullptr, int(*imported)).arg(QFileInfo(path).fileName()), 5000);
 }
 
 Status MainWindow::exportCurrentTableTo(const QString &path)
@@ -231,9 +232,9 @@ void MainWindow::exportCurrentTable()
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')).toLower();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
-                                                      folder + QLatin1Char('/') + name + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export table as CSV"), folder + QLatin1Char('/') + name + QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());

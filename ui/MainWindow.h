@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QMainWindow>
-
 #include <functional>
 
 class AppContext;

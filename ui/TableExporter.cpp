@@ -37,8 +37,8 @@ Status TableExporter::exportTable(const QTableView &table, const QString &path)
             const QString text = index.data().toString();
             // Numbers keep a leading minus sign: only text cells are guarded.
             const QVariant raw = index.data(Formatting::RawValueRole);
-            const bool number = raw.isValid() && raw.typeId() != QMetaType::QString
-                                && raw.typeId() != QMetaType::Bool;
+            const bool number =
+                raw.isValid() && raw.typeId() != QMetaType::QString && raw.typeId() != QMetaType::Bool;
             if (number)
                 csv.writeNumber(text);
             else

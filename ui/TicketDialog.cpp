@@ -238,7 +238,8 @@ Expected<Ticket> TicketDialog::ticket() const
     t.product = m_product->currentText();
     t.channel = AllChannels[std::max(0, m_channel->currentIndex())];
     if (t.account.isEmpty())
-        return Result::failure(tr("Choose the account of the ticket (add an account first if there is none)."));
+        return Result::failure(
+            tr("Choose the account of the ticket (add an account first if there is none)."));
     if (t.id.isEmpty())
         return Result::failure(tr("Enter the ticket's id."));
     if (t.subject.isEmpty())
@@ -298,7 +299,8 @@ void TicketDialog::accept()
         if (auto account = AccountStore(m_context.database()).findByName(entered->account))
             sameId.accountId = account->id;
         sameId.text = entered->id;
-        for (const TicketRow &row : store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100)) {
+        for (const TicketRow &row :
+             store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100)) {
             if (row.ticket.id == entered->id) {
                 showError(tr("%1 already has a ticket %2.").arg(entered->account, entered->id));
                 return;

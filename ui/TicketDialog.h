@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QDialog>
-
 #include <optional>
 
 class AppContext;

@@ -41,6 +41,7 @@ TicketFilterBar::TicketFilterBar(AppContext &context, QWidget *parent) : QWidget
     m_label = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
     m_account = new QComboBox(this);
     m_month = new QComboBox(this);
     m_priority = new QComboBox(this);
@@ -51,8 +52,8 @@ TicketFilterBar::TicketFilterBar(AppContext &context, QWidget *parent) : QWidget
     m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_label->setBuddy(m_search);
     layout->addWidget(m_label);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_account, m_month, m_priority, m_product,
-                                                           m_channel, m_answered, m_breached})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_account, m_month, m_priority,
+                                                            m_product, m_channel, m_answered, m_breached})
         layout->addWidget(widget);
     layout->addStretch(1);
 
@@ -74,7 +75,8 @@ void TicketFilterBar::fillFixedChoices()
 {
     const QLocale locale = m_context.locale();
     QList<std::pair<QString, QVariant>> months;
-    const YearMonth now = YearMonth::of(ZoneRules::forZone(QStringLiteral("UTC"))->localDate(m_context.nowUtc()));
+    const YearMonth now =
+        YearMonth::of(ZoneRules::forZone(QStringLiteral("UTC"))->localDate(m_context.nowUtc()));
     YearMonth month = now;
     for (int i = 0; i < MonthsListed; ++i, month = month.previous())
         months.append({Formatting::month(locale, month), month.index()});

@@ -13,7 +13,6 @@
 #include <QColor>
 #include <QFont>
 #include <QStyle>
-
 #include <algorithm>
 #include <limits>
 
@@ -202,7 +201,8 @@ QList<TicketRow> TicketTableModel::walk(int fromPosition, bool forward, int skip
         after = known->second;
     int position = fromPosition;
     while (skip > 0) {
-        const QList<TicketRow> page = store.page(m_filter, storeColumn(), order, after, std::min(skip, SeekChunk));
+        const QList<TicketRow> page =
+            store.page(m_filter, storeColumn(), order, after, std::min(skip, SeekChunk));
         if (page.isEmpty())
             return {};
         position += step * int(page.size());
@@ -359,7 +359,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (row->breached && index.column() == Id && qobject_cast<QApplication *>(QCoreApplication::instance()))
+        if (row->breached && index.column() == Id &&
+            qobject_cast<QApplication *>(QCoreApplication::instance()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Qt::ToolTipRole:

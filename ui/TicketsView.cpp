@@ -128,26 +128,27 @@ void TicketsView::sizeColumns()
     // the cells themselves would read the whole table.
     const QFontMetrics metrics = m_table->fontMetrics();
     const QLocale locale = m_context.locale();
-    const QString when = Formatting::date(locale, QDate(2026, 12, 31)) + QLatin1Char(' ')
-                         + Formatting::time(locale, 12 * 3600 + 59 * 60);
+    const QString when = Formatting::date(locale, QDate(2026, 12, 31)) + QLatin1Char(' ') +
+                         Formatting::time(locale, 12 * 3600 + 59 * 60);
     auto fit = [&](int column, const QString &sample) {
         const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         // Room for the bold text and the icon of a breached row.
         const int cell = metrics.horizontalAdvance(sample) * 9 / 8 + 16;
-        m_table->setColumnWidth(column, std::max(header + 30, column == TicketTableModel::Id ? cell + 24 : cell));
+        m_table->setColumnWidth(column,
+                                std::max(header + 30, column == TicketTableModel::Id ? cell + 24 : cell));
     };
     fit(TicketTableModel::Id, QStringLiteral("SD-0000000"));
     fit(TicketTableModel::Account, QStringLiteral("Blue Harbor Insurance"));
     fit(TicketTableModel::Subject, QStringLiteral("Feature request: delivery receipts"));
     QString priority;
     for (Priority value : AllPriorities)
-        priority = std::max(priority, Formatting::priority(value), [](const QString &a, const QString &b) {
-            return a.size() < b.size();
-        });
+        priority = std::max(priority, Formatting::priority(value),
+                            [](const QString &a, const QString &b) { return a.size() < b.size(); });
     fit(TicketTableModel::Priority, priority);
     fit(TicketTableModel::Product, QStringLiteral("Contact Center"));
     fit(TicketTableModel::Channel, Formatting::channel(Channel::Phone));
-    for (int column : {TicketTableModel::Created, TicketTableModel::FirstResponse, TicketTableModel::Resolved})
+    for (int column :
+         {TicketTableModel::Created, TicketTableModel::FirstResponse, TicketTableModel::Resolved})
         fit(column, when);
     fit(TicketTableModel::ResponseTime, Formatting::duration(locale, 23 * 3600 + 59 * 60));
 }

@@ -9,7 +9,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -39,7 +38,8 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString requested = parser.value(languageOption);
     if (!requested.isEmpty() && !LanguageSwitcher::languages().contains(requested)) {
-        std::fprintf(stderr, "supportdesk: unknown language '%s' (expected en or fr)\n", qPrintable(requested));
+        std::fprintf(stderr, "supportdesk: unknown language '%s' (expected en or fr)\n",
+                     qPrintable(requested));
         return 2;
     }
 

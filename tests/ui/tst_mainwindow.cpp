@@ -61,13 +61,15 @@ void TestMainWindow::init()
     m_context = std::make_unique<AppContext>(*m_database);
     m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
     m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
-    QVERIFY(AccountStore(*m_database).add(Account{0, QStringLiteral("Acme"), QStringLiteral("UTC"), {}}).ok());
+    QVERIFY(
+        AccountStore(*m_database).add(Account{0, QStringLiteral("Acme"), QStringLiteral("UTC"), {}}).ok());
     QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
-    QVERIFY(TicketStore(*m_database)
-                .save(Ticket{QStringLiteral("T-1"), QStringLiteral("Acme"), QStringLiteral("Console down"),
-                             Priority::P1, QStringLiteral("Messaging"), Channel::Phone,
-                             parseIsoTimestamp(u"2026-03-02T09:00:00Z")->utcSeconds, std::nullopt, std::nullopt})
-                .ok());
+    QVERIFY(
+        TicketStore(*m_database)
+            .save(Ticket{QStringLiteral("T-1"), QStringLiteral("Acme"), QStringLiteral("Console down"),
+                         Priority::P1, QStringLiteral("Messaging"), Channel::Phone,
+                         parseIsoTimestamp(u"2026-03-02T09:00:00Z")->utcSeconds, std::nullopt, std::nullopt})
+            .ok());
 }
 
 void TestMainWindow::cleanup()
@@ -92,8 +94,9 @@ void TestMainWindow::hasEveryViewInOrder()
 {
     MainWindow window(*m_context, *m_switcher);
     QCOMPARE(window.viewCount(), 6);
-    const QStringList titles{QStringLiteral("&Tickets"), QStringLiteral("&Accounts"), QStringLiteral("&Plans"),
-                             QStringLiteral("&Calendars"), QStringLiteral("&Reports"), QStringLiteral("Cre&dits")};
+    const QStringList titles{QStringLiteral("&Tickets"), QStringLiteral("&Accounts"),
+                             QStringLiteral("&Plans"),   QStringLiteral("&Calendars"),
+                             QStringLiteral("&Reports"), QStringLiteral("Cre&dits")};
     for (int i = 0; i < titles.size(); ++i)
         QCOMPARE(window.tabs()->tabText(i), titles[i]);
     QCOMPARE(window.view(0), static_cast<QWidget *>(window.ticketsView()));
@@ -143,7 +146,8 @@ void TestMainWindow::exportsTheCurrentTable()
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines[0].startsWith("Ticket,Account,Subject,Priority"), lines[0].constData());
-    QVERIFY2(lines[1].startsWith("T-1,Acme,Console down,P1 business critical,Messaging,Phone,"), lines[1].constData());
+    QVERIFY2(lines[1].startsWith("T-1,Acme,Console down,P1 business critical,Messaging,Phone,"),
+             lines[1].constData());
 }
 
 void TestMainWindow::importsTicketsIntoEveryView()

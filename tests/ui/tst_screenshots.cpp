@@ -79,13 +79,15 @@ void TestScreenshots::rendersEveryViewInBothLanguages()
     window.resize(1440, 900);
     window.show();
     QCoreApplication::processEvents();
-    const QStringList names{QStringLiteral("tickets"), QStringLiteral("accounts"), QStringLiteral("plans"),
-                            QStringLiteral("calendars"), QStringLiteral("reports"), QStringLiteral("credits")};
+    const QStringList names{QStringLiteral("tickets"), QStringLiteral("accounts"),
+                            QStringLiteral("plans"),   QStringLiteral("calendars"),
+                            QStringLiteral("reports"), QStringLiteral("credits")};
     QCOMPARE(window.viewCount(), int(names.size()));
     for (int i = 0; i < window.viewCount(); ++i) {
         window.showView(i);
         QCoreApplication::processEvents();
-        const QString path = QDir(m_output).filePath(QStringLiteral("%1-%2-%3.png").arg(language).arg(i + 1).arg(names[i]));
+        const QString path =
+            QDir(m_output).filePath(QStringLiteral("%1-%2-%3.png").arg(language).arg(i + 1).arg(names[i]));
         const QPixmap picture = window.grab();
         QVERIFY(!picture.isNull());
         QVERIFY(picture.save(path));

@@ -54,7 +54,8 @@ void TestTicketsView::init()
     m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
     AccountStore accounts(*m_database);
     m_acme = *accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("Europe/Paris"), {}});
-    QVERIFY(accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("America/New_York"), {}}).ok());
+    QVERIFY(
+        accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("America/New_York"), {}}).ok());
     QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
 }
 
@@ -104,8 +105,9 @@ void TestTicketsView::logsATicketThroughTheDialogAndShowsIt()
     const QModelIndex id = table->model()->index(0, TicketTableModel::Id);
     QCOMPARE(id.data().toString(), QStringLiteral("A-1"));
     QCOMPARE(table->model()->index(0, TicketTableModel::Account).data().toString(), QStringLiteral("Acme"));
-    QCOMPARE(table->model()->index(0, TicketTableModel::Created).data(TicketTableModel::RawValueRole).toLongLong(),
-             parseIsoTimestamp(u"2026-03-02T08:00:00Z")->utcSeconds);
+    QCOMPARE(
+        table->model()->index(0, TicketTableModel::Created).data(TicketTableModel::RawValueRole).toLongLong(),
+        parseIsoTimestamp(u"2026-03-02T08:00:00Z")->utcSeconds);
     QCOMPARE(table->model()->index(0, TicketTableModel::Channel).data().toString(), QStringLiteral("Chat"));
     QCOMPARE(table->model()->index(0, TicketTableModel::FirstResponse).data().toString(), QString());
 }
@@ -158,7 +160,8 @@ void TestTicketsView::refusesATicketIdAlreadyUsed()
     dialog.accept();
     QCOMPARE(dialog.errorText(), QStringLiteral("Acme already has a ticket A-1."));
     // The same id in another account is another ticket.
-    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("A-1"),
+              QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
     QCOMPARE(TicketStore(*m_database).count({}), qint64(2));
 }
 
@@ -172,7 +175,10 @@ void TestTicketsView::recordsTheFirstResponseOfAnExistingTicket()
     dialog.accept();
     QCOMPARE(dialog.errorText(), QString());
     QCOMPARE(view.model()->rowCount(), 1);
-    QCOMPARE(view.model()->index(0, TicketTableModel::FirstResponse).data(TicketTableModel::RawValueRole).toLongLong(),
+    QCOMPARE(view.model()
+                 ->index(0, TicketTableModel::FirstResponse)
+                 .data(TicketTableModel::RawValueRole)
+                 .toLongLong(),
              parseIsoTimestamp(u"2026-03-02T08:45:00Z")->utcSeconds);
 }
 
@@ -180,7 +186,8 @@ void TestTicketsView::filtersByAccount()
 {
     TicketsView view(*m_context);
     logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
-    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"),
+              QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
     QCOMPARE(view.model()->rowCount(), 2);
     view.filterBar()->setAccount(m_acme);
     QCOMPARE(view.model()->rowCount(), 1);
@@ -193,7 +200,8 @@ void TestTicketsView::exportsTheTableAsShown()
 {
     TicketsView view(*m_context);
     logTicket(QStringLiteral("Acme"), QStringLiteral("=A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
-    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"), QDateTime(QDate(2026, 3, 2), QTime(10, 0)));
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"),
+              QDateTime(QDate(2026, 3, 2), QTime(10, 0)));
     view.filterBar()->setAccount(m_acme);
     view.currentTable()->setColumnHidden(TicketTableModel::Subject, true);
     const QString path = m_dir->filePath(QStringLiteral("tickets.csv"));
@@ -211,11 +219,11 @@ void TestTicketsView::exportsTheTableAsShown()
 
 void TestTicketsView::importReportsLineAndColumnAndChangesNothing()
 {
-    const QString path = writeFile(
-        QStringLiteral("bad.csv"),
-        "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
-        "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n"
-        "T-2,Acme,Broken,P7,Messaging,email,2026-03-02T09:00:00Z,,\n");
+    const QString path =
+        writeFile(QStringLiteral("bad.csv"),
+                  "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
+                  "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n"
+                  "T-2,Acme,Broken,P7,Messaging,email,2026-03-02T09:00:00Z,,\n");
     ImportDialog dialog(*m_context);
     const auto imported = dialog.importFile(path);
     QVERIFY(!imported.ok());
@@ -223,11 +231,11 @@ void TestTicketsView::importReportsLineAndColumnAndChangesNothing()
     QVERIFY2(imported.error().contains(QStringLiteral("priority")), qPrintable(imported.error()));
     QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
 
-    const QString good = writeFile(
-        QStringLiteral("good.csv"),
-        "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
-        "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00,,\n"
-        "T-2,Blue Harbor,Also fine,P3,Messaging,web,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,\n");
+    const QString good =
+        writeFile(QStringLiteral("good.csv"),
+                  "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
+                  "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00,,\n"
+                  "T-2,Blue Harbor,Also fine,P3,Messaging,web,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,\n");
     TicketsView view(*m_context);
     const auto done = dialog.importFile(good);
     QVERIFY2(done.ok(), qPrintable(done.error()));
@@ -237,10 +245,10 @@ void TestTicketsView::importReportsLineAndColumnAndChangesNothing()
 
 void TestTicketsView::cancelledImportChangesNothing()
 {
-    const QString good = writeFile(
-        QStringLiteral("good.csv"),
-        "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
-        "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n");
+    const QString good =
+        writeFile(QStringLiteral("good.csv"),
+                  "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
+                  "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n");
     ImportDialog dialog(*m_context);
     dialog.cancel();
     const auto imported = dialog.importFile(good);

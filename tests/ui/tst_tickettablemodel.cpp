@@ -156,12 +156,14 @@ void TestTicketTableModel::pagesEveryRowOnceInEachOrder()
     QCOMPARE(expected.size(), count);
     QCOMPARE(model.rowIdAt(count - 1), expected.last());
     QCOMPARE(model.rowIdAt(count / 2), expected.at(count / 2));
-    QCOMPARE(model.rowIdAt(3 * TicketTableModel::BlockSize + 1), expected.at(3 * TicketTableModel::BlockSize + 1));
+    QCOMPARE(model.rowIdAt(3 * TicketTableModel::BlockSize + 1),
+             expected.at(3 * TicketTableModel::BlockSize + 1));
 
     QList<qint64> seen;
     QSet<qint64> unique;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 id = model.index(row, TicketTableModel::Id).data(TicketTableModel::RowIdRole).toLongLong();
+        const qint64 id =
+            model.index(row, TicketTableModel::Id).data(TicketTableModel::RowIdRole).toLongLong();
         seen << id;
         unique.insert(id);
     }
@@ -180,8 +182,10 @@ void TestTicketTableModel::filtersThroughTheStore()
     QCOMPARE(model.rowCount(), int(TicketStore(*m_database).count(filter)));
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, TicketTableModel::Priority).data(TicketTableModel::RawValueRole).toInt(), 0);
-        QVERIFY(model.index(row, TicketTableModel::FirstResponse).data(TicketTableModel::RawValueRole).isNull());
+        QCOMPARE(model.index(row, TicketTableModel::Priority).data(TicketTableModel::RawValueRole).toInt(),
+                 0);
+        QVERIFY(
+            model.index(row, TicketTableModel::FirstResponse).data(TicketTableModel::RawValueRole).isNull());
     }
 }
 
@@ -192,8 +196,15 @@ void TestTicketTableModel::marksBreachedTickets()
     // it falls due at 11:00 PST = 19:00Z; "now" is 20:00Z.
     const qint64 created = utc("2026-03-02T16:00:00Z");
     auto ticket = [&](const char *id, std::optional<qint64> response) {
-        return Ticket{QString::fromLatin1(id), QStringLiteral("Acme"), QStringLiteral("Down"), Priority::P1,
-                      QStringLiteral("Messaging"), Channel::Phone, created, response, std::nullopt};
+        return Ticket{QString::fromLatin1(id),
+                      QStringLiteral("Acme"),
+                      QStringLiteral("Down"),
+                      Priority::P1,
+                      QStringLiteral("Messaging"),
+                      Channel::Phone,
+                      created,
+                      response,
+                      std::nullopt};
     };
     QVERIFY(TicketStore(*m_database)
                 .upsert({ticket("open", std::nullopt), ticket("quick", utc("2026-03-02T18:30:00Z")),
@@ -214,7 +225,10 @@ void TestTicketTableModel::marksBreachedTickets()
     QCOMPARE(model.index(2, TicketTableModel::ResponseTime).data(TicketTableModel::RawValueRole).toLongLong(),
              qint64(150 * 60));
     QCOMPARE(model.index(2, TicketTableModel::ResponseTime).data().toString(), QStringLiteral("2 h 30 min"));
-    QVERIFY2(model.index(1, TicketTableModel::Due).data().toString().contains(QStringLiteral("overdue by 1 h 00 min")),
+    QVERIFY2(model.index(1, TicketTableModel::Due)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("overdue by 1 h 00 min")),
              qPrintable(model.index(1, TicketTableModel::Due).data().toString()));
 
     model.setFilter({}, true);
