@@ -118,6 +118,16 @@ void TicketTableModel::scanBreached()
     }
 }
 
+void TicketTableModel::setDeferLoading(bool defer)
+{
+    if (defer == m_deferLoading)
+        return;
+    m_deferLoading = defer;
+    // Rows left blank while deferring are read now.
+    if (!defer && m_total > 0)
+        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
+}
+
 bool TicketTableModel::isSortable(int column)
 {
     // Response time and deadline depend on each account's calendar: the
@@ -254,6 +264,8 @@ const TicketTableModel::Row *TicketTableModel::rowAt(int row) const
         return &m_scanned[row];
     const int block = row / BlockSize;
     if (!m_blocks.contains(block)) {
+        if (m_deferLoading)
+            return nullptr;
         loadBlock(block);
     } else if (m_blockUse.last() != block) {
         m_blockUse.removeOne(block);

@@ -59,6 +59,10 @@ public:
     // Headers and texts follow the new language.
     void retranslate();
 
+    // While the user drags the scroll bar, rows not read yet stay blank
+    // instead of being sought at every position passed on the way.
+    void setDeferLoading(bool defer);
+
     static bool isSortable(int column);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -104,6 +108,7 @@ private:
     AppContext &m_context;
     TicketFilter m_filter;
     bool m_breachedOnly = false;
+    bool m_deferLoading = false;
     int m_sortColumn = Created;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     qint64 m_now = 0;

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -61,6 +62,10 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_edit->setEnabled(current.isValid()); });
+    connect(m_table->verticalScrollBar(), &QScrollBar::sliderPressed, m_model,
+            [this] { m_model->setDeferLoading(true); });
+    connect(m_table->verticalScrollBar(), &QScrollBar::sliderReleased, m_model,
+            [this] { m_model->setDeferLoading(false); });
     connect(&context, &AppContext::dataChanged, this, &TicketsView::reload);
     connect(&context, &AppContext::languageChanged, this, [this] {
         // The locale changed with the language: dates and durations too.

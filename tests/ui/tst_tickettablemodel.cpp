@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private slots:
     void filtersThroughTheStore();
     void marksBreachedTickets();
     void computedColumnsDoNotSort();
+    void defersReadingWhileScrolling();
 
 private:
     void addTickets(int count);
@@ -244,6 +246,24 @@ void TestTicketTableModel::computedColumnsDoNotSort()
     model.sort(TicketTableModel::Due, Qt::AscendingOrder);
     QCOMPARE(model.sortColumn(), int(TicketTableModel::Created));
     QCOMPARE(TicketTableModel::isSortable(TicketTableModel::ResponseTime), false);
+}
+
+void TestTicketTableModel::defersReadingWhileScrolling()
+{
+    addTickets(3 * TicketTableModel::BlockSize);
+    TicketTableModel model(*m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString first = model.index(0, TicketTableModel::Id).data().toString();
+    QVERIFY(!first.isEmpty());
+    model.setDeferLoading(true);
+    // A block already read still shows; one never read stays blank.
+    QCOMPARE(model.index(1, TicketTableModel::Id).data().isValid(), true);
+    const int far = 2 * TicketTableModel::BlockSize + 5;
+    QCOMPARE(model.index(far, TicketTableModel::Id).data().isValid(), false);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDeferLoading(false);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(far, TicketTableModel::Id).data().isValid(), true);
 }
 
 QTEST_MAIN(TestTicketTableModel)
