@@ -769,13 +769,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
 
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln ticket(s) imported from %1</source>
-        <translation>
-            <numerusform>%Ln ticket importé depuis %1</numerusform>
-            <numerusform>%Ln tickets importés depuis %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This view has no table to export.</source>
         <translation>Cette vue n’a pas de tableau à exporter.</translation>
@@ -799,6 +792,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>&lt;h3&gt;SupportDesk %1&lt;/h3&gt;&lt;p&gt;Support plans with guaranteed first-response times, business-hours calendars, monthly reports and support credits.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SupportDesk %1&lt;/h3&gt;&lt;p&gt;Plans de support avec délais de première réponse garantis, calendriers d’heures ouvrées, rapports mensuels et crédits de support.&lt;/p&gt;&lt;p&gt;Données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tickets imported from %1: %2</source>
+        <translation>Tickets importés depuis %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1507,13 +1504,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
 </context>
 <context>
     <name>TicketsView</name>
-    <message numerus="yes">
-        <source>%Ln ticket(s)</source>
-        <translation>
-            <numerusform>%Ln ticket</numerusform>
-            <numerusform>%Ln tickets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;New ticket…</source>
         <translation>&amp;Nouveau ticket…</translation>
@@ -1525,6 +1515,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Record the first response or the resolution of the selected ticket</source>
         <translation>Enregistrer la première réponse ou la résolution du ticket sélectionné</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Tickets&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CalendarsView.h"
 #include "CreditsView.h"
 #include "Database.h"
+#include "Formatting.h"
 #include "ImportDialog.h"
 #include "LanguageSwitcher.h"
 #include "PlansView.h"
@@ -210,7 +211,9 @@ void MainWindow::importTickets()
         return;
     }
     statusBar()->showMessage(
-        tr("%Ln ticket(s) imported from %1", nullptr, int(*imported)).arg(QFileInfo(path).fileName()), 5000);
+        tr("Tickets imported from %1: %2")
+            .arg(QFileInfo(path).fileName(), Formatting::integer(m_context.locale(), *imported)),
+        5000);
 }
 
 Status MainWindow::exportCurrentTableTo(const QString &path)

@@ -99,8 +99,7 @@ void TicketsView::reload()
 
 void TicketsView::updateCount()
 {
-    // %Ln: grouped digits as the default locale, which follows the language.
-    m_count->setText(tr("%Ln ticket(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("Tickets: %1").arg(Formatting::integer(m_context.locale(), m_model->rowCount())));
 }
 
 void TicketsView::newTicket()

@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 #include "AppContext.h"
 #include "Database.h"
+#include "FirstRunDialog.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "ProductStore.h"
@@ -34,6 +35,7 @@ private slots:
     void importsTicketsIntoEveryView();
     void switchesLanguageFromItsMenu();
     void remembersGeometryAndView();
+    void loadsTheSampleIntoAnEmptyStore();
 
 private:
     QAction *actionWithShortcut(MainWindow &window, const QKeySequence &keys) const;
@@ -201,6 +203,32 @@ void TestMainWindow::remembersGeometryAndView()
     MainWindow again(*m_context, *m_switcher);
     QCOMPARE(again.tabs()->currentIndex(), 4);
     QCOMPARE(again.size(), size);
+}
+
+void TestMainWindow::loadsTheSampleIntoAnEmptyStore()
+{
+    QCOMPARE(FirstRunDialog::storeIsEmpty(*m_context), false);
+    QTemporaryDir dir;
+    auto empty = Database::open(dir.filePath(QStringLiteral("empty.sqlite")));
+    QVERIFY2(empty.ok(), qPrintable(empty.error()));
+    AppContext context(**empty);
+    context.pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
+    QCOMPARE(FirstRunDialog::storeIsEmpty(context), true);
+    const DemoOptions offered = FirstRunDialog::sampleOptions(context.nowUtc());
+    QCOMPARE(offered.accounts, 40);
+    QCOMPARE(offered.tickets, qint64(60000));
+    QCOMPARE(offered.months, 12);
+
+    MainWindow window(context, *m_switcher);
+    DemoOptions small = offered;
+    small.accounts = 3;
+    small.tickets = 300;
+    small.months = 2;
+    const auto loaded = FirstRunDialog::loadSample(context, small, &window);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(FirstRunDialog::storeIsEmpty(context), false);
+    // Every view reloaded: the tickets are in the table at once.
+    QCOMPARE(window.ticketsView()->currentTable()->model()->rowCount(), 300);
 }
 
 QTEST_MAIN(TestMainWindow)
