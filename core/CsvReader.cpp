@@ -204,6 +204,9 @@ bool CsvReader::readRecord(QStringList &fields)
                     ++quote;
                 }
                 if (quote >= size) {
+                    if (isTooLong(quote))
+                        return fail(column, u"a quoted field runs on for more than %1 characters: is its "
+                                            u"closing quote missing?"_s.arg(m_maxRecordLength));
                     if (!refill())
                         return m_stop != Stop::None ? failAtStop(column)
                                                     : fail(column, u"unterminated quoted field"_s);
@@ -259,6 +262,8 @@ bool CsvReader::readRecord(QStringList &fields)
             }
             if (i < size)
                 break;
+            if (isTooLong(i))
+                return fail(column, u"the record is longer than %1 characters"_s.arg(m_maxRecordLength));
             if (!refill()) {
                 atEnd = true;
                 break;
@@ -280,6 +285,11 @@ bool CsvReader::readRecord(QStringList &fields)
         }
         return endRecord(data, size);
     }
+}
+
+bool CsvReader::isTooLong(qsizetype end) const
+{
+    return m_maxRecordLength >= 0 && end - m_pos > m_maxRecordLength;
 }
 
 bool CsvReader::fail(int column, const QString &message)

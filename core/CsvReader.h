@@ -17,6 +17,12 @@ class CsvReader
 public:
     explicit CsvReader(QIODevice *device, QString sourceName);
 
+    // Makes a record longer than `characters` (UTF-16; up to one block more
+    // may be read before it is noticed) an error. Unlimited by default; a
+    // reader that knows its records are short sets it, so that a missing
+    // closing quote cannot pull the rest of a huge file into memory.
+    void setMaxRecordLength(qsizetype characters) { m_maxRecordLength = characters; }
+
     // Reads the next record into `fields`; false at end of input or on error (see atError()).
     bool readRecord(QStringList &fields);
     // Physical line (1-based) on which the last record started.
@@ -33,6 +39,7 @@ private:
 
     bool refill();
     void appendDecoded(const char *bytes, qsizetype length);
+    bool isTooLong(qsizetype end) const;
     bool fail(int column, const QString &message);
     bool failAtStop(int column);
     qint64 readFromDevice(char *into, qint64 maximum);
@@ -43,7 +50,8 @@ private:
     QByteArray m_raw; // bytes read but not decoded yet: the head of a split UTF-8 sequence
     QString m_text;   // decoded text; m_pos is the first character not consumed
     qsizetype m_pos = 0;
-    int m_line = 1; // physical line of m_pos
+    qsizetype m_maxRecordLength = -1; // -1: unlimited
+    int m_line = 1;                   // physical line of m_pos
     int m_recordLine = 0;
     qint64 m_bytesRead = 0;
     bool m_swallowLf = false; // the last record ended with CR: an LF right after belongs to it

@@ -17,11 +17,16 @@ bool isLeadingSpace(QChar c)
     return isEdgeSpace(c) || c == u'\uFEFF';
 }
 
+// ^'*[=+\-@\t\r]: apostrophes already in front count too, so that a reader
+// removing exactly one apostrophe gets back the text as it was.
 bool startsLikeFormula(QStringView text)
 {
-    if (text.isEmpty())
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    if (i >= text.size())
         return false;
-    const char16_t c = text.front().unicode();
+    const char16_t c = text[i].unicode();
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
@@ -99,4 +104,11 @@ void CsvWriter::endRecord()
         return;
     if (m_device->write(m_bytes) != m_bytes.size())
         m_error = u"write error: %1"_s.arg(m_device->errorString());
+}
+
+QString CsvWriter::unneutraliseFormula(QString cell)
+{
+    if (cell.startsWith(u'\'') && startsLikeFormula(QStringView(cell).sliced(1)))
+        cell.remove(0, 1);
+    return cell;
 }

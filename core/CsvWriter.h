@@ -16,9 +16,11 @@ class CsvWriter
 public:
     explicit CsvWriter(QIODevice *device);
 
-    // Off by default. When on, a text cell starting with = + - @ TAB or CR gets
-    // a leading apostrophe so a spreadsheet shows it instead of evaluating it;
-    // cells written with writeNumber() are never touched.
+    // Off by default. When on, a text cell starting with = + - @ TAB or CR,
+    // after any apostrophes, gets one more apostrophe in front so a
+    // spreadsheet shows it instead of evaluating it; removing one leading
+    // apostrophe from such a cell gives the text back (unneutraliseFormula).
+    // Cells written with writeNumber() are never touched.
     void setNeutraliseFormulas(bool on) { m_neutraliseFormulas = on; }
 
     void writeRecord(const QStringList &fields); // all fields as text
@@ -29,6 +31,10 @@ public:
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
+
+    // The inverse for a reader: one leading apostrophe removed from a cell
+    // matching ^'+[=+\-@\t\r], any other cell unchanged.
+    static QString unneutraliseFormula(QString cell);
 
 private:
     void appendField(QStringView field, bool prefixApostrophe);

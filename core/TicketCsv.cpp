@@ -44,6 +44,9 @@ TicketCsvReader::TicketCsvReader(QIODevice *device, QString sourceName, ZoneLook
     : m_csv(device, sourceName), m_sourceName(std::move(sourceName)), m_zoneOf(std::move(zoneOf))
 {
     m_index.fill(-1);
+    // A ticket row is a few hundred characters; a megabyte is a broken file
+    // (a quote never closed) or not a ticket file at all.
+    m_csv.setMaxRecordLength(MaxRecordLength);
 }
 
 Status TicketCsvReader::readHeader()
@@ -110,12 +113,12 @@ std::optional<Ticket> TicketCsvReader::next()
     }
 
     Ticket ticket;
-    ticket.id = take(IdColumn).trimmed();
+    ticket.id = textCell(IdColumn, true);
     if (ticket.id.isEmpty()) {
         failIn(IdColumn, u"empty: every ticket needs an id"_s);
         return std::nullopt;
     }
-    ticket.account = take(AccountColumn).trimmed();
+    ticket.account = textCell(AccountColumn, true);
     if (ticket.account.isEmpty()) {
         failIn(AccountColumn, u"empty: every ticket needs an account"_s);
         return std::nullopt;
@@ -126,7 +129,7 @@ std::optional<Ticket> TicketCsvReader::next()
         return std::nullopt;
     }
     // Kept as written: spaces may be part of a subject.
-    ticket.subject = take(SubjectColumn);
+    ticket.subject = textCell(SubjectColumn, false);
 
     const auto priority = parsePriority(field(PriorityColumn));
     if (!priority) {
@@ -135,10 +138,20 @@ std::optional<Ticket> TicketCsvReader::next()
         return std::nullopt;
     }
     ticket.priority = *priority;
-    ticket.product = take(ProductColumn).trimmed();
+    ticket.product = textCell(ProductColumn, true);
     if (ticket.product.isEmpty()) {
         failIn(ProductColumn, u"empty: every ticket needs a product"_s);
         return std::nullopt;
+    }
+    if (m_productExists) {
+        auto product = m_products.constFind(ticket.product);
+        if (product == m_products.constEnd())
+            product = m_products.insert(ticket.product, m_productExists(ticket.product));
+        if (!*product) {
+            failIn(ProductColumn, u"unknown product %1: add it first (product add NAME --category CATEGORY)"_s.arg(
+                                      quoted(ticket.product)));
+            return std::nullopt;
+        }
     }
     const auto channel = parseChannel(field(ChannelColumn));
     if (!channel) {
@@ -242,6 +255,14 @@ QString TicketCsvReader::take(int column)
     return index < 0 ? QString() : std::move(m_fields[index]);
 }
 
+// A text cell as the export wrote it, with the apostrophe that kept a
+// spreadsheet from running it as a formula taken off again.
+QString TicketCsvReader::textCell(int column, bool trim)
+{
+    QString cell = take(column);
+    return CsvWriter::unneutraliseFormula(trim ? cell.trimmed() : std::move(cell));
+}
+
 std::optional<qint64> TicketCsvReader::readTimestamp(int column, const ZoneRules &zone)
 {
     const auto parsed = parseIsoTimestamp(field(column).trimmed());
@@ -271,6 +292,10 @@ const TicketCsvReader::KnownAccount &TicketCsvReader::account(const QString &nam
 
 TicketCsvWriter::TicketCsvWriter(QIODevice *device) : m_csv(device)
 {
+    // A spreadsheet opening the export must not run a subject such as
+    // "=HYPERLINK(...)"; the reader takes the apostrophe off again, so the
+    // file still imports back unchanged.
+    m_csv.setNeutraliseFormulas(true);
 }
 
 void TicketCsvWriter::writeHeader()
@@ -280,7 +305,6 @@ void TicketCsvWriter::writeHeader()
 
 void TicketCsvWriter::write(const Ticket &ticket)
 {
-    // No formula neutralising: an apostrophe added here would come back on import.
     m_csv.writeField(ticket.id);
     m_csv.writeField(ticket.account);
     m_csv.writeField(ticket.subject);

@@ -32,6 +32,12 @@ public:
     using ZoneLookup = std::function<std::shared_ptr<const ZoneRules>(const QString &account)>;
 
     TicketCsvReader(QIODevice *device, QString sourceName, ZoneLookup zoneOf);
+    // Whether a product exists. Optional: when set, an unknown product is an
+    // error naming its line and column rather than one found only on saving.
+    using ProductLookup = std::function<bool(const QString &product)>;
+    void setProductLookup(ProductLookup productExists) { m_productExists = std::move(productExists); }
+    // Longer records are refused, naming their line.
+    static constexpr qsizetype MaxRecordLength = 1 << 20;
 
     Status readHeader();
     // The next ticket; nullopt at the end or on an error (see atError()).
@@ -71,12 +77,15 @@ private:
     bool failIn(int column, const QString &message);
     QStringView field(int column) const;
     QString take(int column);
+    QString textCell(int column, bool trim);
     std::optional<qint64> readTimestamp(int column, const ZoneRules &zone);
     const KnownAccount &account(const QString &name);
 
     CsvReader m_csv;
     QString m_sourceName;
     ZoneLookup m_zoneOf;
+    ProductLookup m_productExists;
+    QHash<QString, bool> m_products; // answers of m_productExists, one per product
     bool m_headerRead = false;
     int m_headerFieldCount = 0;
     std::array<int, ColumnCount> m_index{}; // field of each column; -1 when an optional column is absent
@@ -90,7 +99,8 @@ private:
 };
 
 // Writes tickets in the header's column order, instants in UTC with 'Z', so
-// an export imports back unchanged.
+// an export imports back unchanged. Text cells that a spreadsheet would run
+// as a formula get an apostrophe in front, which the reader takes off.
 class TicketCsvWriter
 {
 public:
