@@ -14,6 +14,24 @@ namespace {
 
 using OpenResult = Expected<std::unique_ptr<Database>>;
 
+// How long a write waits for another program's write to finish.
+constexpr int BusyTimeoutMilliseconds = 5000;
+
+// SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5" || code == u"6" || code.startsWith(u"5 ") || code.startsWith(u"6 ");
+}
+
+QString busyMessage()
+{
+    return QStringLiteral("the store is locked by another program (the desktop application or another "
+                          "supportdesk-cli) and stayed locked for %1 seconds: nothing was changed; try again "
+                          "when it has finished")
+        .arg(BusyTimeoutMilliseconds / 1000);
+}
+
 QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter{0};
@@ -25,6 +43,16 @@ QString uniqueConnectionName()
 bool isReadOnlyFile(const QFileInfo &info)
 {
     return !info.isWritable() || !info.permission(QFileDevice::WriteOwner);
+}
+
+// Reads the header and the schema: the first read of a file that is not a
+// database, or a damaged one, fails here.
+QSqlError firstReadError(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return query.lastError();
+    return {};
 }
 
 Expected<qint64> singleInteger(const QSqlDatabase &connection, const QString &statement)
@@ -73,8 +101,8 @@ OpenResult Database::open(const QString &path, bool seed)
     QSqlDatabase connection =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(absolute);
-    connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMilliseconds);
+    connection.setConnectOptions(readOnly ? busyTimeout + QStringLiteral(";QSQLITE_OPEN_READONLY") : busyTimeout);
     if (!connection.open()) {
         return OpenResult::failure(
             QStringLiteral("could not open the store '%1': %2").arg(absolute, connection.lastError().text()));
@@ -82,6 +110,17 @@ OpenResult Database::open(const QString &path, bool seed)
 
     // Only reads until the file is known to be a store this version can handle,
     // so a refused file is left exactly as it was.
+    if (const QSqlError error = firstReadError(connection); error.isValid()) {
+        // SQLITE_CORRUPT: a store cut short or overwritten in part.
+        if (error.nativeErrorCode() == u"11") {
+            return OpenResult::failure(
+                QStringLiteral("the store '%1' is damaged (%2): it was left as it is; restore it from a "
+                               "backup")
+                    .arg(absolute, error.databaseText()));
+        }
+        return OpenResult::failure(
+            QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(absolute, error.databaseText()));
+    }
     const auto version = Migrations::version(connection);
     if (!version) {
         return OpenResult::failure(
@@ -128,10 +167,14 @@ OpenResult Database::open(const QString &path, bool seed)
         return OpenResult::failure(
             QStringLiteral("could not prepare the store '%1': %2").arg(absolute, status.error()));
     }
-    if (!readOnly) {
+    // A store already at the current version is not locked for an upgrade:
+    // opening it to read must not wait for another program's write.
+    if (!readOnly && *version < currentSchemaVersion()) {
         status = Migrations::migrate(connection);
         if (!status)
             return OpenResult::failure(QStringLiteral("'%1': %2").arg(absolute, status.error()));
+    }
+    if (!readOnly) {
         if (seed) {
             status = StoreSeeder::seed(*database);
             if (!status) {
@@ -179,15 +222,16 @@ Status Database::execute(const QString &statement)
 {
     QSqlQuery query(connection());
     if (!query.exec(statement))
-        return Status::failure(query.lastError().text());
+        return Status::failure(isBusy(query.lastError()) ? busyMessage() : query.lastError().text());
     return success();
 }
 
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
-        return Status::failure(
-            QStringLiteral("the store '%1' is read-only: nothing can be changed").arg(m_path));
+        return Status::failure(QStringLiteral("the store is read-only ('%1' may not be written): nothing "
+                                              "was changed; make the file writable to change it")
+                                   .arg(m_path));
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
     const auto rollback = [&] {
@@ -202,8 +246,9 @@ Status Database::transaction(const std::function<Status()> &work)
     Status begun =
         execute(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
     if (!begun)
-        return Status::failure(
-            QStringLiteral("the store is busy or cannot be changed: %1").arg(begun.error()));
+        return Status::failure(begun.error() == busyMessage()
+                                   ? begun.error()
+                                   : QStringLiteral("the store cannot be changed: %1").arg(begun.error()));
     ++m_transactionDepth;
     Status result = success();
     try {

@@ -23,6 +23,13 @@ Expected<bool> isEmpty(Database &database, const QString &countStatement)
 
 Status StoreSeeder::seed(Database &database)
 {
+    // Read first, outside any write lock: a seeded store (every store but a
+    // new one) is opened without waiting for another program's write.
+    const auto plansMissing = isEmpty(database, QStringLiteral("SELECT count(*) FROM plans"));
+    const auto calendarsMissing = isEmpty(database, QStringLiteral("SELECT count(*) FROM calendars"));
+    if (plansMissing && calendarsMissing && !*plansMissing && !*calendarsMissing)
+        return success();
+    // Checked again under the lock: another process may have seeded meanwhile.
     return database.transaction([&]() -> Status {
         const auto noPlans = isEmpty(database, QStringLiteral("SELECT count(*) FROM plans"));
         if (!noPlans)
