@@ -230,10 +230,65 @@ QList<TicketRow> TicketTableModel::walk(int fromPosition, bool forward, int skip
     return rows;
 }
 
+void TicketTableModel::seekByCreation(int position) const
+{
+    // The rows before `position` are those created before (ascending) or
+    // after (descending) some second: bisect on that second with counts over
+    // the creation index, then leave a key just short of it. A key made of
+    // a second and an extreme row id seeks exactly like a real row's key.
+    const TicketStore store(m_context.database());
+    const QList<TicketRow> oldest =
+        store.page(m_filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1);
+    const QList<TicketRow> newest =
+        store.page(m_filter, TicketSortColumn::CreatedAt, Qt::DescendingOrder, {}, 1);
+    if (oldest.isEmpty() || newest.isEmpty())
+        return;
+    const qint64 low = oldest.first().ticket.createdAt;
+    const qint64 high = newest.first().ticket.createdAt;
+    TicketFilter filter = m_filter;
+    if (m_sortOrder == Qt::AscendingOrder) {
+        auto before = [&](qint64 second) { // rows created before `second`
+            filter.createdTo = m_filter.createdTo ? std::min(*m_filter.createdTo, second) : second;
+            return store.count(filter);
+        };
+        qint64 fits = low, exceeds = high + 1; // before(fits) <= position < before(exceeds)
+        while (exceeds - fits > 1) {
+            const qint64 middle = fits + (exceeds - fits) / 2;
+            (before(middle) <= position ? fits : exceeds) = middle;
+        }
+        const int count = int(before(fits));
+        if (count > 0)
+            m_keys[count - 1] = TicketSortKey{qlonglong(fits - 1), std::numeric_limits<qint64>::max()};
+    } else {
+        auto after = [&](qint64 second) { // rows created after `second`
+            filter.createdFrom =
+                m_filter.createdFrom ? std::max(*m_filter.createdFrom, second + 1) : second + 1;
+            return store.count(filter);
+        };
+        qint64 exceeds = low - 1, fits = high; // after(fits) <= position < after(exceeds)
+        while (fits - exceeds > 1) {
+            const qint64 middle = exceeds + (fits - exceeds) / 2;
+            (after(middle) <= position ? fits : exceeds) = middle;
+        }
+        const int count = int(after(fits));
+        if (count > 0)
+            m_keys[count - 1] = TicketSortKey{qlonglong(fits + 1), 0};
+    }
+}
+
 void TicketTableModel::loadBlock(int block) const
 {
     const int first = block * BlockSize;
     const int last = std::min(first + BlockSize, m_total) - 1;
+    if (storeColumn() == TicketSortColumn::CreatedAt) {
+        int nearest = std::min(first + 1, m_total - last);
+        if (auto it = m_keys.lower_bound(first); it != m_keys.end())
+            nearest = std::min(nearest, it->first - first);
+        if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
+            nearest = std::min(nearest, first - std::prev(it)->first);
+        if (nearest > m_seekByCountAbove)
+            seekByCreation(first);
+    }
     // The nearest row with a known key on each side; -1 and m_total stand for
     // the two ends of the order, where a query needs no key.
     int before = -1;

@@ -75,6 +75,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static constexpr int BlockSize = 200;
+    // Beyond this many rows from any known key, a jump in creation order is
+    // found by counting instead of reading the rows on the way (tests lower it).
+    void setSeekByCountAbove(int rows) { m_seekByCountAbove = rows; }
 
 private:
     // What a row shows beyond the stored ticket: its guarantee and deadline.
@@ -99,6 +102,7 @@ private:
     void loadBlock(int block) const;
     QList<TicketRow> walk(int fromPosition, bool forward, int skip, int take) const;
     void rememberKey(int position, const TicketRow &row) const;
+    void seekByCreation(int position) const;
     void resetCaches();
     void scanBreached();
     TicketSortColumn storeColumn() const;
@@ -109,6 +113,7 @@ private:
     TicketFilter m_filter;
     bool m_breachedOnly = false;
     bool m_deferLoading = false;
+    int m_seekByCountAbove = 20000;
     int m_sortColumn = Created;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     qint64 m_now = 0;
