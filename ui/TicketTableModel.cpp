@@ -1,13 +1,7 @@
 #include "TicketTableModel.h"
 
-#include "AccountStore.h"
 #include "AppContext.h"
-#include "BusinessClock.h"
-#include "CalendarStore.h"
 #include "Formatting.h"
-#include "PlanSegments.h"
-#include "PlanStore.h"
-#include "ZoneRules.h"
 
 #include <QApplication>
 #include <QColor>
@@ -55,27 +49,8 @@ void TicketTableModel::setFilter(const TicketFilter &filter, bool breachedOnly)
 void TicketTableModel::reload()
 {
     beginResetModel();
-    Database &database = m_context.database();
     m_now = m_context.nowUtc();
-    m_catalog = PlanStore(database).catalog();
-
-    // One business clock per calendar, shared by the accounts that use it.
-    QHash<QString, std::shared_ptr<const BusinessClock>> clocks;
-    for (const Calendar &calendar : CalendarStore(database).all())
-        clocks.insert(calendar.name, std::make_shared<const BusinessClock>(calendar));
-    const auto histories = AccountStore(database).allPlanHistories();
-    m_accounts.clear();
-    for (const ::Account &account : AccountStore(database).all()) {
-        AccountFacts facts;
-        facts.zone = ZoneRules::forZone(account.timeZoneId);
-        if (!facts.zone)
-            facts.zone = ZoneRules::forZone(QStringLiteral("UTC"));
-        const QString calendarName =
-            account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
-        facts.clock = clocks.value(calendarName);
-        facts.history = histories.value(account.id);
-        m_accounts.insert(account.name, facts);
-    }
+    m_deadlines = std::make_unique<TicketDeadlines>(m_context.database());
     resetCaches();
     endResetModel();
 }
@@ -109,7 +84,7 @@ void TicketTableModel::scanBreached()
         const QList<TicketRow> page = store.page(m_filter, storeColumn(), m_sortOrder, after, SeekChunk);
         for (const TicketRow &ticket : page) {
             Row row = makeRow(ticket);
-            if (row.breached)
+            if (row.timing.breached)
                 m_scanned.append(std::move(row));
         }
         if (page.size() < SeekChunk)
@@ -164,36 +139,7 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
 
 TicketTableModel::Row TicketTableModel::makeRow(const TicketRow &ticket) const
 {
-    Row row;
-    row.ticket = ticket;
-    const Ticket &t = ticket.ticket;
-    const AccountFacts facts = m_accounts.value(t.account);
-    if (!facts.zone)
-        return row;
-    // The plan in force on the day the ticket was opened, in the account's zone.
-    const QDate opened = facts.zone->localDate(t.createdAt);
-    const Plan *plan = m_catalog.find(planOn(facts.history, opened));
-    const ResponseTarget target = plan ? plan->termsOn(opened).target(t.priority) : ResponseTarget{};
-    const bool business = target.clock == TargetClock::Business && facts.clock;
-    auto measure = [&](qint64 from, qint64 to) {
-        return business ? facts.clock->openSeconds(from, to) : to - from;
-    };
-    if (t.firstResponseAt)
-        row.responseSeconds = measure(t.createdAt, *t.firstResponseAt);
-    if (!target.exists())
-        return row;
-    const qint64 due = business ? facts.clock->instantAfterOpenSeconds(t.createdAt, target.seconds())
-                                : t.createdAt + target.seconds();
-    if (due == std::numeric_limits<qint64>::max())
-        return row; // a calendar that never opens: no deadline to show
-    row.dueAt = due;
-    if (t.firstResponseAt) {
-        row.breached = *row.responseSeconds > target.seconds();
-    } else {
-        row.secondsLeft = m_now <= due ? measure(m_now, due) : -measure(due, m_now);
-        row.breached = m_now > due;
-    }
-    return row;
+    return Row{ticket, m_deadlines->timingOf(ticket.ticket, m_now)};
 }
 
 void TicketTableModel::rememberKey(int position, const TicketRow &row) const
@@ -347,23 +293,18 @@ int TicketTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TicketTableModel::zoneIdOf(const QString &account) const
-{
-    const auto facts = m_accounts.constFind(account);
-    return facts != m_accounts.constEnd() && facts->zone ? facts->zone->id() : QStringLiteral("UTC");
-}
-
 QString TicketTableModel::dueText(const Row &row) const
 {
-    if (!row.dueAt)
+    if (!row.timing.dueAt)
         return QStringLiteral("—");
     const QLocale locale = m_context.locale();
-    const QString due = Formatting::dateTime(locale, *row.dueAt, zoneIdOf(row.ticket.ticket.account));
-    if (!row.secondsLeft)
+    const QString due =
+        Formatting::dateTime(locale, *row.timing.dueAt, m_deadlines->zoneOf(row.ticket.ticket.account));
+    if (!row.timing.secondsLeft)
         return due;
-    if (*row.secondsLeft >= 0)
-        return tr("%1 (%2 left)").arg(due, Formatting::duration(locale, *row.secondsLeft));
-    return tr("%1 (overdue by %2)").arg(due, Formatting::duration(locale, -*row.secondsLeft));
+    if (*row.timing.secondsLeft >= 0)
+        return tr("%1 (%2 left)").arg(due, Formatting::duration(locale, *row.timing.secondsLeft));
+    return tr("%1 (overdue by %2)").arg(due, Formatting::duration(locale, -*row.timing.secondsLeft));
 }
 
 QVariant TicketTableModel::data(const QModelIndex &index, int role) const
@@ -376,7 +317,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     const Ticket &t = row->ticket.ticket;
     const QLocale locale = m_context.locale();
     auto when = [&](const std::optional<qint64> &utc) {
-        return utc ? Formatting::dateTime(locale, *utc, zoneIdOf(t.account)) : QString();
+        return utc ? Formatting::dateTime(locale, *utc, m_deadlines->zoneOf(t.account)) : QString();
     };
 
     switch (role) {
@@ -392,7 +333,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         case FirstResponse: return when(t.firstResponseAt);
         case Resolved: return when(t.resolvedAt);
         case ResponseTime:
-            return row->responseSeconds ? Formatting::duration(locale, *row->responseSeconds) : QString();
+            return row->timing.responseSeconds ? Formatting::duration(locale, *row->timing.responseSeconds)
+                                               : QString();
         case Due: return dueText(*row);
         }
         break;
@@ -407,31 +349,31 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         case Created: return qlonglong(t.createdAt);
         case FirstResponse: return optionalValue(t.firstResponseAt);
         case Resolved: return optionalValue(t.resolvedAt);
-        case ResponseTime: return optionalValue(row->responseSeconds);
-        case Due: return optionalValue(row->dueAt);
+        case ResponseTime: return optionalValue(row->timing.responseSeconds);
+        case Due: return optionalValue(row->timing.dueAt);
         }
         break;
     case RowIdRole: return qlonglong(row->ticket.rowId);
-    case BreachedRole: return row->breached;
+    case BreachedRole: return row->timing.breached;
     case Qt::ForegroundRole:
-        if (row->breached)
+        if (row->timing.breached)
             return QColor(0xb0, 0x00, 0x20);
         break;
     case Qt::FontRole:
         // Bold as well as red: the mark must not rest on colour alone.
-        if (row->breached) {
+        if (row->timing.breached) {
             QFont font;
             font.setBold(true);
             return font;
         }
         break;
     case Qt::DecorationRole:
-        if (row->breached && index.column() == Id &&
+        if (row->timing.breached && index.column() == Id &&
             qobject_cast<QApplication *>(QCoreApplication::instance()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Qt::ToolTipRole:
-        if (row->breached)
+        if (row->timing.breached)
             return tr("Response guarantee missed");
         if (index.column() == Due)
             return dueText(*row);

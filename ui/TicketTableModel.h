@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Account.h"
-#include "PlanCatalog.h"
+#include "TicketDeadlines.h"
 #include "TicketStore.h"
 
 #include <QAbstractTableModel>
@@ -12,8 +11,6 @@
 #include <optional>
 
 class AppContext;
-class BusinessClock;
-class ZoneRules;
 
 // The tickets of the store as a table that opens instantly on a million rows:
 // rows are read in blocks with keyset queries, sorted and filtered by the
@@ -80,21 +77,11 @@ public:
     void setSeekByCountAbove(int rows) { m_seekByCountAbove = rows; }
 
 private:
-    // What a row shows beyond the stored ticket: its guarantee and deadline.
+    // What a row shows: the stored ticket, its guarantee and deadline.
     struct Row
     {
         TicketRow ticket;
-        std::optional<qint64> responseSeconds; // on the target's clock
-        std::optional<qint64> dueAt;           // none without a target
-        std::optional<qint64> secondsLeft;     // unanswered with a target only
-        bool breached = false;
-    };
-    // The facts about an account that the deadlines need.
-    struct AccountFacts
-    {
-        std::shared_ptr<const ZoneRules> zone;
-        std::shared_ptr<const BusinessClock> clock;
-        QList<PlanChange> history;
+        TicketTiming timing;
     };
 
     Row makeRow(const TicketRow &ticket) const;
@@ -107,7 +94,6 @@ private:
     void scanBreached();
     TicketSortColumn storeColumn() const;
     QString dueText(const Row &row) const;
-    QString zoneIdOf(const QString &account) const;
 
     AppContext &m_context;
     TicketFilter m_filter;
@@ -119,8 +105,7 @@ private:
     qint64 m_now = 0;
     int m_total = 0;
 
-    PlanCatalog m_catalog;
-    QHash<QString, AccountFacts> m_accounts;
+    std::unique_ptr<TicketDeadlines> m_deadlines;
 
     // Paged mode: blocks by index, the least recently used dropped first, and
     // the sort keys of rows at known positions to seek from.
