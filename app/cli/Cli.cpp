@@ -88,5 +88,11 @@ int runCli(const QStringList &arguments, CliEnvironment &environment)
         return 1;
     }
     environment.out.flush();
+    // A full disk or a closed pipe: the output a script relies on is lost,
+    // which must not pass for success.
+    if (environment.out.status() != QTextStream::Ok) {
+        environment.err << "supportdesk-cli: the output could not be written (disk full or closed?)\n";
+        return 1;
+    }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -80,6 +81,8 @@ private slots:
     void badCommandsChangeNothing_data();
     void badCommandsChangeNothing();
     void crOnlyLineEndsImport();
+    void outputThatCannotBeWrittenFails_data();
+    void outputThatCannotBeWrittenFails();
 
 private:
     QStringList db(const QStringList &arguments) const
@@ -337,6 +340,29 @@ void TestBadInput::crOnlyLineEndsImport()
     QCOMPARE(imported.out, QByteArray("imported 2 tickets\n"));
     const auto exported = runCli(db(words({"tickets", "export", "--account", "Acme"})));
     QVERIFY(exported.out.contains("C-2,Acme,\"two\rlines\",P2,Messaging,web,2026-10-07T08:00:00Z,,\n"));
+}
+
+void TestBadInput::outputThatCannotBeWrittenFails_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("plans") << words({"plans", "--format", "csv"});
+    QTest::newRow("report") << words({"report", "--month", "2026-10", "--as-of", "2026-12-01T00:00:00Z"});
+}
+
+// A full disk under a script's redirection: the lost output is an error.
+void TestBadInput::outputThatCannotBeWrittenFails()
+{
+    QFETCH(QStringList, arguments);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(SUPPORTDESK_CLI_PATH), db(arguments));
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.startsWith("supportdesk-cli: "), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)
