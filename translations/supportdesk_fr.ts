@@ -833,7 +833,7 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
     <message>
         <source>%1, 24/7</source>
-        <translation>%1, 24 h/24, 7 j/7</translation>
+        <translation>%1, 24&#xa0;h/24</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1145,7 +1145,7 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
     <message>
         <source>%1, 24/7</source>
-        <translation>%1, 24 h/24, 7 j/7</translation>
+        <translation>%1, 24&#xa0;h/24</translation>
     </message>
     <message>
         <source>%1 min</source>
