@@ -4,6 +4,7 @@
 #include "AccountStore.h"
 #include "AccountTableModel.h"
 #include "AppContext.h"
+#include "RecordTable.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
 #include "Formatting.h"
@@ -29,19 +30,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-
-QTableView *makeTable(QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    return table;
-}
-
-} // namespace
 
 AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
@@ -59,7 +47,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     m_filter = new QLineEdit(this);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_accountTable = makeTable(this);
+    m_accountTable = makeRecordTable(this);
     m_accountTable->setModel(m_proxy);
     m_accountTable->setSortingEnabled(true);
     m_accountTable->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
@@ -85,7 +73,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     listLayout->addLayout(listButtons);
 
     // Plan history.
-    m_historyTable = makeTable(this);
+    m_historyTable = makeRecordTable(this);
     m_historyTable->setModel(m_history);
     m_planLabel = new QLabel(this);
     m_plan = new QComboBox(this);
@@ -119,7 +107,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     historyLayout->addLayout(whenRow);
 
     // Spend.
-    m_spendTable = makeTable(this);
+    m_spendTable = makeRecordTable(this);
     m_spendTable->setModel(m_spend);
     m_spendTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
@@ -137,7 +125,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
 
     // Credits and claims.
     m_balance = new QLabel(this);
-    m_claimTable = makeTable(this);
+    m_claimTable = makeRecordTable(this);
     m_claimTable->setModel(m_claims);
     m_claimTable->hideColumn(ClaimTableModel::Account);
     auto *claimsPage = new QWidget(this);

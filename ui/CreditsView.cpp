@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "RecordTable.h"
 #include "ClaimDialog.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
@@ -70,23 +71,17 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
     controls->addWidget(m_account, 1);
     controls->addWidget(m_file);
 
-    m_creditTable = new QTableView(this);
+    m_creditTable = makeRecordTable(this);
     m_creditTable->setModel(m_proxy);
     m_creditTable->setSortingEnabled(true);
     m_creditTable->sortByColumn(-1, Qt::AscendingOrder);
-    m_creditTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_creditTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_creditTable->horizontalHeader()->setStretchLastSection(true);
-    m_creditTable->verticalHeader()->hide();
     connect(m_creditTable, &QTableView::doubleClicked, m_file, &QPushButton::click);
     m_legend = new QLabel(this);
     m_legend->setWordWrap(true);
 
     m_claimsTitle = new QLabel(this);
-    m_claimTable = new QTableView(this);
+    m_claimTable = makeRecordTable(this);
     m_claimTable->setModel(m_claims);
-    m_claimTable->horizontalHeader()->setStretchLastSection(true);
-    m_claimTable->verticalHeader()->hide();
     m_balance = new QLabel(this);
     m_outcome = new QLabel(this);
     m_outcome->setWordWrap(true);

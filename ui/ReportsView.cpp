@@ -1,6 +1,7 @@
 #include "ReportsView.h"
 
 #include "AppContext.h"
+#include "RecordTable.h"
 #include "Formatting.h"
 #include "PlanStore.h"
 #include "ReportCharts.h"
@@ -23,19 +24,6 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-namespace {
-
-QTableView *makeTable(QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-} // namespace
 
 ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
@@ -74,11 +62,11 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
 
-    m_rowsTable = makeTable(this);
+    m_rowsTable = makeRecordTable(this);
     m_rowsTable->setModel(m_proxy);
     m_rowsTable->setSortingEnabled(true);
     m_rowsTable->sortByColumn(-1, Qt::AscendingOrder); // the report's own order until a header is clicked
-    m_monthlyTable = makeTable(this);
+    m_monthlyTable = makeRecordTable(this);
     m_monthlyTable->setModel(m_monthly);
     m_charts = new ReportCharts(m_monthly, this);
     m_tabs = new QTabWidget(this);
