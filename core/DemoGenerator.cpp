@@ -205,55 +205,61 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         ++summary.accounts;
     }
 
-    // Tickets, written in batches: each batch is one transaction of
-    // prepared statements.
+    // Tickets, generated as the store takes them: one transaction, with
+    // the indexes built once at the end, and never all in memory.
     TicketStore tickets(m_database);
-    QList<Ticket> batch;
     const qint64 firstInstant = QDate(1970, 1, 1).daysTo(firstMonth.firstDay()) * 86400;
     const qint64 span = horizon - firstInstant;
     qint64 written = 0;
-    for (const AccountPlan &plan : plans) {
-        const qint64 count = std::llround(double(options.tickets) * plan.weight / totalWeight);
-        const qint64 share = plan.id == plans.last().id ? options.tickets - written : std::min(count, options.tickets - written);
-        for (qint64 n = 0; n < share; ++n) {
-            Ticket ticket;
-            ticket.id = QStringLiteral("SD-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
-            ticket.account = plan.name;
-            ticket.subject = QString::fromUtf8(subjects[random.below(int(std::size(subjects)))]);
-            ticket.priority = randomPriority(random);
-            const int product = random.chance(0.86) ? random.below(gaProductCount) : random.below(int(std::size(demoProducts)));
-            ticket.product = QString::fromUtf8(demoProducts[product].name);
-            ticket.channel = AllChannels[random.below(int(AllChannels.size()))];
-            ticket.createdAt = firstInstant + qint64(random.unit() * double(span - 60));
-            // Some months go badly for some accounts: that is what credits are for.
-            const qint64 monthIndex = (ticket.createdAt - firstInstant) / (86400 * 30);
-            const double badMonth = (monthIndex + plan.id) % 7 == 0 ? 3.0 : 1.0;
-            const double mean = (ticket.priority == Priority::P1 ? 40.0 : ticket.priority == Priority::P2 ? 110.0 : 240.0);
-            const qint64 response = ticket.createdAt + 60 + qint64(random.exponential(mean * plan.slowness * badMonth) * 60);
-            const bool recent = horizon - ticket.createdAt < 3 * 86400;
-            if (response < horizon && !(recent && random.chance(0.5)) && !random.chance(0.002)) {
-                ticket.firstResponseAt = response;
-                const qint64 resolved = response + qint64(random.exponential(20 * 3600.0));
-                if (resolved < horizon && random.chance(0.9))
-                    ticket.resolvedAt = resolved;
+    qsizetype current = 0; // the account whose tickets are being made
+    qint64 share = -1;     // its number of tickets, -1 until known
+    qint64 n = 0;          // tickets of it made so far
+    const auto next = [&](Ticket &ticket) -> bool {
+        while (current < plans.size()) {
+            const AccountPlan &plan = plans[current];
+            if (share < 0) {
+                const qint64 count = std::llround(double(options.tickets) * plan.weight / totalWeight);
+                share = plan.id == plans.last().id ? options.tickets - written
+                                                   : std::min(count, options.tickets - written);
+                n = 0;
             }
-            batch << std::move(ticket);
-            if (batch.size() == 50000) {
-                if (Status stored = tickets.upsert(batch); !stored)
-                    return Result::failure(stored.error());
-                written += batch.size();
-                batch.clear();
-                if (progress)
-                    progress(written, options.tickets);
-            }
+            if (n < share)
+                break;
+            ++current;
+            share = -1;
         }
-        if (!batch.isEmpty()) {
-            if (Status stored = tickets.upsert(batch); !stored)
-                return Result::failure(stored.error());
-            written += batch.size();
-            batch.clear();
+        if (current >= plans.size())
+            return false;
+        const AccountPlan &plan = plans[current];
+        ticket = Ticket();
+        ticket.id = QStringLiteral("SD-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
+        ticket.account = plan.name;
+        ticket.subject = QString::fromUtf8(subjects[random.below(int(std::size(subjects)))]);
+        ticket.priority = randomPriority(random);
+        const int product = random.chance(0.86) ? random.below(gaProductCount) : random.below(int(std::size(demoProducts)));
+        ticket.product = QString::fromUtf8(demoProducts[product].name);
+        ticket.channel = AllChannels[random.below(int(AllChannels.size()))];
+        ticket.createdAt = firstInstant + qint64(random.unit() * double(span - 60));
+        // Some months go badly for some accounts: that is what credits are for.
+        const qint64 monthIndex = (ticket.createdAt - firstInstant) / (86400 * 30);
+        const double badMonth = (monthIndex + plan.id) % 7 == 0 ? 3.0 : 1.0;
+        const double mean = (ticket.priority == Priority::P1 ? 40.0 : ticket.priority == Priority::P2 ? 110.0 : 240.0);
+        const qint64 response = ticket.createdAt + 60 + qint64(random.exponential(mean * plan.slowness * badMonth) * 60);
+        const bool recent = horizon - ticket.createdAt < 3 * 86400;
+        if (response < horizon && !(recent && random.chance(0.5)) && !random.chance(0.002)) {
+            ticket.firstResponseAt = response;
+            const qint64 resolved = response + qint64(random.exponential(20 * 3600.0));
+            if (resolved < horizon && random.chance(0.9))
+                ticket.resolvedAt = resolved;
         }
-    }
+        ++n;
+        ++written;
+        if (progress && written % 50000 == 0)
+            progress(written, options.tickets);
+        return true;
+    };
+    if (Status stored = tickets.upsertStream(next, options.tickets); !stored)
+        return Result::failure(stored.error());
     summary.tickets = written;
     return summary;
 }

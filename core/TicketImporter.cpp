@@ -10,6 +10,14 @@
 #include <QFileInfo>
 #include <QHash>
 
+namespace {
+
+// Rows of an exported file are about 140 bytes; a low guess of the count
+// only decides how the store updates its indexes.
+constexpr qint64 BytesPerRowGuess = 100;
+
+} // namespace
+
 TicketImporter::TicketImporter(Database &database) : m_database(database) {}
 
 Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Progress &progress) const
@@ -29,18 +37,44 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     if (Status header = reader.readHeader(); !header)
         return Result::failure(header.error());
 
-    QList<Ticket> tickets;
+    // Rows go to the store as they are read, inside one transaction: the
+    // file is never held in memory, and an error or a cancel rolls it all back.
     qint64 rows = 0;
-    while (auto ticket = reader.next()) {
-        tickets << std::move(*ticket);
-        if ((++rows & 0x3fff) == 0 && progress && !progress(reader.bytesRead(), total))
-            return Result::failure(QStringLiteral("%1: import cancelled; nothing was changed").arg(sourceName));
-    }
-    if (reader.atError())
-        return Result::failure(reader.error());
-    if (progress && !progress(total, total))
-        return Result::failure(QStringLiteral("%1: import cancelled; nothing was changed").arg(sourceName));
-    if (Status written = TicketStore(m_database).upsert(tickets); !written)
-        return Result::failure(QStringLiteral("%1: %2").arg(sourceName, written.error()));
+    bool cancelled = false;
+    const auto cancel = [&] {
+        cancelled = true;
+        return Status::failure(QStringLiteral("%1: import cancelled; nothing was changed").arg(sourceName));
+    };
+    bool failedInside = false;
+    const Status written = m_database.transaction([&]() -> Status {
+        failedInside = true;
+        const Status stored = TicketStore(m_database).upsertStream(
+            [&](Ticket &ticket) {
+                auto read = reader.next();
+                if (!read)
+                    return false;
+                ticket = std::move(*read);
+                if ((++rows & 0x3fff) == 0 && progress && !progress(reader.bytesRead(), total)) {
+                    cancelled = true;
+                    return false;
+                }
+                return true;
+            },
+            total / BytesPerRowGuess);
+        if (reader.atError())
+            return Status::failure(reader.error());
+        if (cancelled)
+            return cancel();
+        if (!stored)
+            return Status::failure(QStringLiteral("%1: %2").arg(sourceName, stored.error()));
+        if (progress && !progress(total, total))
+            return cancel();
+        failedInside = false;
+        return success();
+    });
+    // A store that cannot start or save the transaction is named with the file.
+    if (!written)
+        return Result::failure(failedInside ? written.error()
+                                            : QStringLiteral("%1: %2").arg(sourceName, written.error()));
     return ImportSummary{rows};
 }

@@ -164,7 +164,8 @@ Status validate(const Ticket &ticket)
     return success();
 }
 
-// Name -> id, asked of the store once per name.
+// Name -> id, asked of the store once per name. The last name is checked
+// first: the rows of an import come account by account.
 class NameCache
 {
 public:
@@ -174,21 +175,79 @@ public:
     }
     std::optional<qint64> idOf(const QString &name)
     {
-        if (const auto found = m_ids.constFind(name); found != m_ids.constEnd())
-            return *found;
-        m_query.bindValue(0, textOf(name));
-        if (!m_query.exec() || !m_query.next())
-            return std::nullopt;
-        const qint64 id = m_query.value(0).toLongLong();
-        m_query.finish();
-        m_ids.insert(name, id);
-        return id;
+        if (m_lastId && name == m_lastName)
+            return m_lastId;
+        auto found = m_ids.constFind(name);
+        if (found == m_ids.constEnd()) {
+            m_query.bindValue(0, textOf(name));
+            if (!m_query.exec() || !m_query.next())
+                return std::nullopt;
+            const qint64 id = m_query.value(0).toLongLong();
+            m_query.finish();
+            found = m_ids.insert(name, id);
+        }
+        m_lastName = name;
+        m_lastId = *found;
+        return m_lastId;
     }
 
 private:
     QSqlQuery m_query;
     QHash<QString, qint64> m_ids;
+    QString m_lastName;
+    std::optional<qint64> m_lastId;
 };
+
+// An insert that skips a ticket already stored, then an update of it: both
+// change one row, so SQLite needs no statement journal for them, where an
+// upsert (INSERT ... ON CONFLICT DO UPDATE) writes every page it touches to
+// one, millions of writes for a large import.
+const QString InsertSql = QStringLiteral(
+    "INSERT OR IGNORE INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, created_at, "
+    "first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString UpdateSql = QStringLiteral(
+    "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = ?, "
+    "created_at = ?, first_response_at = ?, resolved_at = ? WHERE account_id = ? AND ticket_id = ?");
+
+// Below this many rows an import updates the indexes as it goes.
+constexpr qint64 RebuildIndexesFrom = 50000;
+
+struct IndexDefinition
+{
+    QString name;
+    QString sql;
+};
+
+// The ticket table's own indexes as created (not the one of its UNIQUE
+// constraint, which the upsert needs and SQLite owns).
+QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &connection)
+{
+    QList<IndexDefinition> indexes;
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                   "AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name")))
+        return indexes;
+    while (query.next())
+        indexes.append({query.value(0).toString(), query.value(1).toString()});
+    return indexes;
+}
+
+// A rough count of the rows already stored, without scanning them.
+qint64 storedTicketEstimate(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+Status execute(const QSqlDatabase &connection, const QString &statement)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(statement))
+        return Status::failure(query.lastError().text());
+    return success();
+}
 
 // Binds the nine columns of a ticket in the order of the insert statement.
 void bindTicket(QSqlQuery &query, qint64 accountId, qint64 productId, const Ticket &ticket)
@@ -216,19 +275,44 @@ Status TicketStore::upsert(const QList<Ticket> &tickets)
         if (const Status valid = validate(ticket); !valid)
             return valid;
     }
+    qsizetype next = 0;
+    return upsertStream(
+        [&](Ticket &ticket) {
+            if (next == tickets.size())
+                return false;
+            ticket = tickets[next++];
+            return true;
+        },
+        tickets.size());
+}
+
+Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
+{
     return m_database.transaction([&]() -> Status {
         const QSqlDatabase connection = m_database.connection();
+        // Inserting a million rows into three indexes in creation order
+        // touches their pages at random and spills them over and over;
+        // building them afterwards sorts once. Dropped and made again in the
+        // same transaction, so a failed load leaves them as they were.
+        QList<IndexDefinition> rebuild;
+        if (expectedCount >= RebuildIndexesFrom && expectedCount * 4 >= storedTicketEstimate(connection))
+            rebuild = secondaryIndexes(connection);
+        for (const IndexDefinition &index : std::as_const(rebuild)) {
+            if (Status dropped = execute(connection, QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
+                !dropped)
+                return dropped;
+        }
+
         NameCache accounts(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"));
         NameCache products(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"));
-        QSqlQuery query(connection);
-        query.prepare(QStringLiteral(
-            "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, created_at, "
-            "first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(account_id, ticket_id) DO UPDATE SET subject = excluded.subject, "
-            "priority = excluded.priority, product_id = excluded.product_id, channel = excluded.channel, "
-            "created_at = excluded.created_at, first_response_at = excluded.first_response_at, "
-            "resolved_at = excluded.resolved_at"));
-        for (const Ticket &ticket : tickets) {
+        QSqlQuery insert(connection);
+        insert.prepare(InsertSql);
+        QSqlQuery update(connection);
+        update.prepare(UpdateSql);
+        Ticket ticket;
+        while (next(ticket)) {
+            if (const Status valid = validate(ticket); !valid)
+                return valid;
             const auto accountId = accounts.idOf(ticket.account);
             if (!accountId)
                 return Status::failure(
@@ -237,10 +321,27 @@ Status TicketStore::upsert(const QList<Ticket> &tickets)
             if (!productId)
                 return Status::failure(
                     QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
-            bindTicket(query, *accountId, *productId, ticket);
-            if (!query.exec())
+            bindTicket(insert, *accountId, *productId, ticket);
+            if (!insert.exec())
                 return Status::failure(
-                    QStringLiteral("%1: %2").arg(describe(ticket), query.lastError().text()));
+                    QStringLiteral("%1: %2").arg(describe(ticket), insert.lastError().text()));
+            if (insert.numRowsAffected() > 0)
+                continue;
+            // Ignored: the account has that ticket already (validate() has
+            // ruled out the other constraints an insert could break).
+            bindTicket(update, *accountId, *productId, ticket);
+            update.bindValue(9, *accountId);
+            update.bindValue(10, ticket.id);
+            if (!update.exec())
+                return Status::failure(
+                    QStringLiteral("%1: %2").arg(describe(ticket), update.lastError().text()));
+        }
+        insert.finish();
+        update.finish();
+        for (const IndexDefinition &index : std::as_const(rebuild)) {
+            if (Status made = execute(connection, index.sql); !made)
+                return Status::failure(QStringLiteral("the index %1 could not be rebuilt: %2")
+                                           .arg(index.name, made.error()));
         }
         return success();
     });
@@ -318,10 +419,23 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
 void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
                                       const std::function<void(qint64, const ReportTicket &)> &sink) const
 {
-    QString sql =
-        QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, p.category "
-                       "FROM tickets t JOIN products p ON p.id = t.product_id "
-                       "WHERE t.created_at >= ? AND t.created_at < ?");
+    // Whether each product counts, read once: the rows then carry only
+    // integers, and no text is converted per row.
+    QHash<qint64, bool> eligibleByProduct;
+    {
+        QSqlQuery products(m_database.connection());
+        if (!products.exec(QStringLiteral("SELECT id, category FROM products"))) {
+            warnUnreadable(products);
+            return;
+        }
+        while (products.next()) {
+            const auto category = parseProductCategory(products.value(1).toString());
+            eligibleByProduct.insert(products.value(0).toLongLong(), category && countsTowardGuarantees(*category));
+        }
+    }
+
+    QString sql = QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id "
+                                 "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?");
     if (!accountIds.isEmpty()) {
         QStringList placeholders(accountIds.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND t.account_id IN (") + placeholders.join(u',') + u')';
@@ -339,20 +453,21 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
         warnUnreadable(query);
         return;
     }
-    QHash<QString, bool> eligibleByCategory;
+    qint64 lastProduct = -1;
+    bool lastEligible = false;
     while (query.next()) {
         ReportTicket ticket;
         ticket.createdAt = query.value(1).toLongLong();
         if (!query.isNull(2))
             ticket.firstResponseAt = query.value(2).toLongLong();
         ticket.priority = static_cast<Priority>(query.value(3).toInt());
-        const QString category = query.value(4).toString();
-        auto eligible = eligibleByCategory.constFind(category);
-        if (eligible == eligibleByCategory.constEnd()) {
-            const auto parsed = parseProductCategory(category);
-            eligible = eligibleByCategory.insert(category, parsed && countsTowardGuarantees(*parsed));
+        // A product missing from the table (the foreign key forbids it) counts as not eligible.
+        const qint64 product = query.value(4).toLongLong();
+        if (product != lastProduct) {
+            lastProduct = product;
+            lastEligible = eligibleByProduct.value(product, false);
         }
-        ticket.eligible = *eligible;
+        ticket.eligible = lastEligible;
         sink(query.value(0).toLongLong(), ticket);
     }
 }
@@ -360,18 +475,64 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
 void TicketStore::forEachTicket(const TicketFilter &filter,
                                 const std::function<void(const Ticket &)> &sink) const
 {
+    const QSqlDatabase connection = m_database.connection();
+    // Names are read once and shared by every row (implicitly, without a
+    // copy); the rows themselves need the account's name only to be sorted,
+    // and not at all when they are one account's.
+    QHash<qint64, QString> accountNames;
+    QHash<qint64, QString> productNames;
+    {
+        QSqlQuery names(connection);
+        if (filter.accountId) {
+            names.prepare(QStringLiteral("SELECT id, name FROM accounts WHERE id = ?"));
+            names.addBindValue(*filter.accountId);
+        } else {
+            names.prepare(QStringLiteral("SELECT id, name FROM accounts"));
+        }
+        if (!names.exec()) {
+            warnUnreadable(names);
+            return;
+        }
+        while (names.next())
+            accountNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+        if (!names.exec(QStringLiteral("SELECT id, name FROM products"))) {
+            warnUnreadable(names);
+            return;
+        }
+        while (names.next())
+            productNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+    }
+
     const Conditions conditions = conditionsOf(filter);
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(connection);
     query.setForwardOnly(true);
-    query.prepare(SelectRow + conditions.where() +
-                  QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id"));
+    QString sql = QStringLiteral("SELECT t.ticket_id, t.account_id, t.subject, t.priority, t.product_id, t.channel, "
+                                 "t.created_at, t.first_response_at, t.resolved_at FROM tickets t");
+    if (filter.accountId) {
+        sql += conditions.where() + QStringLiteral(" ORDER BY t.created_at, t.ticket_id, t.id");
+    } else {
+        sql += QStringLiteral(" JOIN accounts a ON a.id = t.account_id") + conditions.where() +
+               QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id");
+    }
+    query.prepare(sql);
     conditions.bindTo(query);
     if (!query.exec()) {
         warnUnreadable(query);
         return;
     }
-    while (query.next())
-        sink(rowFrom(query).ticket);
+    Ticket ticket;
+    while (query.next()) {
+        ticket.id = query.value(0).toString();
+        ticket.account = accountNames.value(query.value(1).toLongLong());
+        ticket.subject = query.value(2).toString();
+        ticket.priority = static_cast<Priority>(query.value(3).toInt());
+        ticket.product = productNames.value(query.value(4).toLongLong());
+        ticket.channel = static_cast<Channel>(query.value(5).toInt());
+        ticket.createdAt = query.value(6).toLongLong();
+        ticket.firstResponseAt = query.isNull(7) ? std::nullopt : std::optional<qint64>(query.value(7).toLongLong());
+        ticket.resolvedAt = query.isNull(8) ? std::nullopt : std::optional<qint64>(query.value(8).toLongLong());
+        sink(ticket);
+    }
 }
 
 QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,

@@ -67,6 +67,15 @@ public:
     // All or none: each ticket is added, or updated when its account already
     // has a ticket with that id. Accounts and products are found by name.
     Status upsert(const QList<Ticket> &tickets);
+
+    // Puts the next ticket in `ticket`; false when there are no more.
+    using TicketSource = std::function<bool(Ticket &ticket)>;
+    // As upsert(), for tickets pulled one at a time, so that a million of
+    // them are never in memory together; inside the caller's transaction it
+    // is a savepoint of it. `expectedCount`, a guess (0 when unknown), lets
+    // a load as large as the table rebuild the table's secondary indexes once
+    // instead of updating them row by row.
+    Status upsertStream(const TicketSource &next, qint64 expectedCount = 0);
     Status save(const Ticket &ticket);
     // Changes the ticket of that row, its id and account included.
     Status update(qint64 rowId, const Ticket &ticket);
