@@ -1,5 +1,8 @@
 #include "Commands.h"
 #include "DemoGenerator.h"
+#include "Timestamp.h"
+
+#include <QDate>
 
 namespace {
 
@@ -23,7 +26,7 @@ Status runDemoCommand(const QStringList &words, CommandContext &context)
 {
     const auto args = Arguments::parse(words,
                                        {QStringLiteral("accounts"), QStringLiteral("tickets"), QStringLiteral("months"),
-                                        QStringLiteral("seed")},
+                                        QStringLiteral("seed"), QStringLiteral("as-of")},
                                        QStringLiteral("demo"));
     if (!args)
         return Status::failure(args.error());
@@ -43,6 +46,14 @@ Status runDemoCommand(const QStringList &words, CommandContext &context)
     options.months = int(*months);
     options.seed = quint32(*seed);
     options.nowUtc = context.environment.nowUtc;
+    // A fixed day makes the same sample on any day: benchmarks compare their
+    // outputs with ones recorded earlier.
+    if (const auto asOf = args->option(QStringLiteral("as-of"))) {
+        const auto day = parseIsoDate(*asOf);
+        if (!day)
+            return Status::failure(QStringLiteral("demo: --as-of: ") + day.error());
+        options.nowUtc = QDate(1970, 1, 1).daysTo(*day) * qint64(86400);
+    }
     const auto summary = DemoGenerator(context.database).generate(options);
     if (!summary)
         return Status::failure(summary.error());
