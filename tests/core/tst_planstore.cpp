@@ -110,7 +110,8 @@ private slots:
                                        target(TargetClock::None, 0)},
                                       {PlanFeature::EmailSupport, PlanFeature::PhoneSupport});
         QVERIFY(store.saveTerms(QStringLiteral("production"), raise).ok());
-        const Plan *production = findPlan(store.catalog(), QStringLiteral("production"));
+        const PlanCatalog raised = store.catalog();
+        const Plan *production = findPlan(raised, QStringLiteral("production"));
         QVERIFY(production);
         QCOMPARE(production->terms.size(), 2);
         QCOMPARE(production->terms[0].percentBasisPoints, 400);
