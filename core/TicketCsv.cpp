@@ -3,6 +3,7 @@
 #include "Timestamp.h"
 #include "ZoneRules.h"
 
+#include <QIODevice>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +184,8 @@ std::optional<Ticket> TicketCsvReader::next()
         (column == FirstResponseAtColumn ? ticket.firstResponseAt : ticket.resolvedAt) = *instant;
     }
 
+    if (!m_checkDuplicates)
+        return ticket;
     bool seen = false;
     int &firstLine = firstLineOf(known.number, ticket.id, &seen);
     if (seen) {
@@ -227,6 +230,26 @@ int &TicketCsvReader::firstLineOf(int accountNumber, const QString &id, bool *se
     int &slot = m_seenLong[key];
     *seen = m_seenLong.size() == before;
     return slot;
+}
+
+int TicketCsvReader::firstLineOf(QIODevice *device, const QString &account, const QString &id, int beforeLine)
+{
+    if (!device->seek(0))
+        return 0;
+    // Only the id and account cells are read: no zone is needed.
+    TicketCsvReader reader(device, QString(), {});
+    reader.setDuplicateCheck(false);
+    if (!reader.readHeader())
+        return 0;
+    while (true) {
+        CsvReader &csv = reader.m_csv;
+        if (!csv.readRecord(reader.m_fields) || csv.recordLine() >= beforeLine)
+            return 0;
+        if (reader.m_fields.size() != reader.m_headerFieldCount)
+            continue;
+        if (reader.textCell(IdColumn, true) == id && reader.textCell(AccountColumn, true) == account)
+            return csv.recordLine();
+    }
 }
 
 bool TicketCsvReader::fail(const QString &message)

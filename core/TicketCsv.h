@@ -36,6 +36,14 @@ public:
     // error naming its line and column rather than one found only on saving.
     using ProductLookup = std::function<bool(const QString &product)>;
     void setProductLookup(ProductLookup productExists) { m_productExists = std::move(productExists); }
+    // Whether a ticket read twice is an error here (the default). A caller
+    // whose store refuses repeats itself turns it off and is spared the
+    // memory of every (account, id) read.
+    void setDuplicateCheck(bool check) { m_checkDuplicates = check; }
+    // The line of the first record of this ticket before `beforeLine`, by
+    // reading the file again from its start; 0 when there is none. For the
+    // error of a repeat found elsewhere.
+    static int firstLineOf(QIODevice *device, const QString &account, const QString &id, int beforeLine);
     // Longer records are refused, naming their line.
     static constexpr qsizetype MaxRecordLength = 1 << 20;
 
@@ -86,6 +94,7 @@ private:
     ZoneLookup m_zoneOf;
     ProductLookup m_productExists;
     QHash<QString, bool> m_products; // answers of m_productExists, one per product
+    bool m_checkDuplicates = true;
     bool m_headerRead = false;
     int m_headerFieldCount = 0;
     std::array<int, ColumnCount> m_index{}; // field of each column; -1 when an optional column is absent

@@ -34,6 +34,9 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     for (const Account &account : AccountStore(m_database).all())
         zones.insert(account.name, ZoneRules::forZone(account.timeZoneId));
     TicketCsvReader reader(&file, sourceName, [&zones](const QString &account) { return zones.value(account); });
+    // The store refuses a ticket repeated within the file; the reader is
+    // spared remembering every ticket it has read.
+    reader.setDuplicateCheck(false);
     if (Status header = reader.readHeader(); !header)
         return Result::failure(header.error());
 
@@ -44,6 +47,18 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     const auto cancel = [&] {
         cancelled = true;
         return Status::failure(QStringLiteral("%1: import cancelled; nothing was changed").arg(sourceName));
+    };
+    QString repeatError;
+    const auto repeated = [&](const Ticket &ticket) {
+        // Rare, so the first line is found by reading the file again.
+        const int line = reader.line();
+        const int first = TicketCsvReader::firstLineOf(&file, ticket.account, ticket.id, line);
+        repeatError = QStringLiteral("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
+                          .arg(sourceName)
+                          .arg(line)
+                          .arg(ticket.id, ticket.account)
+                          .arg(first);
+        return Status::failure(repeatError);
     };
     bool failedInside = false;
     const Status written = m_database.transaction([&]() -> Status {
@@ -60,7 +75,9 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
                 }
                 return true;
             },
-            total / BytesPerRowGuess);
+            total / BytesPerRowGuess, repeated);
+        if (!repeatError.isEmpty())
+            return Status::failure(repeatError);
         if (reader.atError())
             return Status::failure(reader.error());
         if (cancelled)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ReportTypes.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -208,6 +209,7 @@ const QString InsertSql = QStringLiteral(
 const QString UpdateSql = QStringLiteral(
     "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = ?, "
     "created_at = ?, first_response_at = ?, resolved_at = ? WHERE account_id = ? AND ticket_id = ?");
+const QString UpdateReturningSql = UpdateSql + QStringLiteral(" RETURNING id");
 
 // Below this many rows an import updates the indexes as it goes.
 constexpr qint64 RebuildIndexesFrom = 50000;
@@ -288,6 +290,11 @@ Status TicketStore::upsert(const QList<Ticket> &tickets)
 
 Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
 {
+    return upsertStream(next, expectedCount, {});
+}
+
+Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount, const RepeatHandler &onRepeat)
+{
     return m_database.transaction([&]() -> Status {
         const QSqlDatabase connection = m_database.connection();
         // Inserting a million rows into three indexes in creation order
@@ -308,7 +315,36 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
         QSqlQuery insert(connection);
         insert.prepare(InsertSql);
         QSqlQuery update(connection);
-        update.prepare(UpdateSql);
+        update.prepare(onRepeat ? UpdateReturningSql : UpdateSql);
+        // Repeats are told apart without remembering the tickets: rows are
+        // numbered past the largest row id, so one above `lastBefore` was
+        // added by this stream, and one at or below it was updated by it when
+        // its bit in `updated` is set (one bit per row that was there).
+        qint64 lastBefore = 0;
+        QBitArray updated;
+        if (onRepeat) {
+            QSqlQuery last(connection);
+            if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) || !last.next())
+                return Status::failure(last.lastError().text());
+            lastBefore = last.value(0).toLongLong();
+            updated.resize(lastBefore + 1);
+        }
+        // Only on the way to an error: whether the ticket repeats one of
+        // this stream, which is then the error to report.
+        const auto repeatOf = [&](const Ticket &repeated, const std::optional<qint64> &accountId) {
+            if (!onRepeat || !accountId)
+                return std::optional<Status>();
+            QSqlQuery find(connection);
+            find.prepare(QStringLiteral("SELECT id FROM tickets WHERE account_id = ? AND ticket_id = ?"));
+            find.addBindValue(*accountId);
+            find.addBindValue(repeated.id);
+            if (!find.exec() || !find.next())
+                return std::optional<Status>();
+            const qint64 rowId = find.value(0).toLongLong();
+            if (rowId <= lastBefore && !updated.testBit(rowId))
+                return std::optional<Status>();
+            return std::optional<Status>(onRepeat(repeated));
+        };
         Ticket ticket;
         while (next(ticket)) {
             if (const Status valid = validate(ticket); !valid)
@@ -318,9 +354,12 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
                 return Status::failure(
                     QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
             const auto productId = products.idOf(ticket.product);
-            if (!productId)
+            if (!productId) {
+                if (auto repeat = repeatOf(ticket, accountId))
+                    return *repeat;
                 return Status::failure(
                     QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+            }
             bindTicket(insert, *accountId, *productId, ticket);
             if (!insert.exec())
                 return Status::failure(
@@ -335,6 +374,15 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
             if (!update.exec())
                 return Status::failure(
                     QStringLiteral("%1: %2").arg(describe(ticket), update.lastError().text()));
+            if (onRepeat) {
+                if (!update.next())
+                    return Status::failure(QStringLiteral("%1 could not be updated").arg(describe(ticket)));
+                const qint64 rowId = update.value(0).toLongLong();
+                // The whole stream is rolled back on the error, this update with it.
+                if (rowId > lastBefore || updated.testBit(rowId))
+                    return onRepeat(ticket);
+                updated.setBit(rowId);
+            }
         }
         insert.finish();
         update.finish();

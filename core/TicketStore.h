@@ -76,6 +76,12 @@ public:
     // a load as large as the table rebuild the table's secondary indexes once
     // instead of updating them row by row.
     Status upsertStream(const TicketSource &next, qint64 expectedCount = 0);
+    // Called, instead of updating, for a ticket that repeats one this same
+    // stream already added or updated; its status ends the stream.
+    using RepeatHandler = std::function<Status(const Ticket &ticket)>;
+    // As above, a repeated ticket being an error: the store notices it
+    // itself, so a caller need not remember every ticket it has passed.
+    Status upsertStream(const TicketSource &next, qint64 expectedCount, const RepeatHandler &onRepeat);
     Status save(const Ticket &ticket);
     // Changes the ticket of that row, its id and account included.
     Status update(qint64 rowId, const Ticket &ticket);

@@ -1,0 +1,94 @@
+#include "AccountStore.h"
+#include "Database.h"
+#include "ProductStore.h"
+#include "TicketImporter.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray Header = "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n";
+
+QByteArray row(const char *id, const char *account = "acme", const char *product = "voice")
+{
+    return QByteArray(id) + ',' + account + ",s," + "P1," + product + ",email,2026-03-02T10:00:00Z,,\n";
+}
+
+} // namespace
+
+// A ticket repeated within one file is refused by the import, naming both
+// lines, whether the ticket is new or already in the store.
+class TestImportRepeats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        static int counter = 0;
+        auto database = Database::open(m_dir.filePath(u"repeats-%1.sqlite"_s.arg(++counter)));
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        m_db = std::move(*database);
+        for (const QString &name : {u"acme"_s, u"globex"_s}) {
+            Account account;
+            account.name = name;
+            QVERIFY(AccountStore(*m_db).add(account).ok());
+        }
+        QVERIFY(ProductStore(*m_db).add(u"voice"_s, ProductCategory::Ga).ok());
+    }
+
+    void refusesANewTicketTwice()
+    {
+        // The multi-line subject checks that lines are the file's physical lines.
+        const auto result = import(Header + row("T1") + "T1,globex,\"two\nlines\",P1,voice,email,2026-03-02T10:00:00Z,,\n" +
+                                   row("T2") + row(" T1 "));
+        QCOMPARE(result.error(), u"t.csv:6: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 6"_s);
+        QCOMPARE(ticketCount(), 0);
+    }
+
+    void refusesAStoredTicketTwice()
+    {
+        QVERIFY(import(Header + row("T1") + row("T2")).ok());
+        // Updating every stored ticket once is no repeat.
+        QVERIFY(import(Header + row("T2") + row("T1") + row("T3")).ok());
+        QCOMPARE(ticketCount(), 3);
+        const auto result = import(Header + row("T4") + row("T2") + row("T1") + row("T2"));
+        QCOMPARE(result.error(), u"t.csv:5: ticket \"T2\" of account \"acme\" appears twice, on lines 3 and 5"_s);
+        QCOMPARE(ticketCount(), 3);
+    }
+
+    void aRepeatIsFoundBeforeAnUnknownProduct()
+    {
+        const auto result = import(Header + row("T1") + row("T1", "acme", "fax"));
+        QCOMPARE(result.error(), u"t.csv:3: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 3"_s);
+    }
+
+private:
+    Expected<ImportSummary> import(const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(u"t.csv"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            return Expected<ImportSummary>::failure(u"cannot write the file"_s);
+        file.close();
+        return TicketImporter(*m_db).importFile(path);
+    }
+
+    int ticketCount() const
+    {
+        QSqlQuery query(m_db->connection());
+        query.exec(u"SELECT count(*) FROM tickets"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestImportRepeats)
+#include "tst_importrepeats.moc"
