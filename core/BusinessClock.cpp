@@ -15,6 +15,8 @@ constexpr qint64 MaxOffsetReach = 26 * 3600;
 // A due date this far away means the calendar never opens again (every open
 // weekday closed by holiday rules, say): stop looking.
 constexpr qint64 SearchLimit = 400LL * 366 * SecondsPerDay;
+// Days of open ranges kept: decades, a few hundred kilobytes.
+constexpr qsizetype MaxCachedDays = 16384;
 
 int durationMinutes(const DailyInterval &interval)
 {
@@ -70,26 +72,11 @@ void BusinessClock::collectOpen(qint64 fromUtc, qint64 toUtc, Ranges &out) const
     const qint64 firstDay = m_zone->localDate(fromUtc).toJulianDay() - 2;
     const qint64 lastDay = m_zone->localDate(toUtc).toJulianDay() + 1;
     for (qint64 day = firstDay; day <= lastDay; ++day) {
-        const QList<DailyInterval> &intervals = m_calendar.schedule[day % 7];
-        if (intervals.isEmpty() || m_calendar.isHoliday(QDate::fromJulianDay(day)))
-            continue;
-        const qint64 dayStart = (day - JulianDayOfEpoch) * SecondsPerDay;
-        for (const DailyInterval &interval : intervals) {
-            const qint64 localStart = dayStart + interval.startMinute * 60;
-            const qint64 localEnd = localStart + durationMinutes(interval) * 60;
-            // The wall-clock range in UTC is, piece by piece of constant
-            // offset, the shifted range cut to the piece.
-            ZoneRules::Piece piece = m_zone->pieceAt(localStart - MaxOffsetReach);
-            while (true) {
-                const qint64 start = std::max({localStart - piece.offset, piece.startUtc, fromUtc});
-                const qint64 end = std::min({localEnd - piece.offset, piece.endUtc, toUtc});
-                if (end > start)
-                    out.append({start, end});
-                if (piece.endUtc == std::numeric_limits<qint64>::max() ||
-                    piece.endUtc > localEnd + MaxOffsetReach)
-                    break;
-                piece = m_zone->pieceAt(piece.endUtc);
-            }
+        for (const Range &range : openRangesOfDay(day)) {
+            const qint64 start = std::max(range.start, fromUtc);
+            const qint64 end = std::min(range.end, toUtc);
+            if (end > start)
+                out.append({start, end});
         }
     }
     std::sort(out.begin(), out.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
@@ -101,6 +88,38 @@ void BusinessClock::collectOpen(qint64 fromUtc, qint64 toUtc, Ranges &out) const
             out[merged++] = range;
     }
     out.resize(merged);
+}
+
+const BusinessClock::DayRanges &BusinessClock::openRangesOfDay(qint64 day) const
+{
+    if (const auto found = m_dayRanges.constFind(day); found != m_dayRanges.constEnd())
+        return *found;
+    // Bounded: a far search for a due date must not keep every day it saw.
+    if (m_dayRanges.size() >= MaxCachedDays)
+        m_dayRanges.clear();
+    DayRanges ranges;
+    const QList<DailyInterval> &intervals = m_calendar.schedule[day % 7];
+    if (!intervals.isEmpty() && !m_calendar.isHoliday(QDate::fromJulianDay(day))) {
+        const qint64 dayStart = (day - JulianDayOfEpoch) * SecondsPerDay;
+        for (const DailyInterval &interval : intervals) {
+            const qint64 localStart = dayStart + interval.startMinute * 60;
+            const qint64 localEnd = localStart + durationMinutes(interval) * 60;
+            // The wall-clock range in UTC is, piece by piece of constant
+            // offset, the shifted range cut to the piece.
+            ZoneRules::Piece piece = m_zone->pieceAt(localStart - MaxOffsetReach);
+            while (true) {
+                const qint64 start = std::max(localStart - piece.offset, piece.startUtc);
+                const qint64 end = std::min(localEnd - piece.offset, piece.endUtc);
+                if (end > start)
+                    ranges.append({start, end});
+                if (piece.endUtc == std::numeric_limits<qint64>::max() ||
+                    piece.endUtc > localEnd + MaxOffsetReach)
+                    break;
+                piece = m_zone->pieceAt(piece.endUtc);
+            }
+        }
+    }
+    return *m_dayRanges.insert(day, ranges);
 }
 
 qint64 BusinessClock::openSecondsByDay(qint64 fromUtc, qint64 toUtc) const

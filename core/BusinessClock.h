@@ -3,6 +3,7 @@
 #include "Calendar.h"
 #include "ZoneRules.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 #include <memory>
 #include <optional>
@@ -35,9 +36,13 @@ private:
         qint64 end = 0;
     };
     using Ranges = QVarLengthArray<Range, 32>;
+    using DayRanges = QVarLengthArray<Range, 4>;
 
     // The open time within [from, to) as sorted disjoint ranges, day by day.
     void collectOpen(qint64 fromUtc, qint64 toUtc, Ranges &out) const;
+    // The open UTC ranges of one local day (a Julian day number), unsorted,
+    // computed once: a report asks for the same days thousands of times.
+    const DayRanges &openRangesOfDay(qint64 day) const;
     qint64 openSecondsByDay(qint64 fromUtc, qint64 toUtc) const;
     // The UTC start of the local week beginning on `monday` when that week
     // holds one offset throughout and neither it nor the Sunday before has a
@@ -47,4 +52,6 @@ private:
     Calendar m_calendar;
     std::shared_ptr<const ZoneRules> m_zone;
     qint64 m_weekOpenSeconds = 0;
+    // Not shared between threads: a clock is used by one thread at a time.
+    mutable QHash<qint64, DayRanges> m_dayRanges;
 };
