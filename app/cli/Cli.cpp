@@ -22,7 +22,7 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH] COMMAND ...
   credits --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]
   claim ACCOUNT YYYY-MM --filed YYYY-MM-DD
   plans [--spend AMOUNT] [--format text|csv|json]
-  demo [--accounts N] [--tickets N] [--months N] [--seed N]
+  demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
 
 The store defaults to the application's data folder: )";
 

@@ -55,12 +55,16 @@ void writeCsv(const OutputTable &table, QTextStream &out)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     CsvWriter writer(&buffer);
+    writer.setNeutraliseFormulas(true);
     writer.writeRecord(table.columns);
     for (const auto &row : table.rows) {
-        QStringList fields;
-        for (const OutputCell &cell : row)
-            fields << cell.text;
-        writer.writeRecord(fields);
+        for (const OutputCell &cell : row) {
+            if (cell.number)
+                writer.writeNumber(cell.text);
+            else
+                writer.writeField(cell.text);
+        }
+        writer.endRecord();
     }
     buffer.close();
     out << QString::fromUtf8(bytes);
@@ -82,12 +86,12 @@ void writeJson(const OutputTable &table, QTextStream &out)
 
 OutputCell OutputCell::hundredths(qint64 value)
 {
-    return {fixed2(value), double(value) / 100.0};
+    return {fixed2(value), double(value) / 100.0, true};
 }
 
 OutputCell OutputCell::dollars(qint64 cents)
 {
-    return {fixed2(cents), double(cents) / 100.0};
+    return {fixed2(cents), double(cents) / 100.0, true};
 }
 
 Expected<OutputFormat> parseOutputFormat(const QString &text)

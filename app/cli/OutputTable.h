@@ -15,10 +15,13 @@ struct OutputCell
 {
     QString text;
     QJsonValue json;
+    // Numbers are written as they are; text cells that a spreadsheet would
+    // run as a formula (an account named "=1+1") are neutralised in CSV.
+    bool number = false;
 
-    static OutputCell empty() { return {QString(), QJsonValue::Null}; }
+    static OutputCell empty() { return {QString(), QJsonValue::Null, true}; }
     static OutputCell string(const QString &value) { return {value, value}; }
-    static OutputCell integer(qint64 value) { return {QString::number(value), QJsonValue(value)}; }
+    static OutputCell integer(qint64 value) { return {QString::number(value), QJsonValue(value), true}; }
     // Hundredths as "123.45" in text and 123.45 in JSON.
     static OutputCell hundredths(qint64 value);
     // Cents as "12500.50" in text and 12500.5 in JSON (money in JSON also

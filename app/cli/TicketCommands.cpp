@@ -84,7 +84,12 @@ Status exportTickets(const QStringList &words, CommandContext &context)
         if (!out.open(stdout, QIODevice::WriteOnly))
             return Status::failure(QStringLiteral("tickets export: cannot write to standard output"));
         context.environment.out.flush();
-        return writeTickets(context.database, accounts, month, &out);
+        if (Status written = writeTickets(context.database, accounts, month, &out); !written)
+            return written;
+        // The last buffered bytes are written here: a full disk shows now.
+        if (!out.flush() || out.error() != QFileDevice::NoError)
+            return Status::failure(QStringLiteral("tickets export: cannot write to standard output: %1").arg(out.errorString()));
+        return success();
     }
     // A killed or failed export never leaves a half file under the name.
     QSaveFile file(*output);

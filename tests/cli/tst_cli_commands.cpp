@@ -28,6 +28,8 @@ private slots:
     void plansShowPriceForSpend();
     void demoIsDeterministic();
     void exportOfOneAccountAndMonth();
+    void reportCsvNeutralisesFormulaText();
+    void exportToAFullDiskFails();
 
 private:
     QStringList db(std::initializer_list<const char *> arguments) const { return db(words(arguments)); }
@@ -215,6 +217,28 @@ void TestCliCommands::exportOfOneAccountAndMonth()
     // B6 was created on 1 November in Paris, 23:30Z on 31 October.
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines[1].startsWith(u"B6,"), qPrintable(lines[1]));
+}
+
+void TestCliCommands::reportCsvNeutralisesFormulaText()
+{
+    run(words({"account", "add", "=HYPERLINK(\"http://x\")"}));
+    const auto result = runCli(db({"credits", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
+    QCOMPARE(result.exitCode, 0);
+    // A spreadsheet would run the name as a formula; numbers stay numbers.
+    QVERIFY2(result.out.contains("\n\"'=HYPERLINK(\"\"http://x\"\")\",2026-10,developer,2026-10-01,31,0.00,0.00,,0.00,2026-11-30\n"),
+             result.out.constData());
+}
+
+void TestCliCommands::exportToAFullDiskFails()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(SUPPORTDESK_CLI_PATH), db({"tickets", "export"}));
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
