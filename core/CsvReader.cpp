@@ -114,7 +114,33 @@ CsvReader::CsvReader(QIODevice *device, QString sourceName)
 
 bool CsvReader::readRecord(QStringList &fields)
 {
-    fields.clear();
+    qsizetype count = 0;
+    const bool read = readFields(fields, count);
+    fields.resize(read ? count : 0);
+    return read;
+}
+
+// Field `count` of the record becomes `text`, in the string already there
+// when it has the room: a million rows reuse the same few buffers instead
+// of allocating and freeing one per field.
+void CsvReader::putField(QStringList &fields, qsizetype &count, QStringView text)
+{
+    if (count < fields.size()) {
+        QString &field = fields[count];
+        if (field.isDetached() && field.capacity() >= text.size()) {
+            field.resize(text.size());
+            std::copy(text.begin(), text.end(), field.data());
+        } else {
+            field = text.toString();
+        }
+    } else {
+        fields.append(text.toString());
+    }
+    ++count;
+}
+
+bool CsvReader::readFields(QStringList &fields, qsizetype &count)
+{
     if (atError())
         return false;
 
@@ -174,7 +200,7 @@ bool CsvReader::readRecord(QStringList &fields)
             if (m_stop != Stop::None)
                 return failAtStop(column);
             // A separator right before the end of the file: the last field is empty.
-            fields.append(QString());
+            putField(fields, count, QStringView());
             m_pos = i;
             return true;
         }
@@ -231,7 +257,10 @@ bool CsvReader::readRecord(QStringList &fields)
                 quote += 2;
             }
             const QStringView content = QStringView(m_text).sliced(start, quote - start);
-            fields.append(doubled ? collapseDoubledQuotes(content) : content.toString());
+            if (doubled)
+                putField(fields, count, collapseDoubledQuotes(content));
+            else
+                putField(fields, count, content);
             m_line += lines;
             i = quote + 1;
             if (lastInFile) {
@@ -273,7 +302,7 @@ bool CsvReader::readRecord(QStringList &fields)
         }
         if (atEnd && m_stop != Stop::None)
             return failAtStop(column);
-        fields.append(m_text.mid(start, i - start));
+        putField(fields, count, QStringView(m_text).sliced(start, i - start));
         if (atEnd) {
             m_pos = i;
             return true;

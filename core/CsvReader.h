@@ -37,6 +37,8 @@ private:
     // Why the decoded text stops short of the device's end.
     enum class Stop { None, InvalidUtf8, Nul, ReadError };
 
+    bool readFields(QStringList &fields, qsizetype &count);
+    static void putField(QStringList &fields, qsizetype &count, QStringView text);
     bool refill();
     void appendDecoded(const char *bytes, qsizetype length);
     bool isTooLong(qsizetype end) const;

@@ -119,7 +119,7 @@ std::optional<Ticket> TicketCsvReader::next()
         failIn(IdColumn, u"empty: every ticket needs an id"_s);
         return std::nullopt;
     }
-    ticket.account = textCell(AccountColumn, true);
+    ticket.account = repeatedCell(AccountColumn, m_lastAccount);
     if (ticket.account.isEmpty()) {
         failIn(AccountColumn, u"empty: every ticket needs an account"_s);
         return std::nullopt;
@@ -139,7 +139,7 @@ std::optional<Ticket> TicketCsvReader::next()
         return std::nullopt;
     }
     ticket.priority = *priority;
-    ticket.product = textCell(ProductColumn, true);
+    ticket.product = repeatedCell(ProductColumn, m_lastProduct);
     if (ticket.product.isEmpty()) {
         failIn(ProductColumn, u"empty: every ticket needs a product"_s);
         return std::nullopt;
@@ -284,6 +284,19 @@ QString TicketCsvReader::textCell(int column, bool trim)
 {
     QString cell = take(column);
     return CsvWriter::unneutraliseFormula(trim ? cell.trimmed() : std::move(cell));
+}
+
+// A trimmed text cell that usually repeats the row before's (the rows of
+// an account come together): then the same string is shared, not allocated.
+QString TicketCsvReader::repeatedCell(int column, LastCell &last)
+{
+    const QStringView raw = field(column);
+    if (!last.known || raw != last.raw) {
+        last.raw = raw.toString();
+        last.cell = CsvWriter::unneutraliseFormula(last.raw.trimmed());
+        last.known = true;
+    }
+    return last.cell;
 }
 
 std::optional<qint64> TicketCsvReader::readTimestamp(int column, const ZoneRules &zone)

@@ -80,7 +80,15 @@ private:
         }
     };
 
+    struct LastCell
+    {
+        bool known = false;
+        QString raw;  // as in the file
+        QString cell; // as read
+    };
+
     bool fail(const QString &message);
+    QString repeatedCell(int column, LastCell &last);
     int &firstLineOf(int accountNumber, const QString &id, bool *seen);
     bool failIn(int column, const QString &message);
     QStringView field(int column) const;
@@ -100,6 +108,8 @@ private:
     std::array<int, ColumnCount> m_index{}; // field of each column; -1 when an optional column is absent
     QStringList m_fields;
     QHash<QString, KnownAccount> m_accounts;
+    LastCell m_lastAccount;
+    LastCell m_lastProduct;
     // (account number, id) → line of its first record; ids that do not pack
     // go to m_seenLong, keyed by two characters of account number and the id.
     QHash<PackedKey, int> m_seen;
