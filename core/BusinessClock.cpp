@@ -92,12 +92,24 @@ void BusinessClock::collectOpen(qint64 fromUtc, qint64 toUtc, Ranges &out) const
 
 const BusinessClock::DayRanges &BusinessClock::openRangesOfDay(qint64 day) const
 {
-    if (const auto found = m_dayRanges.constFind(day); found != m_dayRanges.constEnd())
-        return *found;
+    const qint64 first = std::min(m_firstCachedDay, day);
+    const qint64 last = std::max(m_firstCachedDay + m_days.size(), day + 1);
     // Bounded: a far search for a due date must not keep every day it saw.
-    if (m_dayRanges.size() >= MaxCachedDays)
-        m_dayRanges.clear();
-    DayRanges ranges;
+    if (m_days.isEmpty() || last - first > MaxCachedDays) {
+        m_days.clear();
+        m_firstCachedDay = day;
+        m_days.resize(1);
+    } else if (day < m_firstCachedDay) {
+        m_days.insert(0, m_firstCachedDay - day, CachedDay());
+        m_firstCachedDay = day;
+    } else if (day >= m_firstCachedDay + m_days.size()) {
+        m_days.resize(day + 1 - m_firstCachedDay);
+    }
+    CachedDay &cached = m_days[day - m_firstCachedDay];
+    if (cached.known)
+        return cached.ranges;
+    DayRanges &ranges = cached.ranges;
+    cached.known = true;
     const QList<DailyInterval> &intervals = m_calendar.schedule[day % 7];
     if (!intervals.isEmpty() && !m_calendar.isHoliday(QDate::fromJulianDay(day))) {
         const qint64 dayStart = (day - JulianDayOfEpoch) * SecondsPerDay;
@@ -119,7 +131,7 @@ const BusinessClock::DayRanges &BusinessClock::openRangesOfDay(qint64 day) const
             }
         }
     }
-    return *m_dayRanges.insert(day, ranges);
+    return ranges;
 }
 
 qint64 BusinessClock::openSecondsByDay(qint64 fromUtc, qint64 toUtc) const

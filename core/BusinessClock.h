@@ -3,7 +3,7 @@
 #include "Calendar.h"
 #include "ZoneRules.h"
 
-#include <QHash>
+#include <QList>
 #include <QVarLengthArray>
 #include <memory>
 #include <optional>
@@ -52,6 +52,13 @@ private:
     Calendar m_calendar;
     std::shared_ptr<const ZoneRules> m_zone;
     qint64 m_weekOpenSeconds = 0;
+    struct CachedDay
+    {
+        bool known = false;
+        DayRanges ranges;
+    };
+    // Days from m_firstCachedDay on, in a flat table: a lookup is an index.
     // Not shared between threads: a clock is used by one thread at a time.
-    mutable QHash<qint64, DayRanges> m_dayRanges;
+    mutable qint64 m_firstCachedDay = 0;
+    mutable QList<CachedDay> m_days;
 };
