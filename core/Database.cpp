@@ -121,14 +121,20 @@ OpenResult Database::open(const QString &path, bool seed)
         return OpenResult::failure(
             QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(absolute, error.databaseText()));
     }
+    // The version, the application id and the tables are read as one
+    // snapshot: another program may be creating this very store right now,
+    // and a file seen half before and half after its first commit would look
+    // like another application's database.
+    connection.transaction();
     const auto version = Migrations::version(connection);
+    const auto applicationId = singleInteger(connection, QStringLiteral("PRAGMA application_id"));
+    const auto tableCount =
+        singleInteger(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    connection.commit();
     if (!version) {
         return OpenResult::failure(
             QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(absolute, version.error()));
     }
-    const auto applicationId = singleInteger(connection, QStringLiteral("PRAGMA application_id"));
-    const auto tableCount =
-        singleInteger(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
     if (!applicationId || !tableCount)
         return OpenResult::failure(QStringLiteral("'%1' is not a SupportDesk store").arg(absolute));
     const bool ours = *applicationId == Migrations::applicationId();
