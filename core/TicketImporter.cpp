@@ -1,6 +1,7 @@
 #include "TicketImporter.h"
 
 #include "AccountStore.h"
+#include "ProductStore.h"
 #include "Database.h"
 #include "TicketCsv.h"
 #include "TicketStore.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace {
 
@@ -37,6 +39,11 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     // The store refuses a ticket repeated within the file; the reader is
     // spared remembering every ticket it has read.
     reader.setDuplicateCheck(false);
+    // An unknown product is refused at its line and column, as it is read.
+    QSet<QString> products;
+    for (const Product &product : ProductStore(m_database).all())
+        products.insert(product.name);
+    reader.setProductLookup([&products](const QString &name) { return products.contains(name); });
     if (Status header = reader.readHeader(); !header)
         return Result::failure(header.error());
 

@@ -201,7 +201,7 @@ void TestBadInput::badTicketFilesChangeNothing_data()
                                      << expect({"bad.csv:2: column channel: unknown channel \"fax\""});
     QTest::newRow("unknown product") << Header + row("N-1") +
                                             "N-2,Acme,a,P1,Telex,email,2026-10-05T10:00:00Z,,\n"
-                                     << expect({"bad.csv: ", "no product named 'Telex'"});
+                                     << expect({"bad.csv:3: column product: ", "unknown product \"Telex\""});
     QTest::newRow("malformed timestamp") << Header + row("N-1", "2026-10-05 10h00")
                                          << expect({"bad.csv:2: column created_at:", "2026-10-05 10h00"});
     QTest::newRow("impossible date") << Header + row("N-1", "2026-02-30T10:00:00Z")

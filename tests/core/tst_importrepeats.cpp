@@ -62,10 +62,17 @@ private slots:
         QCOMPARE(ticketCount(), 3);
     }
 
-    void aRepeatIsFoundBeforeAnUnknownProduct()
+    void theFirstBadLineIsReported()
     {
-        const auto result = import(Header + row("T1") + row("T1", "acme", "fax"));
+        // A line that is both a repeat and names an unknown product is
+        // refused for what can be seen in the line itself.
+        auto result = import(Header + row("T1") + row("T1", "acme", "fax"));
+        QCOMPARE(result.error(),
+                 u"t.csv:3: column product: unknown product \"fax\": add it first (product add NAME --category CATEGORY)"_s);
+        // A repeat on an earlier line than an unknown product is reported first.
+        result = import(Header + row("T1") + row("T1") + row("T2", "acme", "fax"));
         QCOMPARE(result.error(), u"t.csv:3: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 3"_s);
+        QCOMPARE(ticketCount(), 0);
     }
 
 private:
