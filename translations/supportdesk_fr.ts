@@ -491,10 +491,6 @@
         <translation>Dernière réclamation&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <source>All accounts</source>
-        <translation>Tous les comptes</translation>
-    </message>
-    <message>
         <source>The credits could not be computed: %1</source>
         <translation>Les crédits n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -509,18 +505,6 @@
     <message>
         <source>Credit balance of %1: %2</source>
         <translation>Solde de crédits de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>File a &amp;claim…</source>
@@ -796,6 +780,25 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Tickets imported from %1: %2</source>
         <translation>Tickets importés depuis %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthRangeBar</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1210,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
 <context>
     <name>ReportsView</name>
     <message>
-        <source>All accounts</source>
-        <translation>Tous les comptes</translation>
-    </message>
-    <message>
         <source>The report could not be computed: %1</source>
         <translation>Le rapport n’a pas pu être calculé&#xa0;: %1</translation>
     </message>
@@ -1221,18 +1220,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>%1 rows are provisional: some tickets are not answered yet.</source>
         <translation>Lignes provisoires&#xa0;: %1 (certains tickets n’ont pas encore reçu de réponse).</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Per priority</source>

@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "MonthRangeBar.h"
 #include "RecordTable.h"
 #include "ClaimDialog.h"
 #include "ClaimStore.h"
@@ -39,36 +40,15 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
 
     // Claims can be filed up to 30 days after a month: the default range
     // reaches back far enough to show every month still claimable.
-    const QDate today = QDateTime::fromSecsSinceEpoch(m_context.nowUtc(), QTimeZone::utc()).date();
-    const QDate thisMonth(today.year(), today.month(), 1);
-    m_fromLabel = new QLabel(this);
-    m_from = new QDateEdit(thisMonth.addMonths(-3), this);
-    m_toLabel = new QLabel(this);
-    m_to = new QDateEdit(thisMonth, this);
-    m_accountLabel = new QLabel(this);
-    m_account = new QComboBox(this);
-    m_fromLabel->setBuddy(m_from);
-    m_toLabel->setBuddy(m_to);
-    m_accountLabel->setBuddy(m_account);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
-        edit->setCurrentSection(QDateTimeEdit::MonthSection);
-        connect(edit, &QDateEdit::dateChanged, this, &CreditsView::refresh);
-    }
-    connect(m_account, &QComboBox::currentIndexChanged, this, &CreditsView::refresh);
+    m_range = new MonthRangeBar(m_context, 3, this);
+    connect(m_range, &MonthRangeBar::changed, this, &CreditsView::refresh);
     m_file = new QPushButton(this);
     connect(m_file, &QPushButton::clicked, this, [this] {
         ClaimDialog *dialog = openClaimDialog();
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     });
     auto *controls = new QHBoxLayout;
-    controls->addWidget(m_fromLabel);
-    controls->addWidget(m_from);
-    controls->addWidget(m_toLabel);
-    controls->addWidget(m_to);
-    controls->addSpacing(16);
-    controls->addWidget(m_accountLabel);
-    controls->addWidget(m_account, 1);
+    controls->addWidget(m_range, 1);
     controls->addWidget(m_file);
 
     m_creditTable = makeRecordTable(this);
@@ -109,10 +89,9 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(splitter, 1);
 
     connect(&m_context, &AppContext::dataChanged, this, [this] {
-        reloadAccounts();
+        m_range->reloadAccounts();
         refresh();
     });
-    reloadAccounts();
     retranslate(); // computes the credits
 }
 
@@ -126,33 +105,22 @@ QTableView *CreditsView::currentTable() const
 
 MonthRange CreditsView::months() const
 {
-    YearMonth first = YearMonth::of(m_from->date());
-    YearMonth last = YearMonth::of(m_to->date());
-    if (last < first)
-        std::swap(first, last);
-    return {first, last};
+    return m_range->months();
 }
 
 void CreditsView::setMonths(MonthRange months)
 {
-    m_refreshing = true;
-    m_from->setDate(months.first.firstDay());
-    m_to->setDate(months.last.firstDay());
-    m_refreshing = false;
-    refresh();
+    m_range->setMonths(months);
 }
 
 QString CreditsView::accountName() const
 {
-    return m_account->currentData().toString();
+    return m_range->accountName();
 }
 
 void CreditsView::setAccountName(const QString &name)
 {
-    const int index = m_account->findData(name);
-    if (index >= 0)
-        m_account->setCurrentIndex(index);
-    refresh();
+    m_range->setAccountName(name);
 }
 
 ClaimDialog *CreditsView::openClaimDialog()
@@ -178,23 +146,8 @@ ClaimDialog *CreditsView::openClaimDialog()
     return dialog;
 }
 
-void CreditsView::reloadAccounts()
-{
-    const QString selected = accountName();
-    const bool wasRefreshing = m_refreshing;
-    m_refreshing = true;
-    m_account->clear();
-    m_account->addItem(tr("All accounts"), QString());
-    for (const Account &account : AccountStore(m_context.database()).all())
-        m_account->addItem(account.name, account.name);
-    m_account->setCurrentIndex(std::max(0, m_account->findData(selected)));
-    m_refreshing = wasRefreshing;
-}
-
 void CreditsView::refresh()
 {
-    if (m_refreshing)
-        return;
     const QLocale locale = m_context.locale();
     const MonthRange range = months();
     AccountStore accounts(m_context.database());
@@ -246,10 +199,6 @@ void CreditsView::changeEvent(QEvent *event)
 
 void CreditsView::retranslate()
 {
-    m_fromLabel->setText(tr("&From:"));
-    m_toLabel->setText(tr("&To:"));
-    m_accountLabel->setText(tr("&Account:"));
-    m_account->setItemText(0, tr("All accounts"));
     m_file->setText(tr("File a &claim…"));
     m_claimsTitle->setText(tr("Claims decided"));
     m_outcome->clear();

@@ -5,11 +5,10 @@
 #include <QWidget>
 
 class AppContext;
+class MonthRangeBar;
 class ClaimDialog;
 class ClaimTableModel;
 class CreditTableModel;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -47,7 +46,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reloadAccounts();
     void retranslate();
 
     AppContext &m_context;
@@ -55,12 +53,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     ClaimTableModel *m_claims = nullptr;
 
-    QLabel *m_fromLabel = nullptr;
-    QDateEdit *m_from = nullptr;
-    QLabel *m_toLabel = nullptr;
-    QDateEdit *m_to = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QComboBox *m_account = nullptr;
+    MonthRangeBar *m_range = nullptr;
     QTableView *m_creditTable = nullptr;
     QLabel *m_claimsTitle = nullptr;
     QTableView *m_claimTable = nullptr;
@@ -68,5 +61,4 @@ private:
     QLabel *m_outcome = nullptr;
     QLabel *m_legend = nullptr;
     QPushButton *m_file = nullptr;
-    bool m_refreshing = false;
 };

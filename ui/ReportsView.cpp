@@ -1,6 +1,7 @@
 #include "ReportsView.h"
 
 #include "AppContext.h"
+#include "MonthRangeBar.h"
 #include "RecordTable.h"
 #include "Formatting.h"
 #include "PlanStore.h"
@@ -33,31 +34,10 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent)
     m_proxy->setSortRole(Formatting::RawValueRole);
     m_monthly = new ReportMonthlyModel(m_context, this);
 
-    const QDate today = QDateTime::fromSecsSinceEpoch(m_context.nowUtc(), QTimeZone::utc()).date();
-    const QDate thisMonth(today.year(), today.month(), 1);
-    m_fromLabel = new QLabel(this);
-    m_from = new QDateEdit(thisMonth.addMonths(-5), this);
-    m_toLabel = new QLabel(this);
-    m_to = new QDateEdit(thisMonth, this);
-    m_accountLabel = new QLabel(this);
-    m_account = new QComboBox(this);
-    m_fromLabel->setBuddy(m_from);
-    m_toLabel->setBuddy(m_to);
-    m_accountLabel->setBuddy(m_account);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
-        edit->setCurrentSection(QDateTimeEdit::MonthSection);
-        connect(edit, &QDateEdit::dateChanged, this, &ReportsView::refresh);
-    }
-    connect(m_account, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
+    m_range = new MonthRangeBar(m_context, 5, this);
+    connect(m_range, &MonthRangeBar::changed, this, &ReportsView::refresh);
     auto *controls = new QHBoxLayout;
-    controls->addWidget(m_fromLabel);
-    controls->addWidget(m_from);
-    controls->addWidget(m_toLabel);
-    controls->addWidget(m_to);
-    controls->addSpacing(16);
-    controls->addWidget(m_accountLabel);
-    controls->addWidget(m_account, 1);
+    controls->addWidget(m_range, 1);
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -85,10 +65,9 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(splitter, 1);
 
     connect(&m_context, &AppContext::dataChanged, this, [this] {
-        reloadAccounts();
+        m_range->reloadAccounts();
         refresh();
     });
-    reloadAccounts();
     retranslate(); // computes the report
 }
 
@@ -104,52 +83,26 @@ bool ReportsView::saveChartPng(const QString &path)
 
 MonthRange ReportsView::months() const
 {
-    YearMonth first = YearMonth::of(m_from->date());
-    YearMonth last = YearMonth::of(m_to->date());
-    if (last < first)
-        std::swap(first, last);
-    return {first, last};
+    return m_range->months();
 }
 
 void ReportsView::setMonths(MonthRange months)
 {
-    m_refreshing = true; // one computation for both ends
-    m_from->setDate(months.first.firstDay());
-    m_to->setDate(months.last.firstDay());
-    m_refreshing = false;
-    refresh();
+    m_range->setMonths(months);
 }
 
 QString ReportsView::accountName() const
 {
-    return m_account->currentData().toString();
+    return m_range->accountName();
 }
 
 void ReportsView::setAccountName(const QString &name)
 {
-    const int index = m_account->findData(name);
-    if (index >= 0)
-        m_account->setCurrentIndex(index);
-    refresh();
-}
-
-void ReportsView::reloadAccounts()
-{
-    const QString selected = accountName();
-    const bool wasRefreshing = m_refreshing;
-    m_refreshing = true;
-    m_account->clear();
-    m_account->addItem(tr("All accounts"), QString());
-    for (const Account &account : AccountStore(m_context.database()).all())
-        m_account->addItem(account.name, account.name);
-    m_account->setCurrentIndex(std::max(0, m_account->findData(selected)));
-    m_refreshing = wasRefreshing;
+    m_range->setAccountName(name);
 }
 
 void ReportsView::refresh()
 {
-    if (m_refreshing)
-        return;
     const MonthRange range = months();
     ReportRequest request;
     request.months = range;
@@ -198,10 +151,6 @@ void ReportsView::changeEvent(QEvent *event)
 
 void ReportsView::retranslate()
 {
-    m_fromLabel->setText(tr("&From:"));
-    m_toLabel->setText(tr("&To:"));
-    m_accountLabel->setText(tr("&Account:"));
-    m_account->setItemText(0, tr("All accounts"));
     m_tabs->setTabText(0, tr("Per priority"));
     m_tabs->setTabText(1, tr("Per month"));
     m_charts->setLocale(m_context.locale());

@@ -5,8 +5,7 @@
 #include <QWidget>
 
 class AppContext;
-class QComboBox;
-class QDateEdit;
+class MonthRangeBar;
 class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -46,7 +45,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reloadAccounts();
     void retranslate();
 
     AppContext &m_context;
@@ -54,16 +52,10 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     ReportMonthlyModel *m_monthly = nullptr;
 
-    QLabel *m_fromLabel = nullptr;
-    QDateEdit *m_from = nullptr;
-    QLabel *m_toLabel = nullptr;
-    QDateEdit *m_to = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QComboBox *m_account = nullptr;
+    MonthRangeBar *m_range = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_rowsTable = nullptr;
     QTableView *m_monthlyTable = nullptr;
     ReportCharts *m_charts = nullptr;
-    bool m_refreshing = false;
 };
