@@ -90,13 +90,13 @@ Expected<qint64> AccountStore::add(const Account &account)
         if (!calendarId)
             return Status::failure(calendarId.error());
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?) RETURNING id"));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);
         if (const Status inserted = run(query); !inserted)
             return inserted;
-        id = query.lastInsertId().toLongLong();
+        id = query.next() ? query.value(0).toLongLong() : 0;
         return success();
     });
     if (!status)

@@ -156,13 +156,13 @@ Status CalendarStore::validate(const Calendar &calendar) const
     return success();
 }
 
-Status CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
+Expected<qint64> CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
 {
     const HolidayColumns columns = columnsOf(rule);
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO holidays (calendar_id, kind, date, month, day, weekday, nth, observed, "
-                       "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(calendarId);
     query.addBindValue(columns.kind);
     query.addBindValue(columns.date);
@@ -172,7 +172,9 @@ Status CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
     query.addBindValue(columns.nth);
     query.addBindValue(columns.observed);
     query.addBindValue(textOf(rule.name));
-    return run(query);
+    if (const Status inserted = run(query); !inserted)
+        return Expected<qint64>::failure(inserted.error());
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar)
@@ -192,8 +194,8 @@ Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar
         }
     }
     for (const HolidayRule &rule : calendar.holidays) {
-        if (const Status status = insertHoliday(calendarId, rule); !status)
-            return status;
+        if (const auto inserted = insertHoliday(calendarId, rule); !inserted)
+            return Status::failure(inserted.error());
     }
     return success();
 }
@@ -207,12 +209,12 @@ Expected<qint64> CalendarStore::add(const Calendar &calendar)
         if (idOf(calendar.name))
             return Status::failure(QStringLiteral("a calendar named '%1' already exists").arg(calendar.name));
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO calendars (name, time_zone) VALUES (?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO calendars (name, time_zone) VALUES (?, ?) RETURNING id"));
         query.addBindValue(calendar.name);
         query.addBindValue(calendar.timeZoneId);
         if (const Status inserted = run(query); !inserted)
             return inserted;
-        id = query.lastInsertId().toLongLong();
+        id = query.next() ? query.value(0).toLongLong() : 0;
         return insertContents(id, calendar);
     });
     if (!status)
@@ -280,8 +282,8 @@ QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
 {
     // One query per table, whether for one calendar or all of them.
     const QVariant id = onlyId ? QVariant(*onlyId) : QVariant();
-    const auto select = [&](QSqlQuery &query, const char *sql) {
-        query.prepare(QLatin1String(sql));
+    const auto select = [&](QSqlQuery &query, const QString &sql) {
+        query.prepare(sql);
         query.addBindValue(id);
         query.addBindValue(id);
         return query.exec();
@@ -290,7 +292,9 @@ QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
     QList<qint64> order;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    select(query, "SELECT id, name, time_zone FROM calendars WHERE ? IS NULL OR id = ? ORDER BY name");
+    // The parameter tested for NULL is cast: PostgreSQL cannot tell its type otherwise.
+    select(query, QStringLiteral("SELECT id, name, time_zone FROM calendars WHERE CAST(? AS BIGINT) IS NULL "
+                                 "OR id = ? ORDER BY name"));
     while (query.next()) {
         Calendar calendar;
         calendar.name = query.value(1).toString();
@@ -298,16 +302,20 @@ QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
         order.append(query.value(0).toLongLong());
         byId.insert(order.last(), calendar);
     }
-    select(query, "SELECT calendar_id, weekday, start_minute, end_minute FROM calendar_hours "
-                  "WHERE ? IS NULL OR calendar_id = ? ORDER BY calendar_id, weekday, rowid");
+    // Hours of a day come back in the order they were entered.
+    select(query, QStringLiteral("SELECT calendar_id, weekday, start_minute, end_minute FROM calendar_hours "
+                                 "WHERE CAST(? AS BIGINT) IS NULL OR calendar_id = ? ORDER BY calendar_id, "
+                                 "weekday, ") +
+                      m_database.dialect().rowOrder());
     while (query.next()) {
         const auto found = byId.find(query.value(0).toLongLong());
         const int day = query.value(1).toInt();
         if (found != byId.end() && day >= 0 && day < 7)
             found->schedule[std::size_t(day)].append({query.value(2).toInt(), query.value(3).toInt()});
     }
-    select(query, "SELECT calendar_id, kind, date, month, day, weekday, nth, observed, name FROM holidays "
-                  "WHERE ? IS NULL OR calendar_id = ? ORDER BY calendar_id, id");
+    select(query, QStringLiteral("SELECT calendar_id, kind, date, month, day, weekday, nth, observed, name "
+                                 "FROM holidays WHERE CAST(? AS BIGINT) IS NULL OR calendar_id = ? "
+                                 "ORDER BY calendar_id, id"));
     while (query.next()) {
         const auto found = byId.find(query.value(0).toLongLong());
         if (found != byId.end())
@@ -384,11 +392,10 @@ Expected<qint64> CalendarStore::addHoliday(const QString &calendarName, const Ho
         const auto id = idOf(calendarName);
         if (!id)
             return Status::failure(id.error());
-        if (const Status inserted = insertHoliday(*id, rule); !inserted)
-            return inserted;
-        QSqlQuery query(m_database.connection());
-        query.exec(QStringLiteral("SELECT last_insert_rowid()"));
-        holidayId = query.next() ? query.value(0).toLongLong() : 0;
+        const auto inserted = insertHoliday(*id, rule);
+        if (!inserted)
+            return Status::failure(inserted.error());
+        holidayId = *inserted;
         return success();
     });
     if (!status)
@@ -405,8 +412,9 @@ Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRu
         const HolidayColumns columns = columnsOf(rule);
         QSqlQuery query(m_database.connection());
         query.prepare(
-            QStringLiteral("DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS ? "
-                           "AND month IS ? AND day IS ? AND weekday IS ? AND nth IS ? AND observed = ?"));
+            QStringLiteral("DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS NOT DISTINCT "
+                           "FROM ? AND month IS NOT DISTINCT FROM ? AND day IS NOT DISTINCT FROM ? AND weekday "
+                           "IS NOT DISTINCT FROM ? AND nth IS NOT DISTINCT FROM ? AND observed = ?"));
         query.addBindValue(*id);
         query.addBindValue(columns.kind);
         query.addBindValue(columns.date);

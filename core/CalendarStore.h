@@ -41,7 +41,7 @@ private:
     QList<Calendar> load(std::optional<qint64> onlyId) const;
     Status validate(const Calendar &calendar) const;
     Status insertContents(qint64 calendarId, const Calendar &calendar);
-    Status insertHoliday(qint64 calendarId, const HolidayRule &rule);
+    Expected<qint64> insertHoliday(qint64 calendarId, const HolidayRule &rule);
 
     Database &m_database;
 };

@@ -66,7 +66,7 @@ Expected<qint64> ClaimStore::record(qint64 accountId, YearMonth month, QDate fil
         }
         query.prepare(
             QStringLiteral("INSERT INTO claims (account_id, month, filed_date, outcome, amount_cents, "
-                           "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                           "recorded_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(accountId);
         query.addBindValue(month.toString());
         query.addBindValue(filed.toString(Qt::ISODate));
@@ -77,7 +77,7 @@ Expected<qint64> ClaimStore::record(qint64 accountId, YearMonth month, QDate fil
             return Status::failure(
                 QStringLiteral("the claim could not be recorded: %1").arg(query.lastError().text()));
         }
-        id = query.lastInsertId().toLongLong();
+        id = query.next() ? query.value(0).toLongLong() : 0;
         return success();
     });
     if (!status)

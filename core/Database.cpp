@@ -7,7 +7,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <atomic>
 
 namespace {
@@ -55,18 +58,39 @@ QSqlError firstReadError(const QSqlDatabase &connection)
     return {};
 }
 
-Expected<qint64> singleInteger(const QSqlDatabase &connection, const QString &statement)
+// The checks every engine makes once the version, the application id and the
+// number of tables are read, in one snapshot.
+Status checkStoreVersion(const QString &location, const Expected<int> &version,
+                         const Expected<qint64> &applicationId, const Expected<qint64> &tableCount)
 {
-    QSqlQuery query(connection);
-    if (!query.exec(statement) || !query.next())
-        return Expected<qint64>::failure(query.lastError().text());
-    return query.value(0).toLongLong();
+    if (!version) {
+        return Status::failure(
+            QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(location, version.error()));
+    }
+    if (!applicationId || !tableCount)
+        return Status::failure(QStringLiteral("'%1' is not a SupportDesk store").arg(location));
+    const bool ours = *applicationId == Migrations::applicationId();
+    if (!ours && (*applicationId != 0 || *tableCount > 0)) {
+        return Status::failure(
+            QStringLiteral("'%1' is a database of another application, not a SupportDesk store")
+                .arg(location));
+    }
+    if (*version > Database::currentSchemaVersion()) {
+        return Status::failure(
+            QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
+                           "version %2; this version knows up to %3): open it with that "
+                           "version")
+                .arg(location)
+                .arg(*version)
+                .arg(Database::currentSchemaVersion()));
+    }
+    return success();
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString location, QString connectionName, StoreEngine engine)
+    : m_path(std::move(location)), m_connectionName(std::move(connectionName)), m_engine(engine)
 {
 }
 
@@ -80,7 +104,20 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-OpenResult Database::open(const QString &path, bool seed)
+bool Database::isPostgreSqlAddress(const QString &location)
+{
+    return location.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+           location.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+OpenResult Database::open(const QString &location, bool seed)
+{
+    if (isPostgreSqlAddress(location))
+        return openPostgreSql(location, seed);
+    return openSqlite(location, seed);
+}
+
+OpenResult Database::openSqlite(const QString &path, bool seed)
 {
     if (path.trimmed().isEmpty())
         return OpenResult::failure(QStringLiteral("no store file was given"));
@@ -96,7 +133,7 @@ OpenResult Database::open(const QString &path, bool seed)
             QStringLiteral("could not create the folder '%1'").arg(info.absolutePath()));
     }
 
-    std::unique_ptr<Database> database(new Database(absolute, uniqueConnectionName()));
+    std::unique_ptr<Database> database(new Database(absolute, uniqueConnectionName(), StoreEngine::Sqlite));
     database->m_readOnly = readOnly;
     QSqlDatabase connection =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -127,31 +164,11 @@ OpenResult Database::open(const QString &path, bool seed)
     // like another application's database.
     connection.transaction();
     const auto version = Migrations::version(connection);
-    const auto applicationId = singleInteger(connection, QStringLiteral("PRAGMA application_id"));
-    const auto tableCount =
-        singleInteger(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    const auto applicationId = Migrations::storedApplicationId(connection);
+    const auto tableCount = Migrations::tableCount(connection);
     connection.commit();
-    if (!version) {
-        return OpenResult::failure(
-            QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(absolute, version.error()));
-    }
-    if (!applicationId || !tableCount)
-        return OpenResult::failure(QStringLiteral("'%1' is not a SupportDesk store").arg(absolute));
-    const bool ours = *applicationId == Migrations::applicationId();
-    if (!ours && (*applicationId != 0 || *tableCount > 0)) {
-        return OpenResult::failure(
-            QStringLiteral("'%1' is a database of another application, not a SupportDesk store")
-                .arg(absolute));
-    }
-    if (*version > currentSchemaVersion()) {
-        return OpenResult::failure(
-            QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
-                           "version %2; this version knows up to %3): open it with that "
-                           "version")
-                .arg(absolute)
-                .arg(*version)
-                .arg(currentSchemaVersion()));
-    }
+    if (const Status valid = checkStoreVersion(absolute, version, applicationId, tableCount); !valid)
+        return OpenResult::failure(valid.error());
     if (readOnly && *version < currentSchemaVersion()) {
         return OpenResult::failure(
             QStringLiteral("'%1' is read-only and needs an upgrade to schema version %2: "
@@ -192,6 +209,112 @@ OpenResult Database::open(const QString &path, bool seed)
     return OpenResult(std::move(database));
 }
 
+OpenResult Database::openPostgreSql(const QString &address, bool seed)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
+        return OpenResult::failure(
+            QStringLiteral("'%1' is not a PostgreSQL address: write postgresql://user@host:port/dbname")
+                .arg(QUrl(address).toString(QUrl::RemovePassword)));
+    }
+    if (!url.password().isEmpty()) {
+        return OpenResult::failure(
+            QStringLiteral("the address '%1' holds a password: SupportDesk never keeps one; leave it out of "
+                           "the address and put it in ~/.pgpass (a line host:port:dbname:user:password, "
+                           "the file of mode 0600) or in the PGPASSWORD environment variable")
+                .arg(url.toString(QUrl::RemovePassword | QUrl::RemoveQuery)));
+    }
+    const int port = url.port(5432);
+    // What the user sees: no password (there is none) and no options.
+    QUrl shown = url;
+    shown.setScheme(QStringLiteral("postgresql"));
+    shown.setQuery(QString());
+    shown.setPort(port);
+    const QString location = shown.toString();
+    const QString where = QStringLiteral("%1:%2/%3").arg(url.host()).arg(port).arg(database);
+
+    std::unique_ptr<Database> result(new Database(location, uniqueConnectionName(), StoreEngine::PostgreSql));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), result->m_connectionName);
+    if (!connection.isValid()) {
+        return OpenResult::failure(QStringLiteral("could not connect to PostgreSQL at %1: the Qt PostgreSQL "
+                                                  "driver (QPSQL, Debian package libqt6sql6-psql) is not "
+                                                  "installed")
+                                       .arg(where));
+    }
+    connection.setHostName(url.host());
+    connection.setPort(port);
+    connection.setDatabaseName(database);
+    if (!url.userName().isEmpty())
+        connection.setUserName(url.userName());
+    // The query items go to libpq as they are; a server that does not answer
+    // is given up after a while instead of never.
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == u"password") {
+            return OpenResult::failure(QStringLiteral("the address '%1' holds a password: SupportDesk never "
+                                                      "keeps one; put it in ~/.pgpass or PGPASSWORD instead")
+                                           .arg(location));
+        }
+        timeoutGiven = timeoutGiven || key == u"connect_timeout";
+        options << key + u'=' + value;
+    }
+    if (!timeoutGiven)
+        options << QStringLiteral("connect_timeout=10");
+    connection.setConnectOptions(options.join(u';'));
+    if (!connection.open()) {
+        return OpenResult::failure(QStringLiteral("could not connect to PostgreSQL at %1: %2")
+                                       .arg(where, connection.lastError().databaseText().trimmed()));
+    }
+    // libpq prints the server's notices on standard error; only warnings
+    // and errors matter here, and they come back as errors.
+    Status status = result->execute(QStringLiteral("SET client_min_messages = warning"));
+    if (!status)
+        return OpenResult::failure(QStringLiteral("could not prepare the store '%1': %2").arg(location, status.error()));
+
+    connection.transaction();
+    const auto version = Migrations::version(connection);
+    const auto applicationId = Migrations::storedApplicationId(connection);
+    const auto tableCount = Migrations::tableCount(connection);
+    connection.commit();
+    if (const Status valid = checkStoreVersion(location, version, applicationId, tableCount); !valid)
+        return OpenResult::failure(valid.error());
+
+    // A role that may only read: the store opens read-only, as a read-only file does.
+    if (*version > 0) {
+        QSqlQuery query(connection);
+        if (!query.exec(QStringLiteral("SELECT has_table_privilege('tickets', 'INSERT') AND "
+                                       "has_table_privilege('tickets', 'UPDATE'), current_user")) ||
+            !query.next()) {
+            return OpenResult::failure(
+                QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(location, query.lastError().text()));
+        }
+        result->m_readOnly = !query.value(0).toBool();
+        result->m_role = query.value(1).toString();
+    }
+    if (result->m_readOnly && *version < currentSchemaVersion()) {
+        return OpenResult::failure(QStringLiteral("'%1' needs an upgrade to schema version %2 and the role '%3' "
+                                                  "may only read it: open it once with the role that owns it")
+                                       .arg(location)
+                                       .arg(currentSchemaVersion())
+                                       .arg(result->m_role));
+    }
+    if (!result->m_readOnly && *version < currentSchemaVersion()) {
+        status = Migrations::migrate(connection);
+        if (!status)
+            return OpenResult::failure(QStringLiteral("'%1': %2").arg(location, status.error()));
+    }
+    if (!result->m_readOnly && seed) {
+        status = StoreSeeder::seed(*result);
+        if (!status) {
+            return OpenResult::failure(
+                QStringLiteral("could not fill the store '%1': %2").arg(location, status.error()));
+        }
+    }
+    return OpenResult(std::move(result));
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -201,6 +324,21 @@ QString Database::defaultPath()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+StoreEngine Database::engine() const
+{
+    return m_engine;
+}
+
+SqlDialect Database::dialect() const
+{
+    return SqlDialect(m_engine);
+}
+
+QString Database::location() const
+{
+    return m_path;
 }
 
 QString Database::path() const
@@ -232,12 +370,38 @@ Status Database::execute(const QString &statement)
     return success();
 }
 
+QString Database::notificationChannel()
+{
+    return QStringLiteral("supportdesk_changed");
+}
+
+QString Database::conflictPhrase()
+{
+    return QStringLiteral("changed elsewhere since you opened it");
+}
+
+bool Database::isConflict(const QString &message)
+{
+    return message.contains(conflictPhrase());
+}
+
+Status Database::readOnlyFailure() const
+{
+    if (m_engine == StoreEngine::PostgreSql) {
+        return Status::failure(QStringLiteral("the store is read-only (the role '%1' may only read '%2'): "
+                                              "nothing was changed; ask the store's administrator for the "
+                                              "role that may change it")
+                                   .arg(m_role, m_path));
+    }
+    return Status::failure(QStringLiteral("the store is read-only ('%1' may not be written): nothing "
+                                          "was changed; make the file writable to change it")
+                               .arg(m_path));
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
-        return Status::failure(QStringLiteral("the store is read-only ('%1' may not be written): nothing "
-                                              "was changed; make the file writable to change it")
-                                   .arg(m_path));
+        return readOnlyFailure();
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
     const auto rollback = [&] {
@@ -249,8 +413,7 @@ Status Database::transaction(const std::function<Status()> &work)
         }
     };
 
-    Status begun =
-        execute(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    Status begun = execute(outermost ? dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint);
     if (!begun)
         return Status::failure(begun.error() == busyMessage()
                                    ? begun.error()
@@ -268,6 +431,13 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!result) {
         rollback();
         return result;
+    }
+    // Delivered to the other connections when, and only if, this commits.
+    if (outermost && m_engine == StoreEngine::PostgreSql) {
+        if (const Status notified = execute(QStringLiteral("NOTIFY ") + notificationChannel()); !notified) {
+            rollback();
+            return Status::failure(QStringLiteral("the change could not be saved: %1").arg(notified.error()));
+        }
     }
     const Status committed =
         execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);

@@ -1,15 +1,23 @@
 #pragma once
 
 #include "Expected.h"
+#include "SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <memory>
 
-// One open SupportDesk store: a SQLite connection of the calling thread,
-// migrated to the current schema. Every thread opens its own Database (each
-// under a unique connection name); the object must not cross threads.
+// One open SupportDesk store: a connection of the calling thread to a SQLite
+// file or a PostgreSQL database, migrated to the current schema. Every thread
+// opens its own Database (each under a unique connection name); the object
+// must not cross threads.
+//
+// Concurrent edits (optimistic locking): the rows people edit carry a version;
+// a store's update given the version it was read at is refused when the row
+// changed meanwhile, with a message that shows the row as it now is and says
+// that nothing was saved. Such a failure is recognised by isConflict(message)
+// (the message contains conflictPhrase()), e.g. to offer to reload.
 class Database
 {
 public:
@@ -22,11 +30,25 @@ public:
     // empty tables. A store written by a newer version, a file that is not a
     // store, or a read-only store that would need an upgrade is refused and
     // left untouched. A read-only file opens read-only.
-    static Expected<std::unique_ptr<Database>> open(const QString &path, bool seed = true);
+    //
+    // `location` is a file path (SQLite) or a PostgreSQL address
+    // postgresql://user@host:port/dbname (or postgres://...), whose query
+    // items (?sslmode=require&connect_timeout=5) are passed on to libpq. A
+    // password is never taken from the address: libpq reads it from
+    // ~/.pgpass or PGPASSWORD. A role without INSERT and UPDATE on the tables
+    // opens the store read-only.
+    static Expected<std::unique_ptr<Database>> open(const QString &location, bool seed = true);
+    static bool isPostgreSqlAddress(const QString &location);
     // supportdesk.sqlite in the application's data folder.
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    StoreEngine engine() const;
+    SqlDialect dialect() const;
+    // The file's absolute path, or the PostgreSQL address without any
+    // password or options: for display.
+    QString location() const;
+    // The same as location().
     QString path() const;
     bool isReadOnly() const;
     int schemaVersion() const;
@@ -35,15 +57,29 @@ public:
     // Runs `work` in one transaction: committed when it succeeds, rolled back
     // when it fails or throws (the exception then goes on). Calls nest: an
     // inner call is a savepoint of the outer transaction.
+    // On PostgreSQL a committed change also notifies the channel
+    // notificationChannel() (see StoreWatcher).
     Status transaction(const std::function<Status()> &work);
 
-private:
-    Database(QString path, QString connectionName);
+    static QString notificationChannel();
 
+    // The words every conflict message of optimistic locking contains.
+    static QString conflictPhrase();
+    static bool isConflict(const QString &message);
+    // The failure of a write on a read-only store.
+    Status readOnlyFailure() const;
+
+private:
+    Database(QString location, QString connectionName, StoreEngine engine);
+
+    static Expected<std::unique_ptr<Database>> openSqlite(const QString &path, bool seed);
+    static Expected<std::unique_ptr<Database>> openPostgreSql(const QString &address, bool seed);
     Status execute(const QString &statement);
 
     QString m_path;
     QString m_connectionName;
+    StoreEngine m_engine = StoreEngine::Sqlite;
+    QString m_role; // PostgreSQL: the role connected as
     bool m_readOnly = false;
     int m_transactionDepth = 0;
 };

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -10,10 +12,10 @@ namespace {
 // "SDsk": lets a store be told apart from any other SQLite file.
 constexpr int SupportDeskApplicationId = 0x5344736B;
 
-QStringList schemaVersion1()
+// Written for SQLite; SqlDialect::schema() spells each table for the engine.
+QStringList schemaVersion1(const SqlDialect &dialect)
 {
-    return {
-        QStringLiteral("PRAGMA application_id = %1").arg(SupportDeskApplicationId),
+    QStringList statements{
         QStringLiteral("CREATE TABLE settings ("
                        " key TEXT PRIMARY KEY,"
                        " value TEXT NOT NULL)"),
@@ -40,8 +42,8 @@ QStringList schemaVersion1()
                        " name TEXT UNIQUE NOT NULL,"
                        " time_zone TEXT NOT NULL)"),
         // weekday 0 is Monday; end_minute 1440 is 24:00, below start it crosses midnight.
-        QStringLiteral("CREATE TABLE calendar_hours ("
-                       " calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,"
+        QStringLiteral("CREATE TABLE calendar_hours (") + dialect.implicitRowColumn() +
+            QStringLiteral(" calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,"
                        " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),"
                        " start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),"
                        " end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440"
@@ -114,11 +116,74 @@ QStringList schemaVersion1()
         QStringLiteral("CREATE UNIQUE INDEX claims_accepted_once ON claims(account_id, month)"
                        " WHERE outcome = 'accepted'"),
     };
+    for (QString &statement : statements)
+        statement = dialect.schema(statement);
+    // PostgreSQL keeps the application id in supportdesk_meta instead.
+    if (!dialect.isPostgreSql())
+        statements.prepend(QStringLiteral("PRAGMA application_id = %1").arg(SupportDeskApplicationId));
+    return statements;
+}
+
+// Optimistic locking: the rows people edit carry the version they are at, an
+// edit saved against an older one is refused instead of overwriting the other.
+QStringList schemaVersion2(const SqlDialect &dialect)
+{
+    QStringList statements;
+    for (const char *table : {"accounts", "calendars", "plan_terms", "tickets"}) {
+        statements << dialect.schema(QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+                                         .arg(QLatin1String(table)));
+    }
+    return statements;
 }
 
 // Step N brings the store from version N - 1 to N.
-using Step = QStringList (*)();
-constexpr std::array<Step, 1> Steps{schemaVersion1};
+using Step = QStringList (*)(const SqlDialect &);
+constexpr std::array<Step, 2> Steps{schemaVersion1, schemaVersion2};
+
+// PostgreSQL has no header for a version or an application id: a table of
+// our own keeps them.
+const QString MetaTable = QStringLiteral("supportdesk_meta");
+
+QStringList versionStatements(const SqlDialect &dialect, int version)
+{
+    // A pragma takes no bound value; the version is our own number.
+    if (!dialect.isPostgreSql())
+        return {QStringLiteral("PRAGMA user_version = %1").arg(version)};
+    const QString upsert = QStringLiteral("INSERT INTO supportdesk_meta (key, value) VALUES ('%1', '%2') "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    return {upsert.arg(QStringLiteral("schema_version")).arg(version),
+            upsert.arg(QStringLiteral("application_id")).arg(SupportDeskApplicationId)};
+}
+
+Expected<qint64> singleInteger(const QSqlDatabase &connection, const QString &statement)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(statement))
+        return Expected<qint64>::failure(query.lastError().text());
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Expected<bool> hasMetaTable(const QSqlDatabase &connection)
+{
+    const auto found = singleInteger(
+        connection, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema() AND table_name = 'supportdesk_meta'"));
+    if (!found)
+        return Expected<bool>::failure(found.error());
+    return *found > 0;
+}
+
+Expected<qint64> metaValue(const QSqlDatabase &connection, const QString &key)
+{
+    const auto present = hasMetaTable(connection);
+    if (!present)
+        return Expected<qint64>::failure(present.error());
+    if (!*present)
+        return 0;
+    return singleInteger(connection, QStringLiteral("SELECT CAST(value AS BIGINT) FROM supportdesk_meta "
+                                                    "WHERE key = '%1'")
+                                         .arg(key));
+}
 
 Status exec(QSqlQuery &query, const QString &statement)
 {
@@ -141,18 +206,54 @@ int Migrations::applicationId()
 
 Expected<int> Migrations::version(const QSqlDatabase &connection)
 {
+    if (SqlDialect::of(connection).isPostgreSql()) {
+        const auto value = metaValue(connection, QStringLiteral("schema_version"));
+        if (!value)
+            return Expected<int>::failure(value.error());
+        return int(*value);
+    }
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Expected<int>::failure(query.lastError().text());
     return query.value(0).toInt();
 }
 
+Expected<qint64> Migrations::storedApplicationId(const QSqlDatabase &connection)
+{
+    if (SqlDialect::of(connection).isPostgreSql())
+        return metaValue(connection, QStringLiteral("application_id"));
+    return singleInteger(connection, QStringLiteral("PRAGMA application_id"));
+}
+
+Expected<qint64> Migrations::tableCount(const QSqlDatabase &connection)
+{
+    if (SqlDialect::of(connection).isPostgreSql()) {
+        return singleInteger(connection,
+                             QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                            "current_schema() AND table_type = 'BASE TABLE'"));
+    }
+    return singleInteger(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+}
+
 Status Migrations::migrate(const QSqlDatabase &connection, int target)
 {
     target = qMin(target, latestVersion());
+    const SqlDialect dialect = SqlDialect::of(connection);
     for (;;) {
         QSqlQuery query(connection);
-        Status status = exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        Status status = exec(query, dialect.beginWrite());
+        // PostgreSQL takes no lock on a BEGIN: upgrades from two programs
+        // wait for each other on a lock of our own, which the transaction's
+        // end releases.
+        if (status && dialect.isPostgreSql()) {
+            status = exec(query, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SupportDeskApplicationId));
+            if (status) {
+                status = exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS supportdesk_meta ("
+                                                    " key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+            }
+            if (!status)
+                query.exec(QStringLiteral("ROLLBACK"));
+        }
         if (!status)
             return Status::failure(QStringLiteral("could not upgrade the store: %1").arg(status.error()));
         // Read under the write lock: another process may have upgraded the
@@ -172,9 +273,8 @@ Status Migrations::migrate(const QSqlDatabase &connection, int target)
             return success();
         }
         const int next = *current + 1;
-        QStringList statements = Steps[std::size_t(next - 1)]();
-        // A pragma takes no bound value; the version is our own number.
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(next);
+        QStringList statements = Steps[std::size_t(next - 1)](dialect);
+        statements << versionStatements(dialect, next);
         for (const QString &statement : std::as_const(statements)) {
             status = exec(query, statement);
             if (!status)

@@ -33,14 +33,14 @@ Expected<qint64> ProductStore::add(const QString &name, ProductCategory category
         if (findByName(name))
             return Status::failure(QStringLiteral("a product named '%1' already exists").arg(name));
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?) RETURNING id"));
         query.addBindValue(name);
         query.addBindValue(productCategoryCode(category));
         if (!query.exec()) {
             return Status::failure(
                 QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
         }
-        id = query.lastInsertId().toLongLong();
+        id = query.next() ? query.value(0).toLongLong() : 0;
         return success();
     });
     if (!status)

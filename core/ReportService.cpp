@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "PlanStore.h"
 #include "SpendStore.h"
+#include "SqlDialect.h"
 #include "TicketStore.h"
 #include "ZoneRules.h"
 #include "ZonedAccountClock.h"
@@ -27,6 +28,9 @@ class SmallPageCache
 public:
     explicit SmallPageCache(const QSqlDatabase &connection) : m_connection(connection)
     {
+        // PostgreSQL's cache is the server's, shared by every connection.
+        if (SqlDialect::of(m_connection).isPostgreSql())
+            return;
         QSqlQuery query(m_connection);
         if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
             m_previous = query.value(0).toLongLong();

@@ -57,8 +57,8 @@ private slots:
         QCOMPARE(*Migrations::version(m_connection), 0);
         const Status status = Migrations::migrate(m_connection);
         QVERIFY2(status.ok(), qPrintable(status.error()));
-        QCOMPARE(*Migrations::version(m_connection), 1);
-        QCOMPARE(Migrations::latestVersion(), 1);
+        QCOMPARE(*Migrations::version(m_connection), 2);
+        QCOMPARE(Migrations::latestVersion(), 2);
 
         QSqlQuery query(m_connection);
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
@@ -81,7 +81,7 @@ private slots:
         QVERIFY(
             exec(m_connection, QStringLiteral("INSERT INTO settings (key, value) VALUES ('kept', 'yes')")));
         QVERIFY(Migrations::migrate(m_connection).ok());
-        QCOMPARE(*Migrations::version(m_connection), 1);
+        QCOMPARE(*Migrations::version(m_connection), Migrations::latestVersion());
         QSqlQuery query(m_connection);
         QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'kept'")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("yes"));
