@@ -1,5 +1,6 @@
 // End-to-end runs of supportdesk-cli on a temporary store: each command of
 // the spec's section 7, its errors, and that a refused command changes nothing.
+#include "TestStore.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -37,6 +38,7 @@ private:
     void run(const QStringList &arguments);
     QByteArray dump() const;
     std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<TestStore> m_testStore;
     QString m_store;
 };
 
@@ -64,7 +66,9 @@ void TestCliCommands::init()
 {
     m_folder = std::make_unique<QTemporaryDir>();
     QVERIFY(m_folder->isValid());
-    m_store = m_folder->filePath(QStringLiteral("store.sqlite"));
+    m_testStore = std::make_unique<TestStore>();
+    m_store = m_testStore->location();
+    QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore->error()));
     run(words({"calendar", "add", "Paris office", "--tz", "Europe/Paris", "--hours", "mon-fri 09:00-17:00"}));
     run(words({"account", "add", "Acme"}));
     run(words({"account", "add", "Bistro, Inc.", "--tz", "Europe/Paris", "--calendar", "Paris office"}));
@@ -192,7 +196,7 @@ void TestCliCommands::plansShowPriceForSpend()
 void TestCliCommands::demoIsDeterministic()
 {
     auto demo = [this](const QString &name) {
-        const QString store = m_folder->filePath(name);
+        const QString store = m_testStore->siblingLocation(name);
         const auto generated = runCli(QStringList{QStringLiteral("--db"), store} +
                                       words({"demo", "--accounts", "6", "--tickets", "3000", "--months", "3", "--seed", "7"}));
         if (generated.exitCode != 0)
@@ -200,9 +204,9 @@ void TestCliCommands::demoIsDeterministic()
         return runCli(QStringList{QStringLiteral("--db"), store} + words({"tickets", "export"})).out +
                runCli(QStringList{QStringLiteral("--db"), store} + words({"plans", "--format", "csv"})).out;
     };
-    const QByteArray first = demo(QStringLiteral("one.sqlite"));
+    const QByteArray first = demo(QStringLiteral("one"));
     QCOMPARE(first.count('\n'), 3001 + 5);
-    QCOMPARE(demo(QStringLiteral("two.sqlite")), first);
+    QCOMPARE(demo(QStringLiteral("two")), first);
     // Every priority, channel and some unanswered tickets are in the sample.
     for (const char *word : {",P1,", ",P2,", ",P3,", ",email,", ",chat,", ",phone,", ",web,"})
         QVERIFY2(first.contains(word), word);

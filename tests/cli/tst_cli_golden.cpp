@@ -1,5 +1,6 @@
 // The report and credits of a hand-worked month (tests/fixtures/golden),
 // computed by the real supportdesk-cli on a new store, byte for byte.
+#include "TestStore.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
@@ -28,13 +29,15 @@ private:
     }
     QStringList db(const QStringList &arguments) const { return QStringList{QStringLiteral("--db"), m_store} + arguments; }
     QTemporaryDir m_folder;
+    TestStore m_testStore;
     QString m_store;
 };
 
 void TestCliGolden::initTestCase()
 {
     QVERIFY(m_folder.isValid());
-    m_store = m_folder.filePath(QStringLiteral("golden.sqlite"));
+    m_store = m_testStore.location();
+    QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore.error()));
     const QList<QStringList> setup{
         words({"calendar", "add", "Paris office", "--tz", "Europe/Paris", "--hours", "mon-fri 09:00-17:00"}),
         words({"account", "add", "Acme"}),

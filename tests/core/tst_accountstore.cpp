@@ -5,10 +5,10 @@
 #include "Database.h"
 #include "ProductStore.h"
 #include "SpendStore.h"
+#include "TestStore.h"
 #include "TicketStore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -49,12 +49,17 @@ class TestAccountStore : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(QStringLiteral("accounts-%1.sqlite").arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void addsWithDefaults()
     {
@@ -224,7 +229,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 

@@ -2,8 +2,8 @@
 #include "Calendar.h"
 #include "CalendarStore.h"
 #include "Database.h"
+#include "TestStore.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -85,12 +85,17 @@ class TestCalendarStore : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(QStringLiteral("calendars-%1.sqlite").arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void keepsTheVendorCalendar()
     {
@@ -280,7 +285,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 

@@ -1,9 +1,9 @@
 #include "AccountStore.h"
 #include "ClaimStore.h"
 #include "Database.h"
+#include "TestStore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestClaimStore : public QObject
@@ -13,8 +13,9 @@ class TestClaimStore : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(QStringLiteral("claims-%1.sqlite").arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
         Account acme;
@@ -24,7 +25,11 @@ private slots:
         other.name = QStringLiteral("Borealis");
         m_other = *AccountStore(*m_db).add(other);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void balanceSumsAcceptedCredits()
     {
@@ -111,7 +116,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
     qint64 m_acme = 0;
     qint64 m_other = 0;

@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "ProductStore.h"
+#include "TestStore.h"
 #include "TicketImporter.h"
 
 #include <QFile>
@@ -30,8 +31,9 @@ class TestImportRepeats : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(u"repeats-%1.sqlite"_s.arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
         for (const QString &name : {u"acme"_s, u"globex"_s}) {
@@ -40,6 +42,11 @@ private slots:
             QVERIFY(AccountStore(*m_db).add(account).ok());
         }
         QVERIFY(ProductStore(*m_db).add(u"voice"_s, ProductCategory::Ga).ok());
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
     }
 
     void refusesANewTicketTwice()
@@ -94,6 +101,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 

@@ -1,8 +1,8 @@
 #include "Database.h"
 #include "PlanCatalog.h"
 #include "PlanStore.h"
+#include "TestStore.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -55,12 +55,17 @@ class TestPlanStore : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(QStringLiteral("plans-%1.sqlite").arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void holdsTheSeededCatalog()
     {
@@ -202,7 +207,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 

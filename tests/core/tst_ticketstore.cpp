@@ -2,10 +2,10 @@
 #include "Database.h"
 #include "ProductStore.h"
 #include "ReportTypes.h"
+#include "TestStore.h"
 #include "TicketStore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <limits>
@@ -93,8 +93,9 @@ class TestTicketStore : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(QStringLiteral("tickets-%1.sqlite").arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
         m_accountIds.clear();
@@ -111,7 +112,11 @@ private slots:
         m_productIds.insert(QStringLiteral("Carrier lines"),
                             *products.add(QStringLiteral("Carrier lines"), ProductCategory::Carrier));
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void upsertAddsThenUpdatesByAccountAndId()
     {
@@ -443,7 +448,7 @@ private:
         return ids;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
     QHash<QString, qint64> m_accountIds;
     QHash<QString, qint64> m_productIds;

@@ -1,10 +1,10 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "ProductStore.h"
+#include "TestStore.h"
 #include "TicketStore.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -48,8 +48,9 @@ class TestTicketStream : public QObject
 private slots:
     void init()
     {
-        static int counter = 0;
-        auto database = Database::open(m_dir.filePath(QStringLiteral("stream-%1.sqlite").arg(++counter)));
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto database = Database::open(m_store->location());
         QVERIFY2(database.ok(), qPrintable(database.error()));
         m_db = std::move(*database);
         Account account;
@@ -59,7 +60,11 @@ private slots:
         m_indexes = indexes();
         QCOMPARE(m_indexes.size(), 3);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_store.reset();
+    }
 
     void addsThenUpdatesWithoutDuplicates_data()
     {
@@ -132,7 +137,7 @@ private:
         return sql;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_db;
     QStringList m_indexes;
 };
