@@ -1,0 +1,95 @@
+#pragma once
+
+// What the ticket store's two translation units share: checks and bindings of
+// a ticket row. Internal to the store; nothing outside core/TicketStore*.cpp
+// includes it.
+
+#include "Expected.h"
+#include "Ticket.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace TicketSql {
+
+inline QString textOf(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+inline QVariant instant(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+inline QString describe(const Ticket &ticket)
+{
+    return QStringLiteral("ticket '%1' of account '%2'").arg(ticket.id, ticket.account);
+}
+
+inline Status validate(const Ticket &ticket)
+{
+    if (ticket.id.trimmed().isEmpty())
+        return Status::failure(QStringLiteral("a ticket of account '%1' has no id").arg(ticket.account));
+    if (ticket.firstResponseAt && *ticket.firstResponseAt < ticket.createdAt)
+        return Status::failure(
+            QStringLiteral("%1: the first response is earlier than the creation").arg(describe(ticket)));
+    if (ticket.resolvedAt && *ticket.resolvedAt < ticket.createdAt)
+        return Status::failure(
+            QStringLiteral("%1: the resolution is earlier than the creation").arg(describe(ticket)));
+    return success();
+}
+
+// Name -> id, asked of the store once per name. The last name is checked
+// first: the rows of an import come account by account.
+class NameCache
+{
+public:
+    NameCache(const QSqlDatabase &connection, const QString &lookup) : m_query(connection)
+    {
+        m_query.prepare(lookup);
+    }
+    std::optional<qint64> idOf(const QString &name)
+    {
+        if (m_lastId && name == m_lastName)
+            return m_lastId;
+        auto found = m_ids.constFind(name);
+        if (found == m_ids.constEnd()) {
+            m_query.bindValue(0, textOf(name));
+            if (!m_query.exec() || !m_query.next())
+                return std::nullopt;
+            const qint64 id = m_query.value(0).toLongLong();
+            m_query.finish();
+            found = m_ids.insert(name, id);
+        }
+        m_lastName = name;
+        m_lastId = *found;
+        return m_lastId;
+    }
+
+private:
+    QSqlQuery m_query;
+    QHash<QString, qint64> m_ids;
+    QString m_lastName;
+    std::optional<qint64> m_lastId;
+};
+
+// Binds the nine columns of a ticket in the order of the insert statement.
+inline void bindTicket(QSqlQuery &query, qint64 accountId, qint64 productId, const Ticket &ticket)
+{
+    query.bindValue(0, accountId);
+    query.bindValue(1, ticket.id);
+    query.bindValue(2, textOf(ticket.subject));
+    query.bindValue(3, priorityIndex(ticket.priority));
+    query.bindValue(4, productId);
+    query.bindValue(5, int(ticket.channel));
+    query.bindValue(6, ticket.createdAt);
+    query.bindValue(7, instant(ticket.firstResponseAt));
+    query.bindValue(8, instant(ticket.resolvedAt));
+}
+
+} // namespace TicketSql
