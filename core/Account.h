@@ -11,6 +11,9 @@ struct Account
     QString name;
     QString timeZoneId = QStringLiteral("UTC");
     QString calendarName;
+    // The row's version when it was read (optimistic locking); 0 for an
+    // account not read from the store, whose update applies to what is stored.
+    qint64 version = 0;
 };
 
 // One entry of an account's plan history: the plan in force from that local

@@ -24,7 +24,7 @@ QString zoneOrUtc(const QString &zone)
 }
 
 const QString SelectAccount = QStringLiteral(
-    "SELECT a.id, a.name, a.time_zone, c.name FROM accounts a JOIN calendars c ON c.id = a.calendar_id ");
+    "SELECT a.id, a.name, a.time_zone, c.name, a.version FROM accounts a JOIN calendars c ON c.id = a.calendar_id ");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -33,6 +33,7 @@ Account accountFrom(const QSqlQuery &query)
     account.name = query.value(1).toString();
     account.timeZoneId = query.value(2).toString();
     account.calendarName = query.value(3).toString();
+    account.version = query.value(4).toLongLong();
     return account;
 }
 
@@ -117,13 +118,27 @@ Status AccountStore::update(const Account &account)
         if (!calendarId)
             return Status::failure(calendarId.error());
         QSqlQuery query(m_database.connection());
-        query.prepare(
-            QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ? WHERE id = ?"));
+        const bool checked = account.version != 0;
+        query.prepare(QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ?, "
+                                     "version = version + 1 WHERE id = ?") +
+                      (checked ? QStringLiteral(" AND version = ?") : QString()));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);
         query.addBindValue(account.id);
-        return run(query);
+        if (checked)
+            query.addBindValue(account.version);
+        if (const Status updated = run(query); !updated)
+            return updated;
+        if (query.numRowsAffected() > 0)
+            return success();
+        const auto now = findById(account.id);
+        if (!now)
+            return Status::failure(QStringLiteral("account '%1' no longer exists").arg(account.name));
+        return Status::failure(QStringLiteral("account '%1' was %2: now named '%3', time zone %4, calendar "
+                                              "'%5'; your change was not saved")
+                                   .arg(account.name, Database::conflictPhrase(), now->name, now->timeZoneId,
+                                        now->calendarName));
     });
 }
 

@@ -19,7 +19,10 @@ public:
     // Adds the account (an empty calendar name means the default calendar);
     // returns its id.
     Expected<qint64> add(const Account &account);
-    // Renames or moves the account with account.id to another zone or calendar.
+    // Renames or moves the account with account.id to another zone or
+    // calendar. With account.version set (as read), refused when the account
+    // was changed since (Database::isConflict()), the message showing it as it
+    // now is; with 0, read and written in one transaction.
     Status update(const Account &account);
     // Removes the account with its tickets, spend, plan history and claims.
     Status remove(qint64 accountId);

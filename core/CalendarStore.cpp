@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -122,6 +123,21 @@ QString textOf(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// "Monday 09:00-17:00, ..., 2 holidays": a calendar as a conflict shows it.
+QString describeHours(const Calendar &calendar)
+{
+    QStringList days;
+    for (int day = 0; day < 7; ++day) {
+        QStringList intervals;
+        for (const DailyInterval &interval : calendar.schedule[std::size_t(day)])
+            intervals << clockText(interval.startMinute) + u'-' + clockText(interval.endMinute);
+        if (!intervals.isEmpty())
+            days << weekdayName(day) + u' ' + intervals.join(u", ");
+    }
+    days << QStringLiteral("holidays: %1").arg(calendar.holidays.size());
+    return days.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 CalendarStore::CalendarStore(Database &database) : m_database(database)
@@ -222,7 +238,7 @@ Expected<qint64> CalendarStore::add(const Calendar &calendar)
     return id;
 }
 
-Status CalendarStore::update(const QString &currentName, const Calendar &calendar)
+Status CalendarStore::update(const QString &currentName, const Calendar &calendar, qint64 readVersion)
 {
     if (const Status valid = validate(calendar); !valid)
         return valid;
@@ -233,12 +249,24 @@ Status CalendarStore::update(const QString &currentName, const Calendar &calenda
         if (calendar.name != currentName && idOf(calendar.name))
             return Status::failure(QStringLiteral("a calendar named '%1' already exists").arg(calendar.name));
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE calendars SET name = ?, time_zone = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE calendars SET name = ?, time_zone = ?, version = version + 1 "
+                                     "WHERE id = ?") +
+                      (readVersion != 0 ? QStringLiteral(" AND version = ?") : QString()));
         query.addBindValue(calendar.name);
         query.addBindValue(calendar.timeZoneId);
         query.addBindValue(*id);
+        if (readVersion != 0)
+            query.addBindValue(readVersion);
         if (const Status updated = run(query); !updated)
             return updated;
+        if (query.numRowsAffected() < 1) {
+            const auto now = findByName(currentName);
+            const QString hours = now ? describeHours(*now) : QString();
+            return Status::failure(QStringLiteral("calendar '%1' was %2: now time zone %3, %4; your change "
+                                                  "was not saved")
+                                       .arg(currentName, Database::conflictPhrase(),
+                                            now ? now->timeZoneId : QString(), hours));
+        }
         for (const QString &statement : {QStringLiteral("DELETE FROM calendar_hours WHERE calendar_id = ?"),
                                          QStringLiteral("DELETE FROM holidays WHERE calendar_id = ?")}) {
             query.prepare(statement);
@@ -248,6 +276,24 @@ Status CalendarStore::update(const QString &currentName, const Calendar &calenda
         }
         return insertContents(*id, calendar);
     });
+}
+
+Expected<qint64> CalendarStore::versionOf(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT version FROM calendars WHERE name = ?"));
+    query.addBindValue(textOf(name));
+    if (!query.exec() || !query.next())
+        return Expected<qint64>::failure(QStringLiteral("no calendar named '%1'").arg(name));
+    return query.value(0).toLongLong();
+}
+
+Status CalendarStore::touch(qint64 calendarId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE calendars SET version = version + 1 WHERE id = ?"));
+    query.addBindValue(calendarId);
+    return run(query);
 }
 
 Status CalendarStore::remove(const QString &name)
@@ -396,7 +442,7 @@ Expected<qint64> CalendarStore::addHoliday(const QString &calendarName, const Ho
         if (!inserted)
             return Status::failure(inserted.error());
         holidayId = *inserted;
-        return success();
+        return touch(*id);
     });
     if (!status)
         return Expected<qint64>::failure(status.error());
@@ -427,6 +473,6 @@ Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRu
             return removed;
         if (query.numRowsAffected() < 1)
             return Status::failure(QStringLiteral("calendar '%1' has no such holiday").arg(calendarName));
-        return success();
+        return touch(*id);
     });
 }

@@ -18,8 +18,12 @@ public:
     // Adds a calendar with its hours and holidays; returns its row id.
     Expected<qint64> add(const Calendar &calendar);
     // Replaces the time zone, hours and holidays of the calendar named
-    // `currentName`, renaming it when `calendar.name` differs.
-    Status update(const QString &currentName, const Calendar &calendar);
+    // `currentName`, renaming it when `calendar.name` differs. Given the
+    // version the calendar was read at (versionOf()), refused when it was
+    // changed since (Database::isConflict()); with 0, written whatever it is.
+    Status update(const QString &currentName, const Calendar &calendar, qint64 readVersion = 0);
+    // The calendar's row version, which every change to it raises.
+    Expected<qint64> versionOf(const QString &name) const;
     // Refused while an account uses it, and for the default calendar.
     Status remove(const QString &name);
     QList<Calendar> all() const; // ordered by name
@@ -42,6 +46,8 @@ private:
     Status validate(const Calendar &calendar) const;
     Status insertContents(qint64 calendarId, const Calendar &calendar);
     Expected<qint64> insertHoliday(qint64 calendarId, const HolidayRule &rule);
+    // Raises the calendar's version: its hours or holidays changed.
+    Status touch(qint64 calendarId);
 
     Database &m_database;
 };

@@ -126,9 +126,11 @@ bool PlanStore::exists(const QString &planId) const
     return query.exec() && query.next();
 }
 
-Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms)
+Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms, qint64 readVersion)
 {
     QSqlQuery query(m_database.connection());
+    // Checked: only the row at the version read is replaced.
+    const QString upsert = readVersion != 0 ? QStringLiteral(" WHERE plan_terms.version = ?") : QString();
     query.prepare(QStringLiteral(
         "INSERT INTO plan_terms (plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
         "p2_clock, p2_minutes, p3_clock, p3_minutes, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -136,7 +138,8 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms)
         "minimum_cents = excluded.minimum_cents, p1_clock = excluded.p1_clock, p1_minutes = "
         "excluded.p1_minutes, "
         "p2_clock = excluded.p2_clock, p2_minutes = excluded.p2_minutes, p3_clock = excluded.p3_clock, "
-        "p3_minutes = excluded.p3_minutes, features = excluded.features"));
+        "p3_minutes = excluded.p3_minutes, features = excluded.features, version = plan_terms.version + 1") +
+                  upsert);
     query.addBindValue(planId);
     query.addBindValue(terms.effectiveFrom.toString(Qt::ISODate));
     query.addBindValue(terms.percentBasisPoints);
@@ -146,17 +149,63 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms)
         query.addBindValue(target.exists() ? QVariant(target.minutes) : QVariant());
     }
     query.addBindValue(featuresText(terms.featureMask));
-    return run(query);
+    if (readVersion != 0)
+        query.addBindValue(readVersion);
+    if (const Status saved = run(query); !saved)
+        return saved;
+    if (readVersion == 0 || query.numRowsAffected() > 0)
+        return success();
+    return Status::failure(QStringLiteral("the terms of plan '%1' from %2 were %3: now %4; your change was not saved")
+                               .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), Database::conflictPhrase(),
+                                    describeTerms(planId, terms.effectiveFrom)));
 }
 
-Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms)
+qint64 PlanStore::termsVersion(const QString &planId, QDate effectiveFrom) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT version FROM plan_terms WHERE plan_id = ? AND effective_from = ?"));
+    query.addBindValue(planId);
+    query.addBindValue(effectiveFrom.toString(Qt::ISODate));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString PlanStore::describeTerms(const QString &planId, QDate effectiveFrom) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT percent_bp, minimum_cents, p1_clock, p1_minutes, p2_clock, p2_minutes, "
+                                 "p3_clock, p3_minutes FROM plan_terms WHERE plan_id = ? AND effective_from = ?"));
+    query.addBindValue(planId);
+    query.addBindValue(effectiveFrom.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return QStringLiteral("removed");
+    QStringList parts{QStringLiteral("%1.%2 %, minimum %3.%4")
+                          .arg(query.value(0).toLongLong() / 100)
+                          .arg(query.value(0).toLongLong() % 100, 2, 10, QLatin1Char('0'))
+                          .arg(query.value(1).toLongLong() / 100)
+                          .arg(query.value(1).toLongLong() % 100, 2, 10, QLatin1Char('0'))};
+    for (int p = 0; p < PriorityCount; ++p) {
+        const QString clock = query.value(2 + 2 * p).toString();
+        parts << QStringLiteral("P%1 %2").arg(p + 1).arg(clock == u"none" ? clock
+                                                                      : query.value(3 + 2 * p).toString() +
+                                                                            QStringLiteral(" min ") + clock);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms, qint64 readVersion)
 {
     if (const Status valid = validateTerms(planId, terms); !valid)
         return valid;
     return m_database.transaction([&]() -> Status {
         if (!exists(planId))
             return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
-        return insertTerms(planId, terms);
+        if (readVersion != 0 && termsVersion(planId, terms.effectiveFrom) == 0) {
+            return Status::failure(QStringLiteral("the terms of plan '%1' from %2 were %3: they were removed; "
+                                                  "your change was not saved")
+                                       .arg(planId, terms.effectiveFrom.toString(Qt::ISODate),
+                                            Database::conflictPhrase()));
+        }
+        return insertTerms(planId, terms, readVersion);
     });
 }
 

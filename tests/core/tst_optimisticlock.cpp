@@ -1,0 +1,141 @@
+// Two connections to one store, as two managers' windows: the second save of
+// the same row is refused with the other change shown, and nothing is
+// overwritten. On SQLite and, as tst_optimisticlock_postgresql, PostgreSQL.
+#include "AccountStore.h"
+#include "Calendar.h"
+#include "CalendarStore.h"
+#include "Database.h"
+#include "PlanCatalog.h"
+#include "PlanStore.h"
+#include "ProductStore.h"
+#include "TestStore.h"
+#include "TicketStore.h"
+
+#include <QTest>
+
+class TestOptimisticLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<TestStore>();
+        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+        auto first = Database::open(m_store->location());
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        m_first = std::move(*first);
+        auto second = Database::open(m_store->location());
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        m_second = std::move(*second);
+        Account acme;
+        acme.name = QStringLiteral("Acme");
+        QVERIFY(AccountStore(*m_first).add(acme).ok());
+    }
+    void cleanup()
+    {
+        m_first.reset();
+        m_second.reset();
+        m_store.reset();
+    }
+
+    void secondAccountSaveIsRefusedWithTheOtherChange()
+    {
+        Account mine = *AccountStore(*m_first).findByName(QStringLiteral("Acme"));
+        Account theirs = *AccountStore(*m_second).findByName(QStringLiteral("Acme"));
+        QCOMPARE(mine.version, 1);
+        theirs.timeZoneId = QStringLiteral("Europe/Paris");
+        const Status saved = AccountStore(*m_second).update(theirs);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+
+        mine.name = QStringLiteral("Acme Corp");
+        const Status refused = AccountStore(*m_first).update(mine);
+        QVERIFY(!refused.ok());
+        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
+        QCOMPARE(refused.error(), QStringLiteral("account 'Acme Corp' was changed elsewhere since you opened it: "
+                                                 "now named 'Acme', time zone Europe/Paris, calendar '%1'; "
+                                                 "your change was not saved")
+                                      .arg(Calendar::vendorDefaultName()));
+        const Account stored = *AccountStore(*m_first).findById(mine.id);
+        QCOMPARE(stored.name, QStringLiteral("Acme"));
+        QCOMPARE(stored.timeZoneId, QStringLiteral("Europe/Paris"));
+        QCOMPARE(stored.version, 2);
+
+        // Read again, the same change goes through.
+        mine = stored;
+        mine.name = QStringLiteral("Acme Corp");
+        QVERIFY(AccountStore(*m_first).update(mine).ok());
+        QCOMPARE(AccountStore(*m_second).findById(mine.id)->name, QStringLiteral("Acme Corp"));
+    }
+
+    void unreadUpdateAppliesToWhatIsStored()
+    {
+        Account theirs = *AccountStore(*m_second).findByName(QStringLiteral("Acme"));
+        theirs.timeZoneId = QStringLiteral("Europe/Paris");
+        QVERIFY(AccountStore(*m_second).update(theirs).ok());
+        Account unread;
+        unread.id = theirs.id;
+        unread.name = QStringLiteral("Acme");
+        unread.timeZoneId = QStringLiteral("Asia/Tokyo");
+        QVERIFY(AccountStore(*m_first).update(unread).ok());
+        QCOMPARE(AccountStore(*m_second).findById(theirs.id)->timeZoneId, QStringLiteral("Asia/Tokyo"));
+    }
+
+    void secondCalendarSaveIsRefused()
+    {
+        CalendarStore mine(*m_first);
+        CalendarStore theirs(*m_second);
+        const QString name = Calendar::vendorDefaultName();
+        const qint64 read = *mine.versionOf(name);
+        Calendar calendar = *theirs.findByName(name);
+        calendar.timeZoneId = QStringLiteral("Asia/Tokyo");
+        QVERIFY(theirs.update(name, calendar, *theirs.versionOf(name)).ok());
+
+        Calendar edited = *mine.findByName(name);
+        edited.timeZoneId = QStringLiteral("Europe/Paris");
+        const Status refused = mine.update(name, edited, read);
+        QVERIFY(!refused.ok());
+        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("now time zone Asia/Tokyo")), qPrintable(refused.error()));
+        QCOMPARE(theirs.findByName(name)->timeZoneId, QStringLiteral("Asia/Tokyo"));
+    }
+
+    void aHolidayChangesTheCalendarVersion()
+    {
+        CalendarStore store(*m_first);
+        const QString name = Calendar::vendorDefaultName();
+        const qint64 before = *store.versionOf(name);
+        HolidayRule rule;
+        rule.date = QDate(2026, 12, 24);
+        QVERIFY(CalendarStore(*m_second).addHoliday(name, rule).ok());
+        QVERIFY(*store.versionOf(name) > before);
+        QVERIFY(!store.update(name, *store.findByName(name), before).ok());
+    }
+
+    void secondTermsSaveIsRefused()
+    {
+        const QString plan = PlanStore(*m_first).catalog().plans.first().id;
+        PlanTerms terms = PlanStore(*m_first).catalog().plans.first().terms.first();
+        const qint64 read = PlanStore(*m_first).termsVersion(plan, terms.effectiveFrom);
+        QVERIFY(read > 0);
+        PlanTerms theirs = terms;
+        theirs.percentBasisPoints = 725;
+        QVERIFY(PlanStore(*m_second).saveTerms(plan, theirs, read).ok());
+
+        PlanTerms mine = terms;
+        mine.percentBasisPoints = 900;
+        const Status refused = PlanStore(*m_first).saveTerms(plan, mine, read);
+        QVERIFY(!refused.ok());
+        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("now 7.25 %")), qPrintable(refused.error()));
+        QCOMPARE(PlanStore(*m_first).catalog().plans.first().terms.first().percentBasisPoints, 725);
+    }
+
+private:
+    std::unique_ptr<TestStore> m_store;
+    std::unique_ptr<Database> m_first;
+    std::unique_ptr<Database> m_second;
+};
+
+QTEST_GUILESS_MAIN(TestOptimisticLock)
+#include "tst_optimisticlock.moc"
