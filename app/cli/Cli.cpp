@@ -8,7 +8,7 @@
 
 namespace {
 
-const char usage[] = R"(usage: supportdesk-cli [--db PATH] COMMAND ...
+const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST:PORT/DBNAME] COMMAND ...
 
   account add NAME [--tz ZONE] [--calendar NAME]
   calendar add NAME --tz ZONE --hours "mon-fri 09:00-17:00; sat 10:00-14:00"
@@ -23,6 +23,7 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH] COMMAND ...
   claim ACCOUNT YYYY-MM --filed YYYY-MM-DD
   plans [--spend AMOUNT] [--format text|csv|json]
   demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
+  db roles --writer NAME --reader NAME      (PostgreSQL, run by the store's owner)
 
 The store defaults to the application's data folder: )";
 
@@ -37,6 +38,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("tickets"), runTicketsCommand},   {QStringLiteral("report"), runReportCommand},
         {QStringLiteral("credits"), runCreditsCommand},   {QStringLiteral("claim"), runClaimCommand},
         {QStringLiteral("plans"), runPlansCommand},       {QStringLiteral("demo"), runDemoCommand},
+        {QStringLiteral("db"), runDbCommand},
     };
     return table;
 }

@@ -28,3 +28,4 @@ Status runCreditsCommand(const QStringList &words, CommandContext &context);
 Status runClaimCommand(const QStringList &words, CommandContext &context);
 Status runPlansCommand(const QStringList &words, CommandContext &context);
 Status runDemoCommand(const QStringList &words, CommandContext &context);
+Status runDbCommand(const QStringList &words, CommandContext &context);

@@ -130,6 +130,11 @@ bool TestStore::runAsAdmin(const QStringList &statements, QString *error) const
     return runOn(QUrl(m_location).path().mid(1), statements, error);
 }
 
+bool TestStore::runOnServer(const QStringList &statements, QString *error)
+{
+    return !postgresServer().isEmpty() && runOn(adminDatabase(), statements, error);
+}
+
 QString TestStore::postgresServer()
 {
     return qEnvironmentVariable("SUPPORTDESK_TEST_POSTGRES");

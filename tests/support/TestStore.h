@@ -28,6 +28,8 @@ public:
     // Runs statements as the admin in this fixture's database (PostgreSQL only).
     bool runAsAdmin(const QStringList &statements, QString *error = nullptr) const;
 
+    // Runs statements as the admin on the server's own database (roles).
+    static bool runOnServer(const QStringList &statements, QString *error = nullptr);
     // The server address of SUPPORTDESK_TEST_POSTGRES, empty when unset.
     static QString postgresServer();
     // A folder for a test's other files (CSV, exports).
