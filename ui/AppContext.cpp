@@ -1,8 +1,15 @@
 #include "AppContext.h"
 
+#include "Database.h"
+
 #include <QDateTime>
 
 AppContext::AppContext(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+
+bool AppContext::canEdit() const
+{
+    return !m_database.isReadOnly();
+}
 
 qint64 AppContext::nowUtc() const
 {

@@ -19,6 +19,9 @@ public:
     explicit AppContext(Database &database, QObject *parent = nullptr);
 
     Database &database() const { return m_database; }
+    // False on a read-only store: views then disable every action that
+    // would change it (they can still show and export).
+    bool canEdit() const;
 
     qint64 nowUtc() const;
     void pinNow(std::optional<qint64> utcSeconds) { m_pinnedNow = utcSeconds; }

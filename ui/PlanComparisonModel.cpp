@@ -58,30 +58,35 @@ int PlanComparisonModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_catalog.plans.size());
 }
 
+QString PlanComparisonModel::priceRuleText(const QLocale &locale, const PlanTerms &terms)
+{
+    if (terms.isFree())
+        return tr("Free");
+    const int bp = terms.percentBasisPoints;
+    const QString percent = locale.toString(bp / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
+    return tr("%1% of monthly spend, at least %2").arg(percent, Formatting::money(locale, terms.minimumCents));
+}
+
+QString PlanComparisonModel::targetText(const QLocale &locale, const ResponseTarget &target)
+{
+    switch (target.clock) {
+    case TargetClock::None: return QStringLiteral("—");
+    case TargetClock::Business:
+        return tr("%1, business hours").arg(Formatting::targetMinutes(locale, target.minutes));
+    case TargetClock::Continuous: return tr("%1, 24/7").arg(Formatting::targetMinutes(locale, target.minutes));
+    }
+    return {};
+}
+
 QVariant PlanComparisonModel::display(const PlanTerms &terms, int row) const
 {
     const QLocale locale = m_context.locale();
     switch (row) {
-    case PriceRule: {
-        if (terms.isFree())
-            return tr("Free");
-        const int bp = terms.percentBasisPoints;
-        const QString percent = locale.toString(bp / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
-        return tr("%1% of monthly spend, at least %2").arg(percent, Formatting::money(locale, terms.minimumCents));
-    }
+    case PriceRule: return priceRuleText(locale, terms);
     case PriceForSpend: return Formatting::money(locale, planFee(terms, m_spendCents));
     case ResponseP1:
     case ResponseP2:
-    case ResponseP3: {
-        const ResponseTarget &target = terms.targets[row - ResponseP1];
-        switch (target.clock) {
-        case TargetClock::None: return QStringLiteral("—");
-        case TargetClock::Business:
-            return tr("%1, business hours").arg(Formatting::targetMinutes(locale, target.minutes));
-        case TargetClock::Continuous: return tr("%1, 24/7").arg(Formatting::targetMinutes(locale, target.minutes));
-        }
-        return {};
-    }
+    case ResponseP3: return targetText(locale, terms.targets[row - ResponseP1]);
     default: return terms.has(AllPlanFeatures[row - FirstFeature]) ? tr("Yes") : QStringLiteral("—");
     }
 }

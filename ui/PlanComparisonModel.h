@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QLocale>
 
 #include <optional>
 
@@ -37,6 +38,11 @@ public:
     const PlanCatalog &catalog() const { return m_catalog; }
     QDate date() const { return m_on; }
     void retranslate();
+
+    // "4% of monthly spend, at least $250.00", "Free".
+    static QString priceRuleText(const QLocale &locale, const PlanTerms &terms);
+    // "3 h, business hours", "60 min, 24/7", "—".
+    static QString targetText(const QLocale &locale, const ResponseTarget &target);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "PlanComparisonModel.h"
 #include "PlanStore.h"
+#include "PlanTermsDialog.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeZone>
@@ -45,6 +47,19 @@ PlansView::PlansView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && m_context.canEdit()) {
+            m_table->setCurrentIndex(index);
+            openTermsDialog();
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlansView::updateActions);
+    m_editTerms = new QPushButton(this);
+    connect(m_editTerms, &QPushButton::clicked, this, &PlansView::openTermsDialog);
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->addWidget(m_editTerms);
+    actionsRow->addStretch(1);
 
     m_spendLabel = new QLabel(this);
     m_spend = new QLineEdit(this);
@@ -95,6 +110,7 @@ PlansView::PlansView(AppContext &context, QWidget *parent) : QWidget(parent), m_
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addLayout(actionsRow);
     layout->addLayout(spendRow);
     layout->addWidget(m_needsBox);
     layout->addWidget(m_advice);
@@ -110,14 +126,57 @@ QTableView *PlansView::currentTable() const
     return m_table;
 }
 
+QString PlansView::selectedPlanId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_model->headerData(current.column(), Qt::Horizontal, Formatting::RawValueRole).toString();
+}
+
+void PlansView::selectPlan(const QString &planId)
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_model->headerData(column, Qt::Horizontal, Formatting::RawValueRole).toString() == planId) {
+            m_table->setCurrentIndex(m_model->index(0, column));
+            m_table->selectColumn(column);
+            return;
+        }
+    }
+}
+
+PlanTermsDialog *PlansView::openTermsDialog()
+{
+    const QString planId = selectedPlanId();
+    if (planId.isEmpty() || !m_context.canEdit())
+        return nullptr;
+    auto *dialog = new PlanTermsDialog(m_context, planId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+void PlansView::updateActions()
+{
+    m_editTerms->setEnabled(m_context.canEdit() && !selectedPlanId().isEmpty());
+    m_editTerms->setToolTip(m_context.canEdit() ? QString()
+                                                : tr("This store is read-only: you can look and export, not change."));
+}
+
 void PlansView::reload()
 {
+    // The model is reset below: keep the plan the user had selected.
+    const QString selected = selectedPlanId();
     // Prices and guarantees as they stand today; a manager's edit dated
     // later shows from its date on.
     const QDate today = QDateTime::fromSecsSinceEpoch(m_context.nowUtc(), QTimeZone::utc()).date();
     m_model->setCatalog(PlanStore(m_context.database()).catalog(), today);
     m_model->setSpend(m_spendCents.value_or(0));
+    if (!selected.isEmpty())
+        selectPlan(selected);
     updateAdvice();
+    updateActions();
 }
 
 void PlansView::setSpendText(const QString &text)
@@ -246,6 +305,9 @@ void PlansView::retranslate()
 {
     m_spendLabel->setText(tr("Monthly &spend (dollars):"));
     m_spend->setPlaceholderText(tr("e.g. %1").arg(Formatting::amount(m_context.locale(), 1250000)));
+    m_editTerms->setText(tr("&Edit terms…"));
+    m_editTerms->setStatusTip(tr("Change the selected plan's price, response targets and services from a month on"));
+    updateActions();
     m_needsBox->setTitle(tr("What do you need?"));
     for (int i = 0; i < PriorityCount; ++i) {
         m_priorityChecks[i]->setText(tr("%1 answered within").arg(Formatting::priority(AllPriorities[i])));

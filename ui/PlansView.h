@@ -9,10 +9,12 @@
 
 class AppContext;
 class PlanComparisonModel;
+class PlanTermsDialog;
 class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
@@ -43,6 +45,14 @@ public:
 
     PlanComparisonModel *comparisonModel() const { return m_model; }
 
+    // The plan whose column is current, empty when none.
+    QString selectedPlanId() const;
+    void selectPlan(const QString &planId);
+    // Opens the terms editor of the selected plan (window-modal, deleted on
+    // close); nullptr when no plan is selected.
+    PlanTermsDialog *openTermsDialog();
+    QPushButton *editTermsButton() const { return m_editTerms; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -51,6 +61,7 @@ private:
     void readSpend();
     void updateAdvice();
     void retranslate();
+    void updateActions();
 
     AppContext &m_context;
     PlanComparisonModel *m_model = nullptr;
@@ -58,6 +69,7 @@ private:
     std::optional<QString> m_recommended;
 
     QTableView *m_table = nullptr;
+    QPushButton *m_editTerms = nullptr;
     QLabel *m_spendLabel = nullptr;
     QLineEdit *m_spend = nullptr;
     QLabel *m_spendError = nullptr;
