@@ -20,4 +20,7 @@ struct Ticket
     qint64 createdAt = 0;
     std::optional<qint64> firstResponseAt;
     std::optional<qint64> resolvedAt;
+    // The row's version when it was read from the store (optimistic
+    // locking); 0 for a ticket not read from it. Not part of its data.
+    qint64 version = 0;
 };

@@ -4,6 +4,7 @@
 #include "ReportTypes.h"
 #include "TicketSql.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ constexpr qint64 NotYet = std::numeric_limits<qint64>::max();
 
 const QString RowColumns = QStringLiteral(
     "SELECT t.id, t.ticket_id, a.name, t.subject, t.priority, p.name, t.channel, t.created_at, "
-    "t.first_response_at, t.resolved_at, p.category");
+    "t.first_response_at, t.resolved_at, p.category, t.version");
 const QString RowJoins =
     QStringLiteral(" JOIN accounts a ON a.id = t.account_id JOIN products p ON p.id = t.product_id");
 const QString SelectRow = RowColumns + QStringLiteral(" FROM tickets t") + RowJoins;
@@ -40,6 +41,7 @@ TicketRow rowFrom(const QSqlQuery &query)
     if (!query.isNull(9))
         ticket.resolvedAt = query.value(9).toLongLong();
     row.category = parseProductCategory(query.value(10).toString()).value_or(ProductCategory::Ga);
+    ticket.version = query.value(11).toLongLong();
     return row;
 }
 
@@ -69,7 +71,7 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-Conditions conditionsOf(const TicketFilter &filter)
+Conditions conditionsOf(const TicketFilter &filter, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite))
 {
     Conditions c;
     const auto add = [&c](const char *sql, const QVariant &value) {
@@ -93,34 +95,40 @@ Conditions conditionsOf(const TicketFilter &filter)
                                    : QStringLiteral("t.first_response_at IS NULL"));
     }
     if (!filter.text.isEmpty()) {
-        add("(t.ticket_id LIKE ? ESCAPE '\\' OR t.subject LIKE ? ESCAPE '\\')", likePattern(filter.text));
-        c.values << likePattern(filter.text);
+        // LIKE ignores letter case on SQLite only.
+        c.sql << QStringLiteral("(t.ticket_id %1 ? ESCAPE '\\' OR t.subject %1 ? ESCAPE '\\')")
+                     .arg(dialect.likeOperator());
+        c.values << likePattern(filter.text) << likePattern(filter.text);
     }
     return c;
 }
 
-// How a column sorts: its value, the join it needs, and whether it is text
-// (compared without regard to letter case).
+// How a column sorts: its value, the join it needs, whether it is text
+// (compared without regard to letter case), and how a bound value compares
+// with it.
 struct SortSql
 {
     QString value;
     QString join;
     bool text = false;
+    QString bound = QStringLiteral("?");
 };
 
-SortSql sortSqlOf(TicketSortColumn column)
+SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite))
 {
     const QString noJoin;
+    const auto text = [&](const char *expression, const QString &join) {
+        // SQLite's NOCASE applies to whatever the value is compared with;
+        // PostgreSQL's lower() must be applied to the bound value too.
+        return SortSql{dialect.caseInsensitive(QLatin1String(expression)), join, true,
+                       dialect.isPostgreSql() ? QStringLiteral("lower(CAST(? AS TEXT))") : QStringLiteral("?")};
+    };
     switch (column) {
-    case TicketSortColumn::Account:
-        return {QStringLiteral("a.name COLLATE NOCASE"),
-                QStringLiteral(" JOIN accounts a ON a.id = t.account_id"), true};
-    case TicketSortColumn::TicketId: return {QStringLiteral("t.ticket_id COLLATE NOCASE"), noJoin, true};
-    case TicketSortColumn::Subject: return {QStringLiteral("t.subject COLLATE NOCASE"), noJoin, true};
+    case TicketSortColumn::Account: return text("a.name", QStringLiteral(" JOIN accounts a ON a.id = t.account_id"));
+    case TicketSortColumn::TicketId: return text("t.ticket_id", noJoin);
+    case TicketSortColumn::Subject: return text("t.subject", noJoin);
     case TicketSortColumn::Priority: return {QStringLiteral("t.priority"), noJoin};
-    case TicketSortColumn::Product:
-        return {QStringLiteral("p.name COLLATE NOCASE"),
-                QStringLiteral(" JOIN products p ON p.id = t.product_id"), true};
+    case TicketSortColumn::Product: return text("p.name", QStringLiteral(" JOIN products p ON p.id = t.product_id"));
     case TicketSortColumn::Channel: return {QStringLiteral("t.channel"), noJoin};
     case TicketSortColumn::CreatedAt: return {QStringLiteral("t.created_at"), noJoin};
     case TicketSortColumn::FirstResponseAt:
@@ -135,6 +143,21 @@ SortSql sortSqlOf(TicketSortColumn column)
 void warnUnreadable(const QSqlQuery &query)
 {
     qWarning("tickets could not be read from the store: %s", qPrintable(query.lastError().text()));
+}
+
+QString minuteText(const std::optional<qint64> &instant)
+{
+    if (!instant)
+        return QStringLiteral("—");
+    return QDateTime::fromSecsSinceEpoch(*instant, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// A ticket as a conflict shows it: what an edit usually changes.
+QString describeState(const Ticket &ticket)
+{
+    return QStringLiteral("subject '%1', %2, product '%3', first response %4, resolved %5")
+        .arg(ticket.subject, priorityCode(ticket.priority), ticket.product, minuteText(ticket.firstResponseAt),
+             minuteText(ticket.resolvedAt));
 }
 
 } // namespace
@@ -192,17 +215,25 @@ Status TicketStore::update(qint64 rowId, const Ticket &ticket)
         if (query.exec() && query.next())
             return Status::failure(
                 QStringLiteral("account '%1' already has a ticket '%2'").arg(ticket.account, ticket.id));
+        const bool checked = ticket.version != 0;
         query.prepare(
             QStringLiteral("UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, "
                            "product_id = ?, channel = ?, created_at = ?, first_response_at = ?, "
-                           "resolved_at = ? WHERE id = ?"));
+                           "resolved_at = ?, version = version + 1 WHERE id = ?") +
+            (checked ? QStringLiteral(" AND version = ?") : QString()));
         bindTicket(query, *accountId, *productId, ticket);
         query.bindValue(9, rowId);
+        if (checked)
+            query.bindValue(10, ticket.version);
         if (!query.exec())
             return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), query.lastError().text()));
-        if (query.numRowsAffected() < 1)
+        if (query.numRowsAffected() > 0)
+            return success();
+        const auto now = findByRowId(rowId);
+        if (!now)
             return Status::failure(QStringLiteral("%1 no longer exists").arg(describe(ticket)));
-        return success();
+        return Status::failure(QStringLiteral("%1 was %2: now %3; your change was not saved")
+                                   .arg(describe(now->ticket), Database::conflictPhrase(), describeState(now->ticket)));
     });
 }
 
@@ -318,7 +349,7 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
             productNames.insert(names.value(0).toLongLong(), names.value(1).toString());
     }
 
-    const Conditions conditions = conditionsOf(filter);
+    const Conditions conditions = conditionsOf(filter, m_database.dialect());
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT t.ticket_id, t.account_id, t.subject, t.priority, t.product_id, t.channel, "
@@ -357,10 +388,10 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
     if (limit <= 0)
         return rows;
     const bool ascending = order == Qt::AscendingOrder;
-    const SortSql sort = sortSqlOf(column);
-    Conditions conditions = conditionsOf(filter);
+    const SortSql sort = sortSqlOf(column, m_database.dialect());
+    Conditions conditions = conditionsOf(filter, m_database.dialect());
     if (after) {
-        conditions.sql << QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sort.value, ascending ? u">" : u"<");
+        conditions.sql << QStringLiteral("(%1, t.id) %2 (%3, ?)").arg(sort.value, ascending ? u">" : u"<", sort.bound);
         conditions.values << after->value << after->rowId;
     }
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -371,7 +402,9 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
                         QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") +
                         direction + QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") +
                         RowJoins + QStringLiteral(" ORDER BY page.sort_value") +
-                        (sort.text ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction +
+                        (sort.text && !m_database.dialect().isPostgreSql() ? QStringLiteral(" COLLATE NOCASE")
+                                                                          : QString()) +
+                        direction +
                         QStringLiteral(", page.row_id") + direction;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -408,7 +441,7 @@ TicketSortKey TicketStore::sortKey(const TicketRow &row, TicketSortColumn column
 
 qint64 TicketStore::count(const TicketFilter &filter) const
 {
-    const Conditions conditions = conditionsOf(filter);
+    const Conditions conditions = conditionsOf(filter, m_database.dialect());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM tickets t") + conditions.where());
     conditions.bindTo(query);

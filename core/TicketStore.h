@@ -83,7 +83,10 @@ public:
     // itself, so a caller need not remember every ticket it has passed.
     Status upsertStream(const TicketSource &next, qint64 expectedCount, const RepeatHandler &onRepeat);
     Status save(const Ticket &ticket);
-    // Changes the ticket of that row, its id and account included.
+    // Changes the ticket of that row, its id and account included. With
+    // ticket.version set (as read), refused when the row was changed since
+    // (Database::isConflict()), the message showing it as it now is; with 0,
+    // read and written in one transaction.
     Status update(qint64 rowId, const Ticket &ticket);
     Status remove(qint64 rowId);
     Expected<TicketRow> findByRowId(qint64 rowId) const;

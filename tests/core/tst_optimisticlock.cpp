@@ -131,6 +131,40 @@ private slots:
         QCOMPARE(PlanStore(*m_first).catalog().plans.first().terms.first().percentBasisPoints, 725);
     }
 
+    void secondTicketSaveIsRefusedWithTheOtherChange()
+    {
+        QVERIFY(ProductStore(*m_first).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
+        Ticket ticket;
+        ticket.id = QStringLiteral("ACME-12");
+        ticket.account = QStringLiteral("Acme");
+        ticket.subject = QStringLiteral("No dial tone");
+        ticket.product = QStringLiteral("Voice");
+        ticket.createdAt = 1791280800; // 2026-10-06 10:00 UTC
+        QVERIFY(TicketStore(*m_first).save(ticket).ok());
+        TicketFilter all;
+        const qint64 rowId =
+            TicketStore(*m_first).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).first().rowId;
+
+        TicketRow mine = *TicketStore(*m_first).findByRowId(rowId);
+        TicketRow theirs = *TicketStore(*m_second).findByRowId(rowId);
+        QCOMPARE(mine.ticket.version, 1);
+        theirs.ticket.firstResponseAt = 1791281100; // 10:05
+        QVERIFY(TicketStore(*m_second).update(rowId, theirs.ticket).ok());
+
+        mine.ticket.resolvedAt = 1791290000;
+        const Status refused = TicketStore(*m_first).update(rowId, mine.ticket);
+        QVERIFY(!refused.ok());
+        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
+        QCOMPARE(refused.error(), QStringLiteral("ticket 'ACME-12' of account 'Acme' was changed elsewhere since you "
+                                                 "opened it: now subject 'No dial tone', P3, product 'Voice', first "
+                                                 "response 2026-10-06 10:05 UTC, resolved —; your change was not "
+                                                 "saved"));
+        const TicketRow stored = *TicketStore(*m_second).findByRowId(rowId);
+        QCOMPARE(stored.ticket.firstResponseAt, std::optional<qint64>(1791281100));
+        QVERIFY(!stored.ticket.resolvedAt);
+        QCOMPARE(stored.ticket.version, 2);
+    }
+
 private:
     std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_first;
