@@ -266,9 +266,19 @@ void AccountsView::showAccount()
     const qint64 accountId = selectedAccountId();
     const QModelIndex current = m_proxy->mapToSource(m_accountTable->currentIndex());
     const bool any = accountId != 0;
-    m_edit->setEnabled(any);
-    m_remove->setEnabled(any);
+    // A read-only store can be looked at and exported, not changed.
+    const bool editable = m_context.canEdit();
+    m_add->setEnabled(editable);
+    m_edit->setEnabled(any && editable);
+    m_remove->setEnabled(any && editable);
     m_tabs->setEnabled(any);
+    for (QWidget *control : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_date),
+                             static_cast<QWidget *>(m_fromToday), static_cast<QWidget *>(m_fromNextMonth),
+                             static_cast<QWidget *>(m_fromDate), static_cast<QWidget *>(m_removeChange)})
+        control->setEnabled(editable);
+    m_spendTable->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                 | QAbstractItemView::AnyKeyPressed
+                                           : QAbstractItemView::NoEditTriggers);
 
     const PlanCatalog catalog = PlanStore(m_context.database()).catalog();
     const QString previousPlan = m_plan->currentData().toString();

@@ -82,7 +82,7 @@ CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(par
     m_save = new QPushButton(this);
     connect(m_save, &QPushButton::clicked, this, &CalendarsView::saveCalendar);
     connect(m_hours, &WeeklyHoursEditor::scheduleChanged, this,
-            [this] { m_save->setEnabled(m_hours->schedule().has_value()); });
+            [this] { m_save->setEnabled(m_context.canEdit() && m_hours->schedule().has_value()); });
     m_nameLabel = new QLabel(this);
     m_zoneLabel = new QLabel(this);
     m_hoursLabel = new QLabel(this);
@@ -227,13 +227,18 @@ void CalendarsView::showCalendar()
     const auto found = std::find_if(m_calendars.cbegin(), m_calendars.cend(),
                                     [&](const Calendar &calendar) { return calendar.name == name; });
     const bool any = found != m_calendars.cend();
-    m_remove->setEnabled(any && name != m_defaultName);
-    m_makeDefault->setEnabled(any && name != m_defaultName);
-    m_save->setEnabled(any);
+    // A read-only store can be looked at and exported, not changed.
+    const bool editable = m_context.canEdit();
+    m_new->setEnabled(editable);
+    m_remove->setEnabled(editable && any && name != m_defaultName);
+    m_makeDefault->setEnabled(editable && any && name != m_defaultName);
+    m_save->setEnabled(editable && any);
     m_holidayBox->setEnabled(any);
-    m_name->setEnabled(any);
-    m_zone->setEnabled(any);
-    m_hours->setEnabled(any);
+    m_addHoliday->setEnabled(editable);
+    m_removeHoliday->setEnabled(editable);
+    m_name->setEnabled(editable && any);
+    m_zone->setEnabled(editable && any);
+    m_hours->setEnabled(editable && any);
     if (!any) {
         m_name->clear();
         m_holidays->setHolidays({}, QDate());

@@ -50,6 +50,8 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_range, 1);
     controls->addWidget(m_file);
+    // Filing records the claim: not on a read-only store.
+    m_file->setEnabled(m_context.canEdit());
 
     m_creditTable = makeRecordTable(this);
     m_creditTable->setModel(m_proxy);

@@ -10,6 +10,7 @@
 #include "LanguageSwitcher.h"
 #include "PlansView.h"
 #include "ReportsView.h"
+#include "StoreDialog.h"
 #include "TableExporter.h"
 #include "TicketsView.h"
 
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -27,13 +29,26 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(AppContext &context, LanguageSwitcher &languages, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_languages(languages)
 {
-    m_tabs = new QTabWidget(this);
+    auto *central = new QWidget(this);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff4c2; color: #3d3000"));
+    // Said once, where it stays in sight, without a dialog to dismiss.
+    m_readOnlyBanner->setVisible(!context.canEdit());
+    m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     createViews();
     createActions();
     createMenus();
@@ -65,6 +80,10 @@ void MainWindow::createViews()
 
 void MainWindow::createActions()
 {
+    m_openStore = new QAction(this);
+    m_openStore->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openStore->setVisible(false);
+    connect(m_openStore, &QAction::triggered, this, &MainWindow::openStore);
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importTickets);
@@ -78,6 +97,9 @@ void MainWindow::createActions()
     m_newTicket = new QAction(this);
     m_newTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_newTicket, &QAction::triggered, this, &MainWindow::newTicket);
+    // A read-only store can be looked at and exported, not changed.
+    m_import->setEnabled(m_context.canEdit());
+    m_newTicket->setEnabled(m_context.canEdit());
     m_refresh = new QAction(this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -107,6 +129,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openStore);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
@@ -126,7 +150,12 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("SupportDesk — %1").arg(QFileInfo(m_context.database().path()).fileName()));
+    const QString location = m_context.database().path();
+    setWindowTitle(tr("SupportDesk — %1")
+                       .arg(Database::isPostgreSqlAddress(location) ? location : QFileInfo(location).fileName()));
+    m_readOnlyBanner->setText(tr("This store is read-only: you can look and export, not change."));
+    m_openStore->setText(tr("&Open store…"));
+    m_openStore->setStatusTip(tr("Open another store: a file on this computer or a team's PostgreSQL database"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -181,6 +210,54 @@ void MainWindow::newTicket()
 {
     showView(m_tabs->indexOf(m_tickets));
     m_tickets->newTicket();
+}
+
+void MainWindow::setStoreHandler(StoreHandler handler)
+{
+    m_storeHandler = std::move(handler);
+    m_openStore->setVisible(bool(m_storeHandler));
+}
+
+Status MainWindow::openStoreAt(const QString &location, const QString &password)
+{
+    if (!m_storeHandler)
+        return Status::failure(tr("This window cannot open another store."));
+    // libpq reads PGPASSWORD when it connects: a password typed for this
+    // session is set for the connection only, then the variable is restored.
+    const QByteArray previous = qgetenv("PGPASSWORD");
+    const bool hadPrevious = qEnvironmentVariableIsSet("PGPASSWORD");
+    if (!password.isEmpty())
+        qputenv("PGPASSWORD", password.toUtf8());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Database::open(location);
+    QApplication::restoreOverrideCursor();
+    if (!password.isEmpty()) {
+        if (hadPrevious)
+            qputenv("PGPASSWORD", previous);
+        else
+            qunsetenv("PGPASSWORD");
+    }
+    if (!opened)
+        return Status::failure(opened.error());
+    StoreDialog::remember(location);
+    m_storeHandler(std::move(opened.value()));
+    return success();
+}
+
+void MainWindow::openStore()
+{
+    StoreDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Expected<QString> location = dialog.checkedLocation();
+    if (!location)
+        return;
+    const Status opened = openStoreAt(*location, dialog.sessionPassword());
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open store"),
+                             tr("The store could not be opened; %1 stays open.\n\n%2")
+                                 .arg(m_context.database().path(), opened.error()));
+    }
 }
 
 Expected<qint64> MainWindow::importTicketsFrom(const QString &path)

@@ -5,11 +5,14 @@
 #include <QList>
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 
 class AppContext;
+class Database;
 class LanguageSwitcher;
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
@@ -38,7 +41,20 @@ public:
     Expected<qint64> importTicketsFrom(const QString &path);
     Status exportCurrentTableTo(const QString &path);
 
+    // Who takes over a newly opened store: it replaces this window with
+    // one on that store. Without one, File → Open store is not offered.
+    using StoreHandler = std::function<void(std::unique_ptr<Database>)>;
+    void setStoreHandler(StoreHandler handler);
+    // Opens the store at `location` (a file or a postgresql:// address),
+    // remembers it for the next start and hands it over; on failure the
+    // store open now stays open. `password` is given to this connection
+    // only, never saved.
+    Status openStoreAt(const QString &location, const QString &password = {});
+    // The notice shown on a read-only store (hidden otherwise).
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+
 public slots:
+    void openStore();
     void importTickets();
     void exportCurrentTable();
     void newTicket();
@@ -70,6 +86,8 @@ private:
     AppContext &m_context;
     LanguageSwitcher &m_languages;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    StoreHandler m_storeHandler;
     TicketsView *m_tickets = nullptr;
     QList<View> m_views;
 
@@ -78,6 +96,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openStore = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_quit = nullptr;

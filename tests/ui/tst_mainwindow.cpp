@@ -1,16 +1,26 @@
 #include "AccountStore.h"
+#include "AccountTableModel.h"
+#include "AccountsView.h"
+#include "CalendarsView.h"
+#include "CreditsView.h"
 #include "AppContext.h"
 #include "Database.h"
 #include "FirstRunDialog.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "ProductStore.h"
+#include "StoreDialog.h"
 #include "TicketStore.h"
 #include "TicketsView.h"
 #include "Timestamp.h"
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,6 +46,11 @@ private slots:
     void switchesLanguageFromItsMenu();
     void remembersGeometryAndView();
     void loadsTheSampleIntoAnEmptyStore();
+    void readOnlyStoreSaysSoAndOffersNoEditing();
+    void opensAnotherStoreAndRemembersIt();
+    void aStoreThatFailsToOpenLeavesTheOldOneOpen();
+    void storeDialogBuildsTheServerAddress();
+    void viewsFollowChangesMadeElsewhere();
 
 private:
     QAction *actionWithShortcut(MainWindow &window, const QKeySequence &keys) const;
@@ -229,6 +244,145 @@ void TestMainWindow::loadsTheSampleIntoAnEmptyStore()
     QCOMPARE(FirstRunDialog::storeIsEmpty(context), false);
     // Every view reloaded: the tickets are in the table at once.
     QCOMPARE(window.ticketsView()->currentTable()->model()->rowCount(), 300);
+}
+
+void TestMainWindow::readOnlyStoreSaysSoAndOffersNoEditing()
+{
+    {
+        MainWindow writable(*m_context, *m_switcher);
+        QVERIFY(writable.readOnlyBanner()->isHidden());
+    }
+    const QString path = m_database->path();
+    m_switcher.reset();
+    m_context.reset();
+    m_database.reset();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_database = std::move(opened.value());
+    m_context = std::make_unique<AppContext>(*m_database);
+    m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
+    QVERIFY(!m_context->canEdit());
+
+    MainWindow window(*m_context, *m_switcher);
+    window.show();
+    QVERIFY(window.readOnlyBanner()->isVisible());
+    QCOMPARE(window.readOnlyBanner()->text(),
+             QStringLiteral("This store is read-only: you can look and export, not change."));
+    QVERIFY(!actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_I))->isEnabled());
+    QVERIFY(!actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_N))->isEnabled());
+    // Export stays: looking and exporting is what a read-only store is for.
+    QVERIFY(actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_E))->isEnabled());
+    // No button of the views that changes the store is enabled.
+    auto *accounts = qobject_cast<AccountsView *>(window.view(1));
+    QVERIFY(accounts);
+    for (QPushButton *button : accounts->findChildren<QPushButton *>())
+        QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    auto *credits = qobject_cast<CreditsView *>(window.view(5));
+    QVERIFY(credits);
+    for (QPushButton *button : credits->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("File a &claim…"))
+            QVERIFY(!button->isEnabled());
+    }
+    auto *calendars = qobject_cast<CalendarsView *>(window.view(3));
+    QVERIFY(calendars);
+    for (QPushButton *button : calendars->findChildren<QPushButton *>())
+        QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    QVERIFY(!calendars->nameEdit()->isEnabled());
+}
+
+void TestMainWindow::opensAnotherStoreAndRemembersIt()
+{
+    MainWindow window(*m_context, *m_switcher);
+    QVERIFY(!window.fileMenu()->actions().isEmpty());
+    QAction *open = actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_O));
+    QVERIFY(open);
+    // Only a window whose owner can replace it offers to open another store.
+    QVERIFY(!open->isVisible());
+    std::unique_ptr<Database> handed;
+    window.setStoreHandler([&handed](std::unique_ptr<Database> database) { handed = std::move(database); });
+    QVERIFY(open->isVisible());
+    QCOMPARE(open->text(), QStringLiteral("&Open store…"));
+
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    const Status opened = window.openStoreAt(other);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(handed);
+    QCOMPARE(handed->path(), other);
+    QCOMPARE(StoreDialog::rememberedLocation(), other);
+    // The dialog starts from the store chosen last.
+    StoreDialog dialog;
+    QVERIFY(dialog.sqliteButton()->isChecked());
+    QCOMPARE(dialog.pathEdit()->text(), other);
+}
+
+void TestMainWindow::aStoreThatFailsToOpenLeavesTheOldOneOpen()
+{
+    MainWindow window(*m_context, *m_switcher);
+    bool handed = false;
+    window.setStoreHandler([&handed](std::unique_ptr<Database>) { handed = true; });
+    // A file that is not a store is refused with the store's own message.
+    const QString junk = m_dir->filePath(QStringLiteral("notes.sqlite"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all, just some text that goes on for a while\n");
+    file.close();
+    const Status opened = window.openStoreAt(junk);
+    QVERIFY(!opened.ok());
+    QVERIFY(!opened.error().isEmpty());
+    QVERIFY(!handed);
+    QVERIFY(StoreDialog::rememberedLocation().isEmpty());
+    // The window still works on its store.
+    QCOMPARE(window.ticketsView()->currentTable()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::storeDialogBuildsTheServerAddress()
+{
+    StoreDialog dialog;
+    dialog.postgresButton()->setChecked(true);
+    dialog.hostEdit()->setText(QStringLiteral("db.example.com"));
+    dialog.portSpin()->setValue(5433);
+    dialog.databaseEdit()->setText(QStringLiteral("support"));
+    dialog.userEdit()->setText(QStringLiteral("manager"));
+    dialog.passwordEdit()->setText(QStringLiteral("secret"));
+    const Expected<QString> location = dialog.checkedLocation();
+    QVERIFY2(location.ok(), qPrintable(location.error()));
+    QCOMPARE(*location, QStringLiteral("postgresql://manager@db.example.com:5433/support"));
+    QCOMPARE(dialog.sessionPassword(), QStringLiteral("secret"));
+    // The address is remembered, never the password.
+    StoreDialog::remember(*location);
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY2(!QSettings().value(key).toString().contains(QStringLiteral("secret")), qPrintable(key));
+    StoreDialog again;
+    QVERIFY(again.postgresButton()->isChecked());
+    QCOMPARE(again.hostEdit()->text(), QStringLiteral("db.example.com"));
+    QCOMPARE(again.portSpin()->value(), 5433);
+    QCOMPARE(again.databaseEdit()->text(), QStringLiteral("support"));
+    QCOMPARE(again.userEdit()->text(), QStringLiteral("manager"));
+    QVERIFY(again.passwordEdit()->text().isEmpty());
+
+    again.hostEdit()->clear();
+    again.databaseEdit()->clear();
+    QVERIFY(!again.checkedLocation().ok());
+    QCOMPARE(again.fieldError(again.hostEdit()),
+             QStringLiteral("Enter the server's name or address, such as db.example.com."));
+    QCOMPARE(again.fieldError(again.databaseEdit()),
+             QStringLiteral("Enter the name of the database on the server."));
+    QVERIFY(again.fieldError(again.userEdit()).isEmpty());
+}
+
+void TestMainWindow::viewsFollowChangesMadeElsewhere()
+{
+    m_context->watchStore(20);
+    MainWindow window(*m_context, *m_switcher);
+    auto *accounts = qobject_cast<AccountsView *>(window.view(1));
+    QVERIFY(accounts);
+    QCOMPARE(accounts->accountModel()->rowCount(), 1);
+    // A colleague's connection to the same store adds an account.
+    auto other = Database::open(m_database->path());
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QVERIFY(AccountStore(**other).add(Account{0, QStringLiteral("Globex"), QStringLiteral("UTC"), {}}).ok());
+    QTRY_COMPARE(accounts->accountModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
