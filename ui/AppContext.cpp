@@ -1,14 +1,41 @@
 #include "AppContext.h"
 
 #include "Database.h"
+#include "StoreWatcher.h"
 
 #include <QDateTime>
+#include <QMessageBox>
 
 AppContext::AppContext(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
 
 bool AppContext::canEdit() const
 {
     return !m_database.isReadOnly();
+}
+
+void AppContext::watchStore(int pollMilliseconds)
+{
+    if (m_watcher)
+        return;
+    m_watcher = new StoreWatcher(m_database, pollMilliseconds, this);
+    connect(m_watcher, &StoreWatcher::changedElsewhere, this, [this] {
+        emit changedElsewhere();
+        notifyDataChanged();
+    });
+}
+
+void AppContext::reportConflict(QWidget *parent, const QString &storeMessage)
+{
+    const QString text = tr("Someone else changed this while you were editing it, so your change was not saved.\n\n"
+                            "%1\n\nThe form now shows what is stored: make your change again if it still "
+                            "applies.")
+                             .arg(storeMessage);
+    notifyDataChanged();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Changed elsewhere"), text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+    emit conflictReported(text);
 }
 
 qint64 AppContext::nowUtc() const

@@ -7,6 +7,8 @@
 #include <optional>
 
 class Database;
+class QWidget;
+class StoreWatcher;
 
 // What every view of the desktop application shares: the open store, the
 // current instant (pinned in tests), the display language, and a signal that
@@ -34,13 +36,26 @@ public:
 
     // Called by whoever changed the store; views reload on dataChanged().
     void notifyDataChanged() { emit dataChanged(); }
+    // Views also reload when another connection (another window, program or
+    // colleague) commits a change to the store.
+    void watchStore(int pollMilliseconds = 2000);
+    bool isWatching() const { return m_watcher != nullptr; }
+    // A save refused because someone changed the same thing meanwhile (the
+    // store's conflict message): every view reloads, and a warning that
+    // does not block tells the user the other change and that the form now
+    // shows it.
+    void reportConflict(QWidget *parent, const QString &storeMessage);
 
 signals:
     void dataChanged();
     void languageChanged();
+    void changedElsewhere();
+    // The text of a conflict's warning, as shown.
+    void conflictReported(const QString &text);
 
 private:
     Database &m_database;
     std::optional<qint64> m_pinnedNow;
     QString m_languageCode = QStringLiteral("en");
+    StoreWatcher *m_watcher = nullptr;
 };

@@ -187,9 +187,13 @@ PlanTermsDialog::PlanTermsDialog(AppContext &context, const QString &planId, QWi
 
 void PlanTermsDialog::loadPlan()
 {
-    const PlanCatalog catalog = PlanStore(m_context.database()).catalog();
+    const PlanStore store(m_context.database());
+    const PlanCatalog catalog = store.catalog();
     if (const Plan *plan = catalog.find(m_plan.id))
         m_plan = *plan;
+    m_versions.clear();
+    for (const PlanTerms &terms : std::as_const(m_plan.terms))
+        m_versions.insert(terms.effectiveFrom, store.termsVersion(m_plan.id, terms.effectiveFrom));
     m_history->setPlan(m_plan, m_today);
     const int inForce = m_history->rowInForce();
     m_historyTable->selectRow(inForce);
@@ -303,7 +307,24 @@ bool PlanTermsDialog::save()
         m_error->setText(tr("The terms were not saved: %1").arg(terms.error()));
         return false;
     }
-    const Status saved = PlanStore(m_context.database()).saveTerms(m_plan.id, *terms);
+    PlanStore store(m_context.database());
+    const qint64 readVersion = m_versions.value(terms->effectiveFrom, 0);
+    if (readVersion == 0 && store.termsVersion(m_plan.id, terms->effectiveFrom) != 0) {
+        // Terms for that month appeared since the form was read: saving
+        // would replace them unseen.
+        loadPlan();
+        const PlanTerms &stored = m_plan.termsOn(terms->effectiveFrom);
+        reloadAfterConflict(tr("The terms of %1 from %2 were set elsewhere meanwhile: %3.")
+                                .arg(m_plan.name(m_context.languageCode()),
+                                     Formatting::date(m_context.locale(), terms->effectiveFrom), summary(stored)));
+        return false;
+    }
+    const Status saved = store.saveTerms(m_plan.id, *terms, readVersion);
+    if (!saved && Database::isConflict(saved.error())) {
+        loadPlan();
+        reloadAfterConflict(saved.error());
+        return false;
+    }
     if (!saved) {
         m_error->setText(tr("The store refused the terms: %1").arg(saved.error()));
         return false;
@@ -312,6 +333,26 @@ bool PlanTermsDialog::save()
     // The comparison, the advice, reports and credits read the catalog anew.
     m_context.notifyDataChanged();
     return true;
+}
+
+QString PlanTermsDialog::summary(const PlanTerms &terms) const
+{
+    const QLocale locale = m_context.locale();
+    QStringList parts{PlanComparisonModel::priceRuleText(locale, terms)};
+    for (Priority priority : AllPriorities)
+        parts << tr("%1: %2").arg(Formatting::priorityShort(priority),
+                                  PlanComparisonModel::targetText(locale, terms.target(priority)));
+    return parts.join(tr("; "));
+}
+
+void PlanTermsDialog::reloadAfterConflict(const QString &message)
+{
+    const QDate from = effectiveFrom();
+    if (!m_plan.terms.isEmpty())
+        fillForm(m_plan.termsOn(from));
+    retranslate();
+    m_error->setText(tr("Not saved: someone else changed these terms meanwhile. The form now shows them."));
+    m_context.reportConflict(this, message);
 }
 
 void PlanTermsDialog::accept()

@@ -4,6 +4,7 @@
 #include "Plan.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 
 #include <array>
@@ -66,6 +67,9 @@ protected:
 private:
     void loadPlan();
     void fillForm(const PlanTerms &terms);
+    QString summary(const PlanTerms &terms) const;
+    // Someone changed these terms meanwhile: the form shows them as stored.
+    void reloadAfterConflict(const QString &message);
     void updateNote();
     void setFieldError(Field field, const QString &text);
     void retranslate();
@@ -73,6 +77,9 @@ private:
     AppContext &m_context;
     Plan m_plan;
     QDate m_today;
+    // The version of each terms date when read: a save is refused when the
+    // stored one moved on meanwhile.
+    QHash<QDate, qint64> m_versions;
     PlanTermsModel *m_history = nullptr;
 
     QLabel *m_inForce = nullptr;

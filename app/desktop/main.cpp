@@ -3,6 +3,7 @@
 #include "FirstRunDialog.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "StoreDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,23 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+// One open store and everything built over it. Opening another store builds
+// a new session and then drops the old one, whose window may not be deleted
+// from inside its own menu action.
+struct Session
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<LanguageSwitcher> languages;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -28,8 +46,11 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Support plans, response guarantees and credits"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store to open."),
-                                      QStringLiteral("PATH"), Database::defaultPath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("The store to open: a file, or postgresql://user@host:port/dbname. Without it, the store "
+                       "chosen last in File > Open store, else the file in the data folder."),
+        QStringLiteral("PATH"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("The interface language: en or fr."),
                                             QStringLiteral("en|fr"));
@@ -43,19 +64,62 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    auto database = Database::open(parser.value(dbOption));
+    Expected<std::unique_ptr<Database>> database = Expected<std::unique_ptr<Database>>::failure({});
+    const QString remembered = StoreDialog::rememberedLocation();
+    if (parser.isSet(dbOption)) {
+        database = Database::open(parser.value(dbOption));
+    } else if (!remembered.isEmpty()) {
+        database = Database::open(remembered);
+        if (!database) {
+            // The team's server may be out of reach today: say so, and open
+            // the file on this computer rather than nothing.
+            std::fprintf(stderr, "supportdesk: %s\n", qPrintable(database.error()));
+            QMessageBox::warning(nullptr, QStringLiteral("SupportDesk"),
+                                 QCoreApplication::translate("MainWindow",
+                                                             "The store chosen last could not be opened; the "
+                                                             "store on this computer opens instead.\n\n%1")
+                                     .arg(database.error()));
+            database = Database::open(Database::defaultPath());
+        }
+    } else {
+        database = Database::open(Database::defaultPath());
+    }
     if (!database) {
         std::fprintf(stderr, "supportdesk: %s\n", qPrintable(database.error()));
         QMessageBox::critical(nullptr, QStringLiteral("SupportDesk"), database.error());
         return 1;
     }
-    AppContext context(**database);
-    LanguageSwitcher languages(context);
-    // A language given on the command line is for this run only.
-    languages.switchTo(LanguageSwitcher::initialLanguage(requested), false);
 
-    MainWindow window(context, languages);
-    window.show();
-    QTimer::singleShot(0, &window, [&] { FirstRunDialog::offerIfEmpty(context, &window); });
-    return app.exec();
+    std::unique_ptr<Session> session;
+    std::function<void(std::unique_ptr<Database>, const QString &)> start;
+    start = [&](std::unique_ptr<Database> store, const QString &language) {
+        auto next = std::make_unique<Session>();
+        next->database = std::move(store);
+        next->context = std::make_unique<AppContext>(*next->database);
+        next->context->watchStore();
+        next->languages = std::make_unique<LanguageSwitcher>(*next->context);
+        next->languages->switchTo(language, false);
+        next->window = std::make_unique<MainWindow>(*next->context, *next->languages);
+        next->window->setStoreHandler([&](std::unique_ptr<Database> opened) {
+            // Shared so that the queued call can be copied; taken back below.
+            auto handed = std::make_shared<std::unique_ptr<Database>>(std::move(opened));
+            QTimer::singleShot(0, &app, [&, handed] { start(std::move(*handed), session->context->languageCode()); });
+        });
+        if (session) {
+            next->window->restoreGeometry(session->window->saveGeometry());
+            next->window->showView(session->window->tabs()->currentIndex());
+        }
+        next->window->show();
+        if (session)
+            session->window->close(); // the new window is up: closing this one does not quit
+        session = std::move(next);
+        MainWindow *window = session->window.get();
+        AppContext *context = session->context.get();
+        QTimer::singleShot(0, window, [context, window] { FirstRunDialog::offerIfEmpty(*context, window); });
+    };
+    // A language given on the command line is for this run only.
+    start(std::move(database.value()), LanguageSwitcher::initialLanguage(requested));
+    const int status = app.exec();
+    session.reset();
+    return status;
 }
