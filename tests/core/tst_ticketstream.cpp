@@ -130,8 +130,15 @@ private:
     {
         QStringList sql;
         QSqlQuery query(m_db->connection());
-        query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' "
-                                  "AND sql IS NOT NULL ORDER BY name"));
+        // The table's own indexes, not those of its keys.
+        if (m_db->engine() == StoreEngine::PostgreSql) {
+            query.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexname "
+                                      "NOT LIKE 'tickets_pkey' AND indexname NOT LIKE 'tickets_%_key' "
+                                      "ORDER BY indexname"));
+        } else {
+            query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' "
+                                      "AND sql IS NOT NULL ORDER BY name"));
+        }
         while (query.next())
             sql << query.value(0).toString();
         return sql;
