@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "AppContext.h"
 #include "CalendarStore.h"
+#include "Database.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -90,6 +91,22 @@ void AccountDialog::accept()
                 problem = id.error();
         } else {
             const Status updated = store.update(edited);
+            if (!updated && Database::isConflict(updated.error())) {
+                // Someone changed this account meanwhile: show it as stored,
+                // so that a second OK is a choice made knowing the change.
+                if (const Expected<Account> stored = store.findById(edited.id)) {
+                    m_account = *stored;
+                    m_name->setText(m_account.name);
+                    m_zone->setCurrentText(m_account.timeZoneId);
+                    const QString calendar = m_account.calendarName.isEmpty() ? Calendar::vendorDefaultName()
+                                                                               : m_account.calendarName;
+                    m_calendar->setCurrentIndex(std::max(0, m_calendar->findText(calendar)));
+                }
+                m_error->setText(tr("Not saved: someone else changed this account meanwhile. The form now shows it."));
+                m_error->show();
+                m_context.reportConflict(this, updated.error());
+                return;
+            }
             if (!updated)
                 problem = updated.error();
         }

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CalendarStore.h"
+#include "Database.h"
 #include "Formatting.h"
 #include "HolidayModel.h"
 #include "HoursSpec.h"
@@ -188,6 +189,12 @@ void CalendarsView::reload()
     const QString selected = selectedCalendarName();
     CalendarStore store(m_context.database());
     m_calendars = store.all();
+    m_versions.clear();
+    for (const Calendar &calendar : std::as_const(m_calendars))
+    {
+        const Expected<qint64> version = store.versionOf(calendar.name);
+        m_versions.insert(calendar.name, version ? *version : 0);
+    }
     m_defaultName.clear();
     if (const Expected<qint64> defaultId = store.defaultCalendarId()) {
         for (const Calendar &calendar : std::as_const(m_calendars)) {
@@ -273,7 +280,12 @@ bool CalendarsView::saveCalendar()
         showMessage(tr("“%1” is not a known time zone.").arg(edited.timeZoneId), true);
         return false;
     }
-    const Status saved = CalendarStore(m_context.database()).update(current, edited);
+    const Status saved = CalendarStore(m_context.database()).update(current, edited, m_versions.value(current, 0));
+    if (!saved && Database::isConflict(saved.error())) {
+        showMessage(tr("Not saved: someone else changed this calendar meanwhile. The form now shows it."), true);
+        m_context.reportConflict(this, saved.error());
+        return false;
+    }
     if (!saved) {
         showMessage(saved.error(), true);
         return false;

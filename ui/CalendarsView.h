@@ -2,6 +2,7 @@
 
 #include "Calendar.h"
 
+#include <QHash>
 #include <QWidget>
 
 class AppContext;
@@ -64,6 +65,9 @@ private:
     AppContext &m_context;
     QList<Calendar> m_calendars;
     QString m_defaultName;
+    // Each calendar's version when read: a save is refused when someone
+    // changed the calendar since.
+    QHash<QString, qint64> m_versions;
     QStandardItemModel *m_list = nullptr;
     HolidayModel *m_holidays = nullptr;
 

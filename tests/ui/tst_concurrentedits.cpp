@@ -1,0 +1,158 @@
+#include "AccountDialog.h"
+#include "AccountStore.h"
+#include "AppContext.h"
+#include "CalendarStore.h"
+#include "CalendarsView.h"
+#include "Database.h"
+#include "PlanStore.h"
+#include "PlanTermsDialog.h"
+#include "Timestamp.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// Two managers on one store: this window's connection and a colleague's.
+// A save made against what was read is refused when the colleague changed
+// the same thing meanwhile, the user is told the other change, and the form
+// shows what is stored.
+class TestConcurrentEdits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void planTermsChangedMeanwhileAreNotOverwritten();
+    void planTermsSetMeanwhileForTheSameMonthAreNotReplaced();
+    void calendarChangedMeanwhileIsNotOverwritten();
+    void accountChangedMeanwhileIsNotOverwritten();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_mine;
+    std::unique_ptr<Database> m_theirs;
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestConcurrentEdits::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    auto mine = Database::open(path);
+    QVERIFY2(mine.ok(), qPrintable(mine.error()));
+    m_mine = std::move(mine.value());
+    auto theirs = Database::open(path);
+    QVERIFY2(theirs.ok(), qPrintable(theirs.error()));
+    m_theirs = std::move(theirs.value());
+    m_context = std::make_unique<AppContext>(*m_mine);
+    m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
+}
+
+void TestConcurrentEdits::cleanup()
+{
+    m_context.reset();
+    m_theirs.reset();
+    m_mine.reset();
+    m_dir.reset();
+}
+
+void TestConcurrentEdits::planTermsChangedMeanwhileAreNotOverwritten()
+{
+    const Plan production = *PlanStore(*m_mine).catalog().find(u"production");
+    PlanTerms april = production.terms.constLast();
+    april.effectiveFrom = QDate(2026, 4, 1);
+    QVERIFY(PlanStore(*m_mine).saveTerms(production.id, april).ok());
+
+    PlanTermsDialog dialog(*m_context, production.id);
+    QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
+    dialog.setEffectiveFrom(QDate(2026, 4, 1));
+    dialog.percentEdit()->setText(QStringLiteral("5"));
+    // Meanwhile a colleague sets April's percent to 7.
+    april.percentBasisPoints = 700;
+    QVERIFY(PlanStore(*m_theirs).saveTerms(production.id, april).ok());
+
+    QVERIFY(!dialog.save());
+    QCOMPARE(conflicts.count(), 1);
+    const QString told = conflicts.at(0).at(0).toString();
+    QVERIFY2(told.startsWith(QStringLiteral("Someone else changed this while you were editing it")), qPrintable(told));
+    QVERIFY2(told.contains(QStringLiteral("7.00 %")), qPrintable(told));
+    // The form shows their terms; the colleague's change is kept.
+    QCOMPARE(dialog.percentEdit()->text(), QStringLiteral("7"));
+    QCOMPARE(PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints, 700);
+
+    // Saving again, knowing their change, is accepted.
+    dialog.percentEdit()->setText(QStringLiteral("5"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
+    QCOMPARE(PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints, 500);
+}
+
+void TestConcurrentEdits::planTermsSetMeanwhileForTheSameMonthAreNotReplaced()
+{
+    PlanTermsDialog dialog(*m_context, QStringLiteral("enterprise"));
+    QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
+    dialog.setEffectiveFrom(QDate(2026, 5, 1));
+    dialog.percentEdit()->setText(QStringLiteral("6.5"));
+    PlanTerms may = PlanStore(*m_theirs).catalog().find(u"enterprise")->terms.constLast();
+    may.effectiveFrom = QDate(2026, 5, 1);
+    may.minimumCents = 200000;
+    QVERIFY(PlanStore(*m_theirs).saveTerms(QStringLiteral("enterprise"), may).ok());
+
+    QVERIFY(!dialog.save());
+    QCOMPARE(conflicts.count(), 1);
+    QVERIFY2(conflicts.at(0).at(0).toString().contains(QStringLiteral("at least $2,000.00")),
+             qPrintable(conflicts.at(0).at(0).toString()));
+    QCOMPARE(dialog.minimumEdit()->text(), QStringLiteral("2,000.00"));
+    QCOMPARE(PlanStore(*m_mine).catalog().find(u"enterprise")->termsOn(QDate(2026, 5, 1)).percentBasisPoints, 600);
+}
+
+void TestConcurrentEdits::calendarChangedMeanwhileIsNotOverwritten()
+{
+    CalendarsView view(*m_context);
+    const QString vendor = view.selectedCalendarName();
+    QVERIFY(!vendor.isEmpty());
+    QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
+    Calendar theirs = *CalendarStore(*m_theirs).findByName(vendor);
+    theirs.timeZoneId = QStringLiteral("America/New_York");
+    QVERIFY(CalendarStore(*m_theirs).update(vendor, theirs).ok());
+
+    view.zoneCombo()->setCurrentText(QStringLiteral("Europe/Paris"));
+    QVERIFY(!view.saveCalendar());
+    QCOMPARE(conflicts.count(), 1);
+    QVERIFY2(conflicts.at(0).at(0).toString().contains(Database::conflictPhrase()),
+             qPrintable(conflicts.at(0).at(0).toString()));
+    QCOMPARE(CalendarStore(*m_mine).findByName(vendor)->timeZoneId, QStringLiteral("America/New_York"));
+    // The view read the calendar again: their zone is shown, and a save now goes through.
+    QCOMPARE(view.zoneCombo()->currentText(), QStringLiteral("America/New_York"));
+    view.zoneCombo()->setCurrentText(QStringLiteral("Europe/Paris"));
+    QVERIFY(view.saveCalendar());
+    QCOMPARE(CalendarStore(*m_theirs).findByName(vendor)->timeZoneId, QStringLiteral("Europe/Paris"));
+}
+
+void TestConcurrentEdits::accountChangedMeanwhileIsNotOverwritten()
+{
+    QVERIFY(AccountStore(*m_mine).add(Account{0, QStringLiteral("Acme"), QStringLiteral("UTC"), {}}).ok());
+    const Account read = *AccountStore(*m_mine).findByName(QStringLiteral("Acme"));
+    AccountDialog dialog(*m_context, read);
+    QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
+    Account theirs = read;
+    theirs.version = 0;
+    theirs.name = QStringLiteral("Acme Corp");
+    QVERIFY(AccountStore(*m_theirs).update(theirs).ok());
+
+    dialog.findChild<QLineEdit *>()->setText(QStringLiteral("Acme Inc"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(conflicts.count(), 1);
+    QCOMPARE(dialog.findChild<QLineEdit *>()->text(), QStringLiteral("Acme Corp"));
+    QVERIFY(AccountStore(*m_mine).findByName(QStringLiteral("Acme Corp")).ok());
+    QVERIFY(!AccountStore(*m_mine).findByName(QStringLiteral("Acme Inc")).ok());
+}
+
+QTEST_MAIN(TestConcurrentEdits)
+#include "tst_concurrentedits.moc"
