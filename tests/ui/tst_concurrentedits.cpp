@@ -1,17 +1,19 @@
 #include "AccountDialog.h"
 #include "AccountStore.h"
+#include "AccountTableModel.h"
+#include "AccountsView.h"
 #include "AppContext.h"
 #include "CalendarStore.h"
 #include "CalendarsView.h"
 #include "Database.h"
 #include "PlanStore.h"
 #include "PlanTermsDialog.h"
+#include "TestStore.h"
 #include "Timestamp.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -19,7 +21,8 @@
 // Two managers on one store: this window's connection and a colleague's.
 // A save made against what was read is refused when the colleague changed
 // the same thing meanwhile, the user is told the other change, and the form
-// shows what is stored.
+// shows what is stored; views follow what the colleague commits. On a SQLite
+// file, or on PostgreSQL when SUPPORTDESK_TEST_POSTGRES names a server.
 class TestConcurrentEdits : public QObject
 {
     Q_OBJECT
@@ -31,9 +34,10 @@ private slots:
     void planTermsSetMeanwhileForTheSameMonthAreNotReplaced();
     void calendarChangedMeanwhileIsNotOverwritten();
     void accountChangedMeanwhileIsNotOverwritten();
+    void viewsFollowChangesMadeElsewhere();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_mine;
     std::unique_ptr<Database> m_theirs;
     std::unique_ptr<AppContext> m_context;
@@ -41,9 +45,9 @@ private:
 
 void TestConcurrentEdits::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    m_store = std::make_unique<TestStore>();
+    const QString path = m_store->location();
+    QVERIFY2(!path.isEmpty(), qPrintable(m_store->error()));
     auto mine = Database::open(path);
     QVERIFY2(mine.ok(), qPrintable(mine.error()));
     m_mine = std::move(mine.value());
@@ -59,7 +63,7 @@ void TestConcurrentEdits::cleanup()
     m_context.reset();
     m_theirs.reset();
     m_mine.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 void TestConcurrentEdits::planTermsChangedMeanwhileAreNotOverwritten()
@@ -152,6 +156,20 @@ void TestConcurrentEdits::accountChangedMeanwhileIsNotOverwritten()
     QCOMPARE(dialog.findChild<QLineEdit *>()->text(), QStringLiteral("Acme Corp"));
     QVERIFY(AccountStore(*m_mine).findByName(QStringLiteral("Acme Corp")).ok());
     QVERIFY(!AccountStore(*m_mine).findByName(QStringLiteral("Acme Inc")).ok());
+}
+
+void TestConcurrentEdits::viewsFollowChangesMadeElsewhere()
+{
+    m_context->watchStore(20);
+    AccountsView view(*m_context);
+    QCOMPARE(view.accountModel()->rowCount(), 0);
+    QVERIFY(AccountStore(*m_theirs).add(Account{0, QStringLiteral("Globex"), QStringLiteral("UTC"), {}}).ok());
+    QTRY_COMPARE(view.accountModel()->rowCount(), 1);
+    // What this window saves itself is no news to it.
+    QSignalSpy elsewhere(m_context.get(), &AppContext::changedElsewhere);
+    QVERIFY(AccountStore(*m_mine).add(Account{0, QStringLiteral("Initech"), QStringLiteral("UTC"), {}}).ok());
+    QTest::qWait(100);
+    QCOMPARE(elsewhere.count(), 0);
 }
 
 QTEST_MAIN(TestConcurrentEdits)

@@ -1,5 +1,4 @@
 #include "AccountStore.h"
-#include "AccountTableModel.h"
 #include "AccountsView.h"
 #include "CalendarsView.h"
 #include "CreditsView.h"
@@ -50,7 +49,6 @@ private slots:
     void opensAnotherStoreAndRemembersIt();
     void aStoreThatFailsToOpenLeavesTheOldOneOpen();
     void storeDialogBuildsTheServerAddress();
-    void viewsFollowChangesMadeElsewhere();
 
 private:
     QAction *actionWithShortcut(MainWindow &window, const QKeySequence &keys) const;
@@ -369,20 +367,6 @@ void TestMainWindow::storeDialogBuildsTheServerAddress()
     QCOMPARE(again.fieldError(again.databaseEdit()),
              QStringLiteral("Enter the name of the database on the server."));
     QVERIFY(again.fieldError(again.userEdit()).isEmpty());
-}
-
-void TestMainWindow::viewsFollowChangesMadeElsewhere()
-{
-    m_context->watchStore(20);
-    MainWindow window(*m_context, *m_switcher);
-    auto *accounts = qobject_cast<AccountsView *>(window.view(1));
-    QVERIFY(accounts);
-    QCOMPARE(accounts->accountModel()->rowCount(), 1);
-    // A colleague's connection to the same store adds an account.
-    auto other = Database::open(m_database->path());
-    QVERIFY2(other.ok(), qPrintable(other.error()));
-    QVERIFY(AccountStore(**other).add(Account{0, QStringLiteral("Globex"), QStringLiteral("UTC"), {}}).ok());
-    QTRY_COMPARE(accounts->accountModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
