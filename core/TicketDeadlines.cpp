@@ -27,41 +27,57 @@ TicketDeadlines::TicketDeadlines(Database &database)
             account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
         facts.clock = clocks.value(calendarName);
         facts.history = histories.value(account.id);
-        m_accounts.insert(account.name, facts);
+        m_byName.insert(account.name, m_facts.size());
+        m_byId.insert(account.id, m_facts.size());
+        m_facts.append(facts);
     }
 }
 
 const ZoneRules &TicketDeadlines::zoneOf(const QString &account) const
 {
-    const auto facts = m_accounts.constFind(account);
-    return facts != m_accounts.constEnd() ? *facts->zone : *m_utc;
+    const auto found = m_byName.constFind(account);
+    return found != m_byName.constEnd() ? *m_facts[*found].zone : *m_utc;
 }
 
 TicketTiming TicketDeadlines::timingOf(const Ticket &ticket, qint64 nowUtc) const
 {
+    const auto found = m_byName.constFind(ticket.account);
+    if (found == m_byName.constEnd())
+        return {};
+    return timingOf(m_facts[*found], ticket.priority, ticket.createdAt, ticket.firstResponseAt, nowUtc);
+}
+
+TicketTiming TicketDeadlines::timingOf(qint64 accountId, Priority priority, qint64 createdAt,
+                                       std::optional<qint64> firstResponseAt, qint64 nowUtc) const
+{
+    const auto found = m_byId.constFind(accountId);
+    if (found == m_byId.constEnd())
+        return {};
+    return timingOf(m_facts[*found], priority, createdAt, firstResponseAt, nowUtc);
+}
+
+TicketTiming TicketDeadlines::timingOf(const AccountFacts &facts, Priority priority, qint64 createdAt,
+                                       std::optional<qint64> firstResponseAt, qint64 nowUtc) const
+{
     TicketTiming timing;
-    const auto found = m_accounts.constFind(ticket.account);
-    if (found == m_accounts.constEnd())
-        return timing;
-    const AccountFacts &facts = *found;
     // The plan in force on the day the ticket was opened, in the account's zone.
-    const QDate opened = facts.zone->localDate(ticket.createdAt);
+    const QDate opened = facts.zone->localDate(createdAt);
     const Plan *plan = m_catalog.find(planOn(facts.history, opened));
-    const ResponseTarget target = plan ? plan->termsOn(opened).target(ticket.priority) : ResponseTarget{};
+    const ResponseTarget target = plan ? plan->termsOn(opened).target(priority) : ResponseTarget{};
     const bool business = target.clock == TargetClock::Business && facts.clock;
     auto measure = [&](qint64 from, qint64 to) {
         return business ? facts.clock->openSeconds(from, to) : to - from;
     };
-    if (ticket.firstResponseAt)
-        timing.responseSeconds = measure(ticket.createdAt, *ticket.firstResponseAt);
+    if (firstResponseAt)
+        timing.responseSeconds = measure(createdAt, *firstResponseAt);
     if (!target.exists())
         return timing;
-    const qint64 due = business ? facts.clock->instantAfterOpenSeconds(ticket.createdAt, target.seconds())
-                                : ticket.createdAt + target.seconds();
+    const qint64 due = business ? facts.clock->instantAfterOpenSeconds(createdAt, target.seconds())
+                                : createdAt + target.seconds();
     if (due == std::numeric_limits<qint64>::max())
         return timing; // a calendar that never opens: no deadline to show
     timing.dueAt = due;
-    if (ticket.firstResponseAt) {
+    if (firstResponseAt) {
         timing.breached = *timing.responseSeconds > target.seconds();
     } else {
         timing.secondsLeft = nowUtc <= due ? measure(nowUtc, due) : -measure(due, nowUtc);

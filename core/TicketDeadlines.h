@@ -32,6 +32,10 @@ public:
     explicit TicketDeadlines(Database &database);
 
     TicketTiming timingOf(const Ticket &ticket, qint64 nowUtc) const;
+    // The same for a ticket known by its account's row id and the fields the
+    // guarantee depends on, as a scan of a million tickets reads them.
+    TicketTiming timingOf(qint64 accountId, Priority priority, qint64 createdAt,
+                          std::optional<qint64> firstResponseAt, qint64 nowUtc) const;
     // The account's zone, UTC for an unknown account.
     const ZoneRules &zoneOf(const QString &account) const;
 
@@ -43,7 +47,12 @@ private:
         QList<PlanChange> history;
     };
 
+    TicketTiming timingOf(const AccountFacts &facts, Priority priority, qint64 createdAt,
+                          std::optional<qint64> firstResponseAt, qint64 nowUtc) const;
+
     PlanCatalog m_catalog;
-    QHash<QString, AccountFacts> m_accounts;
+    QList<AccountFacts> m_facts;
+    QHash<QString, qsizetype> m_byName;
+    QHash<qint64, qsizetype> m_byId;
     std::shared_ptr<const ZoneRules> m_utc;
 };

@@ -109,3 +109,32 @@ public:
 private:
     Database &m_database;
 };
+
+// Reads for the ticket table's orders that no store column gives (response
+// time, due time, breached only) and for far jumps in a store order. Kept as
+// functions over the store's SQL so they share its filters and sort values.
+namespace TicketStoreReads {
+
+// What a ticket's guarantee depends on, and nothing else: a million of them
+// are read in one pass.
+struct DeadlineFields
+{
+    qint64 rowId = 0;
+    qint64 accountId = 0;
+    Priority priority = Priority::P3;
+    qint64 createdAt = 0;
+    std::optional<qint64> firstResponseAt;
+};
+
+// Every matching ticket once, in the order of `column` (ties on the row id;
+// by row id alone without a column), forward only.
+void forEachDeadlineFields(Database &database, const TicketFilter &filter, std::optional<TicketSortColumn> column,
+                           Qt::SortOrder order, const std::function<void(const DeadlineFields &)> &sink);
+// The rows of these row ids in the order given; an id no longer stored is left out.
+QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype count);
+// The key of the row at `position` (from 0) of the matching rows in that
+// order, read from the narrow sort values only; none past the last row.
+std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filter, TicketSortColumn column,
+                                   Qt::SortOrder order, qint64 position);
+
+} // namespace TicketStoreReads
