@@ -42,6 +42,7 @@ void TicketTableModel::setFilter(const TicketFilter &filter, bool breachedOnly)
     beginResetModel();
     m_filter = filter;
     m_breachedOnly = breachedOnly;
+    forgetFilterResults();
     resetCaches();
     endResetModel();
 }
@@ -50,6 +51,7 @@ void TicketTableModel::reload()
 {
     beginResetModel();
     m_now = m_context.nowUtc();
+    forgetFilterResults();
     m_deadlines = std::make_unique<TicketDeadlines>(m_context.database());
     resetCaches();
     endResetModel();
@@ -62,34 +64,29 @@ void TicketTableModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void TicketTableModel::forgetFilterResults()
+{
+    m_ordering.reset();
+    m_storeCount.reset();
+}
+
 void TicketTableModel::resetCaches()
 {
     m_blocks.clear();
     m_blockUse.clear();
     m_keys.clear();
-    m_scanned.clear();
-    if (m_breachedOnly) {
-        scanBreached();
-        m_total = int(m_scanned.size());
+    m_order = {};
+    m_ordered = m_breachedOnly || derivedSort();
+    if (m_ordered) {
+        if (!m_ordering)
+            m_ordering = std::make_unique<TicketOrdering>(m_context.database(), *m_deadlines, m_filter, m_now);
+        m_order = m_ordering->rowIds(m_breachedOnly, derivedSort(), storeColumn(), m_sortOrder);
+        m_total = int(m_order.size());
     } else {
-        m_total = int(TicketStore(m_context.database()).count(m_filter));
-    }
-}
-
-void TicketTableModel::scanBreached()
-{
-    const TicketStore store(m_context.database());
-    std::optional<TicketSortKey> after;
-    for (;;) {
-        const QList<TicketRow> page = store.page(m_filter, storeColumn(), m_sortOrder, after, SeekChunk);
-        for (const TicketRow &ticket : page) {
-            Row row = makeRow(ticket);
-            if (row.timing.breached)
-                m_scanned.append(std::move(row));
-        }
-        if (page.size() < SeekChunk)
-            break;
-        after = TicketStore::sortKey(page.last(), storeColumn());
+        // The count does not change with the order.
+        if (!m_storeCount)
+            m_storeCount = TicketStore(m_context.database()).count(m_filter);
+        m_total = int(*m_storeCount);
     }
 }
 
@@ -105,9 +102,16 @@ void TicketTableModel::setDeferLoading(bool defer)
 
 bool TicketTableModel::isSortable(int column)
 {
-    // Response time and deadline depend on each account's calendar: the
-    // store cannot order by them.
-    return column >= 0 && column < ResponseTime;
+    return column >= 0 && column < ColumnCount;
+}
+
+std::optional<TicketDerivedSort> TicketTableModel::derivedSort() const
+{
+    switch (m_sortColumn) {
+    case ResponseTime: return TicketDerivedSort::ResponseTime;
+    case Due: return TicketDerivedSort::Due;
+    default: return std::nullopt;
+    }
 }
 
 TicketSortColumn TicketTableModel::storeColumn() const
@@ -222,31 +226,24 @@ void TicketTableModel::seekByCreation(int position) const
     }
 }
 
+void TicketTableModel::seekByKeyAt(int position) const
+{
+    // The sort values alone are counted up to the position, instead of
+    // whole rows being read and skipped; the walk then starts just before it.
+    if (position <= 0)
+        return;
+    if (auto key = TicketStoreReads::keyAt(m_context.database(), m_filter, storeColumn(), m_sortOrder,
+                                           position - 1))
+        m_keys[position - 1] = *key;
+}
+
 void TicketTableModel::loadBlock(int block) const
 {
     const int first = block * BlockSize;
     const int last = std::min(first + BlockSize, m_total) - 1;
-    if (storeColumn() == TicketSortColumn::CreatedAt) {
-        int nearest = std::min(first + 1, m_total - last);
-        if (auto it = m_keys.lower_bound(first); it != m_keys.end())
-            nearest = std::min(nearest, it->first - first);
-        if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
-            nearest = std::min(nearest, first - std::prev(it)->first);
-        if (nearest > m_seekByCountAbove)
-            seekByCreation(first);
-    }
-    // The nearest row with a known key on each side; -1 and m_total stand for
-    // the two ends of the order, where a query needs no key.
-    int before = -1;
-    if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
-        before = std::prev(it)->first;
-    int afterLast = m_total;
-    if (auto it = m_keys.upper_bound(last); it != m_keys.end())
-        afterLast = it->first;
-    const int take = last - first + 1;
-    const QList<TicketRow> tickets = first - before - 1 <= afterLast - last - 1
-                                         ? walk(before, true, first - before - 1, take)
-                                         : walk(afterLast, false, afterLast - last - 1, take);
+    const QList<TicketRow> tickets =
+        m_ordered ? TicketStoreReads::rowsByIds(m_context.database(), m_order.data() + first, last - first + 1)
+                  : readStoreOrder(first, last);
     QList<Row> rows;
     rows.reserve(tickets.size());
     for (const TicketRow &ticket : tickets)
@@ -257,12 +254,36 @@ void TicketTableModel::loadBlock(int block) const
         m_blocks.remove(m_blockUse.takeFirst());
 }
 
+QList<TicketRow> TicketTableModel::readStoreOrder(int first, int last) const
+{
+    int nearest = std::min(first + 1, m_total - last);
+    if (auto it = m_keys.lower_bound(first); it != m_keys.end())
+        nearest = std::min(nearest, it->first - first);
+    if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
+        nearest = std::min(nearest, first - std::prev(it)->first);
+    if (nearest > m_seekByCountAbove) {
+        if (storeColumn() == TicketSortColumn::CreatedAt)
+            seekByCreation(first);
+        else
+            seekByKeyAt(first);
+    }
+    // The nearest row with a known key on each side; -1 and m_total stand for
+    // the two ends of the order, where a query needs no key.
+    int before = -1;
+    if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
+        before = std::prev(it)->first;
+    int afterLast = m_total;
+    if (auto it = m_keys.upper_bound(last); it != m_keys.end())
+        afterLast = it->first;
+    const int take = last - first + 1;
+    return first - before - 1 <= afterLast - last - 1 ? walk(before, true, first - before - 1, take)
+                                                      : walk(afterLast, false, afterLast - last - 1, take);
+}
+
 const TicketTableModel::Row *TicketTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_total)
         return nullptr;
-    if (m_breachedOnly)
-        return &m_scanned[row];
     const int block = row / BlockSize;
     if (!m_blocks.contains(block)) {
         if (m_deferLoading)

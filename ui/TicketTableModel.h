@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TicketDeadlines.h"
+#include "TicketOrdering.h"
 #include "TicketStore.h"
 
 #include <QAbstractTableModel>
@@ -9,13 +10,17 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class AppContext;
 
 // The tickets of the store as a table that opens instantly on a million rows:
 // rows are read in blocks with keyset queries, sorted and filtered by the
-// store, and only the blocks in view are kept. A jump to any row walks from
-// the nearest known key, forwards or backwards, never with OFFSET.
+// store, and only the blocks in view are kept. A jump to a row walks from the
+// nearest known key, forwards or backwards; a far one first finds the key at
+// that position. Response time, due time and "breached only" depend on each
+// account's calendar and plan: for those, one pass computes the order of the
+// row ids (TicketOrdering) and the blocks are read by id.
 class TicketTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -72,8 +77,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static constexpr int BlockSize = 200;
-    // Beyond this many rows from any known key, a jump in creation order is
-    // found by counting instead of reading the rows on the way (tests lower it).
+    // Beyond this many rows from any known key, a jump finds the key at its
+    // position (by counting in creation order, from the sort values in the
+    // other orders) instead of reading the rows on the way (tests lower it).
     void setSeekByCountAbove(int rows) { m_seekByCountAbove = rows; }
 
 private:
@@ -87,11 +93,16 @@ private:
     Row makeRow(const TicketRow &ticket) const;
     const Row *rowAt(int row) const;
     void loadBlock(int block) const;
+    // Rows first..last of a store order, by keyset from the nearest known key.
+    QList<TicketRow> readStoreOrder(int first, int last) const;
     QList<TicketRow> walk(int fromPosition, bool forward, int skip, int take) const;
     void rememberKey(int position, const TicketRow &row) const;
     void seekByCreation(int position) const;
+    // What the filter and "now" alone decide: the count and the derived keys.
+    void forgetFilterResults();
     void resetCaches();
-    void scanBreached();
+    void seekByKeyAt(int position) const;
+    std::optional<TicketDerivedSort> derivedSort() const;
     TicketSortColumn storeColumn() const;
     QString dueText(const Row &row) const;
 
@@ -112,7 +123,9 @@ private:
     mutable QHash<int, QList<Row>> m_blocks;
     mutable QList<int> m_blockUse;
     mutable std::map<int, TicketSortKey> m_keys;
-    // Breached-only mode: the store cannot filter on a computed deadline, so
-    // the matching rows are found by one scan and kept.
-    QList<Row> m_scanned;
+    // Ordered mode (a derived sort or breached only): the row ids in order.
+    bool m_ordered = false;
+    std::vector<qint64> m_order;
+    std::unique_ptr<TicketOrdering> m_ordering;
+    std::optional<qint64> m_storeCount;
 };

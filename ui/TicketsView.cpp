@@ -56,8 +56,6 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_new, &QPushButton::clicked, this, &TicketsView::newTicket);
     connect(m_edit, &QPushButton::clicked, this, &TicketsView::editSelectedTicket);
     connect(m_table, &QTableView::activated, this, &TicketsView::editSelectedTicket);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &TicketsView::onSortIndicatorChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -74,15 +72,6 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     });
     retranslate();
     updateCount();
-}
-
-void TicketsView::onSortIndicatorChanged(int column, Qt::SortOrder order)
-{
-    // A computed column cannot be sorted by the store: keep the indicator on
-    // the order the rows really have.
-    if (!TicketTableModel::isSortable(column))
-        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    Q_UNUSED(order);
 }
 
 void TicketsView::applyFilter()

@@ -9,7 +9,7 @@ class QTableView;
 class TicketFilterBar;
 class TicketTableModel;
 
-// Every ticket of the store, filtered and sorted by the store, with their
+// Every ticket of the store, filtered and sorted on any column, with their
 // deadlines; new tickets are logged and responses recorded from here.
 class TicketsView : public QWidget
 {
@@ -36,7 +36,6 @@ private:
     void applyFilter();
     void updateCount();
     void sizeColumns();
-    void onSortIndicatorChanged(int column, Qt::SortOrder order);
 
     AppContext &m_context;
     TicketFilterBar *m_filters = nullptr;

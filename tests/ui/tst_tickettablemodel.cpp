@@ -1,8 +1,10 @@
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "CalendarStore.h"
 #include "Database.h"
 #include "ProductStore.h"
 #include "TicketStore.h"
+#include "TestSupport.h"
 #include "TicketTableModel.h"
 #include "Timestamp.h"
 
@@ -33,12 +35,15 @@ private slots:
     void pagesEveryRowOnceInEachOrder();
     void filtersThroughTheStore();
     void marksBreachedTickets();
-    void computedColumnsDoNotSort();
+    void sortsByResponseTimeAndDue();
+    void keepsBreachedTicketsInAnyOrder();
     void defersReadingWhileScrolling();
 
 private:
     void addTickets(int count);
     QList<qint64> storeOrder(TicketSortColumn column, Qt::SortOrder order) const;
+    void addTwoCalendarTickets();
+    static QStringList ids(const TicketTableModel &model);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -114,6 +119,14 @@ void TestTicketTableModel::passesTheModelTester()
     QCOMPARE(model.rowCount(), 300);
     model.retranslate();
     model.reload();
+    model.sort(TicketTableModel::ResponseTime, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 300);
+    model.sort(TicketTableModel::Due, Qt::DescendingOrder);
+    model.setFilter({}, true);
+    model.sort(TicketTableModel::Subject, Qt::AscendingOrder);
+    model.reload();
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, TicketTableModel::Id).data(TicketTableModel::BreachedRole).toBool(), true);
 }
 
 void TestTicketTableModel::pagesEveryRowOnceInEachOrder_data()
@@ -172,9 +185,9 @@ void TestTicketTableModel::pagesEveryRowOnceInEachOrder()
     QCOMPARE(unique.size(), count);
     QCOMPARE(seen, expected);
 
-    if (column != TicketTableModel::Created)
-        return;
-    // Jumps in creation order counted instead of walked: the same rows.
+    // Far jumps found from the key at their position (counted in creation
+    // order, read from the sort values in the others) instead of walked:
+    // the same rows as reading on from the top.
     TicketTableModel counted(*m_context);
     counted.setSeekByCountAbove(0);
     counted.sort(column, order);
@@ -252,13 +265,126 @@ void TestTicketTableModel::marksBreachedTickets()
     QCOMPARE(model.index(1, TicketTableModel::Id).data().toString(), QStringLiteral("open"));
 }
 
-void TestTicketTableModel::computedColumnsDoNotSort()
+void TestTicketTableModel::addTwoCalendarTickets()
 {
-    addTickets(20);
+    // Acme: Production (P1 3 business hours, P2 6) on the vendor's calendar,
+    // Los Angeles 06:00-18:00 (14:00Z-02:00Z in March). Kaiju: Production on
+    // a Tokyo calendar, 09:00-17:00 JST (00:00Z-08:00Z). Blue Harbor:
+    // Developer, no target. Monday 2 March 2026; "now" is 20:00Z.
+    Calendar tokyo;
+    tokyo.name = QStringLiteral("Tokyo");
+    tokyo.timeZoneId = QStringLiteral("Asia/Tokyo");
+    for (int day = 0; day < 5; ++day)
+        tokyo.schedule[day] = {DailyInterval{9 * 60, 17 * 60}};
+    QVERIFY(CalendarStore(*m_database).add(tokyo).ok());
+    AccountStore accounts(*m_database);
+    const auto kaiju =
+        accounts.add(Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
+    QVERIFY2(kaiju.ok(), qPrintable(kaiju.error()));
+    QVERIFY(accounts.setPlan(*kaiju, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+    auto ticket = [](const char *id, const char *account, Priority priority, const char *created,
+                     const char *response) {
+        Ticket t;
+        t.id = QString::fromLatin1(id);
+        t.account = QString::fromLatin1(account);
+        t.subject = QStringLiteral("Subject of ") + t.id;
+        t.priority = priority;
+        t.product = QStringLiteral("Messaging");
+        t.createdAt = utc(created);
+        if (response)
+            t.firstResponseAt = utc(response);
+        return t;
+    };
+    const QList<Ticket> tickets{
+        // 2 h 30 in hours, due 19:00Z
+        ticket("A1", "Acme", Priority::P1, "2026-03-02T16:00:00Z", "2026-03-02T18:30:00Z"),
+        // unanswered, due 19:00Z: breached
+        ticket("A2", "Acme", Priority::P1, "2026-03-02T16:00:00Z", nullptr),
+        // unanswered, due 22:00Z
+        ticket("A3", "Acme", Priority::P2, "2026-03-02T16:00:00Z", nullptr),
+        // 3 h 30, due 19:00Z: breached
+        ticket("A4", "Acme", Priority::P1, "2026-03-02T16:00:00Z", "2026-03-02T19:30:00Z"),
+        // 15:00 JST Monday to 10:00 Tuesday: 2 h + 1 h, due Tuesday 01:00Z
+        ticket("K1", "Kaiju", Priority::P1, "2026-03-02T06:00:00Z", "2026-03-03T01:00:00Z"),
+        // 30 min, due Tuesday 11:00 JST = 02:00Z
+        ticket("K2", "Kaiju", Priority::P1, "2026-03-02T07:00:00Z", "2026-03-02T07:30:00Z"),
+        // unanswered, due Tuesday 14:00 JST = 05:00Z
+        ticket("K3", "Kaiju", Priority::P2, "2026-03-02T07:00:00Z", nullptr),
+        // 20 min, no target
+        ticket("B1", "Blue Harbor", Priority::P1, "2026-03-02T17:00:00Z", "2026-03-02T17:20:00Z"),
+        // unanswered, no target
+        ticket("B2", "Blue Harbor", Priority::P3, "2026-03-02T12:00:00Z", nullptr),
+    };
+    const Status written = TicketStore(*m_database).upsert(tickets);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+}
+
+QStringList TestTicketTableModel::ids(const TicketTableModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, TicketTableModel::Id).data().toString();
+    return ids;
+}
+
+void TestTicketTableModel::sortsByResponseTimeAndDue()
+{
+    addTwoCalendarTickets();
     TicketTableModel model(*m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(TicketTableModel::isSortable(TicketTableModel::ResponseTime));
+    QVERIFY(TicketTableModel::isSortable(TicketTableModel::Due));
+
+    // Answered by their time on the target's clock, then the unanswered in
+    // the order they were stored.
+    model.sort(TicketTableModel::ResponseTime, Qt::AscendingOrder);
+    QCOMPARE(model.sortColumn(), int(TicketTableModel::ResponseTime));
+    const QStringList byResponse = TestSupport::words({"B1", "K2", "A1", "K1", "A4", "A2", "A3", "K3", "B2"});
+    QCOMPARE(ids(model), byResponse);
+    QCOMPARE(model.index(3, TicketTableModel::ResponseTime).data(TicketTableModel::RawValueRole).toLongLong(),
+             qint64(3 * 3600));
+    model.sort(TicketTableModel::ResponseTime, Qt::DescendingOrder);
+    QStringList reversed = byResponse;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(ids(model), reversed);
+
+    // Answered, then unanswered, each by due time (ties by row), then the
+    // tickets without a target.
     model.sort(TicketTableModel::Due, Qt::AscendingOrder);
-    QCOMPARE(model.sortColumn(), int(TicketTableModel::Created));
-    QCOMPARE(TicketTableModel::isSortable(TicketTableModel::ResponseTime), false);
+    QCOMPARE(ids(model), TestSupport::words({"A1", "A4", "K1", "K2", "A2", "A3", "K3", "B1", "B2"}));
+    QCOMPARE(model.index(2, TicketTableModel::Due).data(TicketTableModel::RawValueRole).toLongLong(),
+             utc("2026-03-03T01:00:00Z"));
+    QCOMPARE(model.index(6, TicketTableModel::Due).data(TicketTableModel::RawValueRole).toLongLong(),
+             utc("2026-03-03T05:00:00Z"));
+
+    // A filter applies to the derived order as well.
+    TicketFilter unanswered;
+    unanswered.answered = false;
+    model.setFilter(unanswered);
+    QCOMPARE(ids(model), TestSupport::words({"A2", "A3", "K3", "B2"}));
+}
+
+void TestTicketTableModel::keepsBreachedTicketsInAnyOrder()
+{
+    addTwoCalendarTickets();
+    TicketTableModel model(*m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({}, true);
+    QCOMPARE(model.rowCount(), 2);
+    // Creation, newest first; equal times by row, last stored first.
+    QCOMPARE(ids(model), TestSupport::words({"A4", "A2"}));
+    model.sort(TicketTableModel::Id, Qt::AscendingOrder);
+    QCOMPARE(ids(model), TestSupport::words({"A2", "A4"}));
+    model.sort(TicketTableModel::ResponseTime, Qt::DescendingOrder);
+    QCOMPARE(ids(model), TestSupport::words({"A2", "A4"}));
+    model.sort(TicketTableModel::Due, Qt::AscendingOrder);
+    QCOMPARE(ids(model), TestSupport::words({"A4", "A2"}));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(TicketTableModel::BreachedRole).toBool(), true);
+    TicketFilter kaiju;
+    kaiju.text = QStringLiteral("K");
+    model.setFilter(kaiju, true);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestTicketTableModel::defersReadingWhileScrolling()
