@@ -1,0 +1,251 @@
+#include "AccountStore.h"
+#include "CalendarStore.h"
+#include "Database.h"
+#include "ProductStore.h"
+#include "TestStore.h"
+#include "TestSupport.h"
+#include "TicketDeadlines.h"
+#include "TicketOrdering.h"
+#include "TicketStore.h"
+#include "Timestamp.h"
+
+#include <QHash>
+#include <QTest>
+#include <algorithm>
+
+namespace {
+
+qint64 utc(const char *text)
+{
+    return parseIsoTimestamp(QString::fromLatin1(text))->utcSeconds;
+}
+
+} // namespace
+
+// The orders of the ticket table that depend on each account's calendar and
+// plan, worked out by hand on two calendars in two zones.
+class TestTicketOrdering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void ordersByResponseTime();
+    void ordersByDueTime();
+    void keepsBreachedTicketsInTheStoreOrder();
+    void changesBetweenOrdersWithTheSameResult();
+    void readsRowsByIdInTheOrderGiven();
+    void findsTheKeyAtAPosition_data();
+    void findsTheKeyAtAPosition();
+
+private:
+    QStringList ticketIds(const std::vector<qint64> &rowIds) const;
+
+    std::unique_ptr<TestStore> m_store;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TicketDeadlines> m_deadlines;
+    QHash<qint64, QString> m_idByRow;
+    const qint64 m_now = utc("2026-03-02T20:00:00Z");
+};
+
+void TestTicketOrdering::init()
+{
+    m_store = std::make_unique<TestStore>();
+    QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
+    auto database = Database::open(m_store->location());
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = std::move(database.value());
+
+    // Acme: Production (P1 3 business hours, P2 6) on the vendor's calendar,
+    // Los Angeles 06:00-18:00 (14:00Z-02:00Z in March). Kaiju: Production on
+    // 09:00-17:00 in Tokyo (00:00Z-08:00Z). Blue Harbor: Developer, no
+    // target. Monday 2 March 2026, "now" 20:00Z.
+    Calendar tokyo;
+    tokyo.name = QStringLiteral("Tokyo");
+    tokyo.timeZoneId = QStringLiteral("Asia/Tokyo");
+    for (int day = 0; day < 5; ++day)
+        tokyo.schedule[day] = {DailyInterval{9 * 60, 17 * 60}};
+    QVERIFY(CalendarStore(*m_database).add(tokyo).ok());
+    AccountStore accounts(*m_database);
+    const auto acme = accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("America/Los_Angeles"), {}});
+    const auto kaiju =
+        accounts.add(Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
+    QVERIFY(acme.ok() && kaiju.ok());
+    QVERIFY(accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}}).ok());
+    QVERIFY(accounts.setPlan(*acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+    QVERIFY(accounts.setPlan(*kaiju, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
+    QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+
+    auto ticket = [](const char *id, const char *account, Priority priority, const char *created,
+                     const char *response) {
+        Ticket t;
+        t.id = QString::fromLatin1(id);
+        t.account = QString::fromLatin1(account);
+        t.subject = QStringLiteral("Subject of ") + t.id;
+        t.priority = priority;
+        t.product = QStringLiteral("Messaging");
+        t.createdAt = utc(created);
+        if (response)
+            t.firstResponseAt = utc(response);
+        return t;
+    };
+    const QList<Ticket> tickets{
+        // 2 h 30 in hours, due 19:00Z
+        ticket("A1", "Acme", Priority::P1, "2026-03-02T16:00:00Z", "2026-03-02T18:30:00Z"),
+        // unanswered, due 19:00Z: breached
+        ticket("A2", "Acme", Priority::P1, "2026-03-02T16:00:00Z", nullptr),
+        // unanswered, due 22:00Z
+        ticket("A3", "Acme", Priority::P2, "2026-03-02T16:00:00Z", nullptr),
+        // 3 h 30, due 19:00Z: breached
+        ticket("A4", "Acme", Priority::P1, "2026-03-02T16:00:00Z", "2026-03-02T19:30:00Z"),
+        // 15:00 JST Monday to 10:00 Tuesday: 2 h + 1 h, exactly the target; due Tuesday 01:00Z
+        ticket("K1", "Kaiju", Priority::P1, "2026-03-02T06:00:00Z", "2026-03-03T01:00:00Z"),
+        // 30 min, due Tuesday 11:00 JST = 02:00Z
+        ticket("K2", "Kaiju", Priority::P1, "2026-03-02T07:00:00Z", "2026-03-02T07:30:00Z"),
+        // unanswered, due Tuesday 14:00 JST = 05:00Z
+        ticket("K3", "Kaiju", Priority::P2, "2026-03-02T07:00:00Z", nullptr),
+        // 20 min, no target
+        ticket("B1", "Blue Harbor", Priority::P1, "2026-03-02T17:00:00Z", "2026-03-02T17:20:00Z"),
+        // unanswered, no target
+        ticket("B2", "Blue Harbor", Priority::P3, "2026-03-02T12:00:00Z", nullptr),
+    };
+    const Status written = TicketStore(*m_database).upsert(tickets);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    for (const TicketRow &row :
+         TicketStore(*m_database).page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 100))
+        m_idByRow.insert(row.rowId, row.ticket.id);
+    QCOMPARE(m_idByRow.size(), 9);
+    m_deadlines = std::make_unique<TicketDeadlines>(*m_database);
+}
+
+void TestTicketOrdering::cleanup()
+{
+    m_deadlines.reset();
+    m_database.reset();
+    m_store.reset();
+    m_idByRow.clear();
+}
+
+QStringList TestTicketOrdering::ticketIds(const std::vector<qint64> &rowIds) const
+{
+    QStringList ids;
+    for (qint64 rowId : rowIds)
+        ids << m_idByRow.value(rowId);
+    return ids;
+}
+
+void TestTicketOrdering::ordersByResponseTime()
+{
+    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    // Answered by their time on the target's clock (B1 around the clock:
+    // no target), then the unanswered by row.
+    const QStringList ascending = TestSupport::words({"B1", "K2", "A1", "K1", "A4", "A2", "A3", "K3", "B2"});
+    QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                       Qt::AscendingOrder)),
+             ascending);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                       Qt::DescendingOrder)),
+             descending);
+}
+
+void TestTicketOrdering::ordersByDueTime()
+{
+    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    // Answered, then unanswered, each by due time (A1 and A4 tie: by row),
+    // then the tickets without a target.
+    QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
+                                       Qt::AscendingOrder)),
+             TestSupport::words({"A1", "A4", "K1", "K2", "A2", "A3", "K3", "B1", "B2"}));
+    // A filter narrows the pass.
+    TicketFilter kaiju;
+    kaiju.text = QStringLiteral("K");
+    TicketOrdering filtered(*m_database, *m_deadlines, kaiju, m_now);
+    QCOMPARE(ticketIds(filtered.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
+                                       Qt::DescendingOrder)),
+             TestSupport::words({"K3", "K2", "K1"}));
+}
+
+void TestTicketOrdering::keepsBreachedTicketsInTheStoreOrder()
+{
+    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    QCOMPARE(ticketIds(ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder)),
+             TestSupport::words({"A2", "A4"}));
+    QCOMPARE(ticketIds(ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::DescendingOrder)),
+             TestSupport::words({"A4", "A2"}));
+    QCOMPARE(ticketIds(ordering.rowIds(true, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
+                                       Qt::AscendingOrder)),
+             TestSupport::words({"A4", "A2"}));
+    // An hour earlier A2 was not yet due.
+    TicketOrdering earlier(*m_database, *m_deadlines, {}, utc("2026-03-02T18:59:59Z"));
+    QCOMPARE(ticketIds(earlier.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder)),
+             TestSupport::words({"A4"}));
+}
+
+void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
+{
+    // The keys are kept from one call to the next: asking again in any
+    // sequence gives what a fresh ordering gives.
+    TicketOrdering kept(*m_database, *m_deadlines, {}, m_now);
+    for (TicketDerivedSort sort : {TicketDerivedSort::Due, TicketDerivedSort::ResponseTime, TicketDerivedSort::Due}) {
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            for (bool breached : {true, false}) {
+                TicketOrdering fresh(*m_database, *m_deadlines, {}, m_now);
+                QCOMPARE(kept.rowIds(breached, sort, TicketSortColumn::CreatedAt, order),
+                         fresh.rowIds(breached, sort, TicketSortColumn::CreatedAt, order));
+            }
+        }
+    }
+}
+
+void TestTicketOrdering::readsRowsByIdInTheOrderGiven()
+{
+    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    std::vector<qint64> ids =
+        ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt, Qt::AscendingOrder);
+    ids.insert(ids.begin() + 2, 999999); // no longer stored: left out
+    const QList<TicketRow> rows = TicketStoreReads::rowsByIds(*m_database, ids.data(), qsizetype(ids.size()));
+    QStringList read;
+    for (const TicketRow &row : rows)
+        read << row.ticket.id;
+    QCOMPARE(read, TestSupport::words({"B1", "K2", "A1", "K1", "A4", "A2", "A3", "K3", "B2"}));
+    QCOMPARE(rows.at(0).ticket.account, QStringLiteral("Blue Harbor"));
+    QCOMPARE(rows.at(0).ticket.firstResponseAt, std::optional<qint64>(utc("2026-03-02T17:20:00Z")));
+}
+
+void TestTicketOrdering::findsTheKeyAtAPosition_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (TicketSortColumn column : {TicketSortColumn::Subject, TicketSortColumn::Account,
+                                    TicketSortColumn::FirstResponseAt, TicketSortColumn::CreatedAt}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+            QTest::addRow("%d %d", int(column), int(order)) << int(column) << order;
+    }
+}
+
+void TestTicketOrdering::findsTheKeyAtAPosition()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    const auto sortColumn = TicketSortColumn(column);
+    const TicketStore store(*m_database);
+    const QList<TicketRow> all = store.page({}, sortColumn, order, std::nullopt, 100);
+    QCOMPARE(all.size(), 9);
+    for (int position = 0; position < all.size(); ++position) {
+        const auto key = TicketStoreReads::keyAt(*m_database, {}, sortColumn, order, position);
+        QVERIFY(key);
+        QCOMPARE(key->rowId, all.at(position).rowId);
+        // Seeking from it gives the rows that follow, as reading on does.
+        const QList<TicketRow> rest = store.page({}, sortColumn, order, key, 100);
+        QCOMPARE(rest.size(), all.size() - position - 1);
+        if (!rest.isEmpty())
+            QCOMPARE(rest.first().rowId, all.at(position + 1).rowId);
+    }
+    QVERIFY(!TicketStoreReads::keyAt(*m_database, {}, sortColumn, order, all.size()));
+}
+
+QTEST_GUILESS_MAIN(TestTicketOrdering)
+#include "tst_ticketordering.moc"
