@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The desktop application's figures on 1,000,000 tickets (demo --accounts 500
+# --months 24), against the same application on an empty store:
+#   start to the first page of the ticket table painted   goal: +0.5 s at most
+#   change of the sort column until painted                goal: 0.3 s
+#   jump to the last row until painted                     goal: 0.1 s
+#   peak resident memory with the store open               goal: 250 MB
+# Each store is measured --runs times (default 5) by desktop_bench, a fresh
+# process each time, offscreen (QT_QPA_PLATFORM=offscreen); the table shows
+# medians. "Start" counts from the process's start time in /proc/self/stat,
+# so loading the libraries is included (10 ms steps).
+#
+#   benchmarks/desktop.sh [--runs N] [--work DIR] [--reuse]
+# --reuse keeps the 1,000,000-ticket store of an earlier run in DIR (default
+# build-desktop-bench/work) instead of making it again.
+# Environment: BUILD_DIR (default build-desktop-bench, configured Release).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+runs=5
+work=build-desktop-bench/work
+reuse=0
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) runs=$2; shift 2 ;;
+        --work) work=$2; shift 2 ;;
+        --reuse) reuse=1; shift ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "desktop.sh: unknown argument '$1'" >&2; exit 2 ;;
+    esac
+done
+build_dir=${BUILD_DIR:-build-desktop-bench}
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSUPPORTDESK_BUILD_UI=ON >/dev/null
+cmake --build "$build_dir" --target desktop_bench supportdesk-cli -j "$(nproc)" >/dev/null
+cli=$build_dir/app/supportdesk-cli
+bench=$build_dir/benchmarks/desktop_bench
+
+mkdir -p "$work"
+full=$work/tickets-1m.sqlite
+empty=$work/empty.sqlite
+if [ "$reuse" = 1 ] && [ -s "$full" ]; then
+    echo "Reusing $full"
+else
+    rm -f "$full" "$full"-*
+    echo "Making $full (demo --accounts 500 --months 24 --as-of 2026-10-31)…"
+    "$cli" --db "$full" demo --accounts 500 --months 24 --as-of 2026-10-31 >/dev/null
+fi
+rm -f "$empty" "$empty"-*
+"$cli" --db "$empty" plans >/dev/null # makes the store: catalog and calendar, no ticket
+
+# Settings of this run only: the window opens at its default size and view.
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$work/config LC_ALL=C.UTF-8
+rm -rf "$work/config"
+: >"$work/full.txt"
+: >"$work/empty.txt"
+for ((run = 1; run <= runs; run++)); do
+    "$bench" "$full" 2>/dev/null | tee -a "$work/full.txt"
+    "$bench" "$empty" 2>/dev/null | tee -a "$work/empty.txt"
+done
+
+# median KEY FILE: the median of KEY=value over the lines of FILE.
+median() {
+    grep -o "\\b$1=[0-9.-]*" "$2" | cut -d= -f2 | sort -g |
+        awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+verdict() { # VALUE GOAL: "yes" when VALUE <= GOAL
+    awk -v v="$1" -v g="$2" 'BEGIN { print (v != "-" && v + 0 <= g + 0) ? "yes" : "no" }'
+}
+
+start_full=$(median start_ms "$work/full.txt")
+start_empty=$(median start_ms "$work/empty.txt")
+start_diff=$(awk -v a="$start_full" -v b="$start_empty" 'BEGIN { printf "%.0f", a - b }')
+echo
+echo "Desktop application, medians of $runs runs ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))"
+echo
+echo "| figure | empty store | 1,000,000 tickets | goal | met |"
+echo "|---|---|---|---|---|"
+echo "| start to first page painted (ms) | $start_empty | $start_full | | |"
+echo "| start, 1M − empty (ms) | | $start_diff | ≤ 500 | $(verdict "$start_diff" 500) |"
+for row in "sort_subject_ms|sort by subject, from creation (ms)|300" \
+           "sort_response_ms|sort by response time, first derived sort (ms)|300" \
+           "sort_due_ms|sort by due time, after response time (ms)|300" \
+           "jump_last_ms|jump to the last row (ms)|100" \
+           "jump_middle_ms|jump to the middle row, by subject (ms)|"; do
+    IFS='|' read -r key label goal <<<"$row"
+    value=$(median "$key" "$work/full.txt")
+    if [ -n "$goal" ]; then
+        echo "| $label | | $value | ≤ $goal | $(verdict "$value" "$goal") |"
+    else
+        echo "| $label | | $value | | |"
+    fi
+done
+rss_full=$(median peak_rss_mb "$work/full.txt")
+echo "| peak resident memory (MB) | $(median peak_rss_mb "$work/empty.txt") | $rss_full | ≤ 250 | $(verdict "$rss_full" 250) |"
