@@ -53,6 +53,8 @@ ClaimDialog::ClaimDialog(AppContext &context, const QString &accountName, YearMo
     m_file = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_file->setDefault(true);
     connect(m_file, &QPushButton::clicked, this, &ClaimDialog::fileClaim);
+    // A claim is recorded when filed: not on a read-only store.
+    m_file->setEnabled(m_context.canEdit());
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ClaimDialog::reject);
     connect(m_account, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateFiledDefault);
     connect(m_month, &QDateEdit::dateChanged, this, [this] {

@@ -37,11 +37,13 @@ QDate firstOfMonth(QDate date)
 }
 
 // What the user types in their locale ("1 234,50", "$1,234.50", "4,5 %")
-// made into the plain form "1234.50" the core reads.
-QString plainNumber(QString text, const QLocale &locale)
+// made into the plain form "1234.50" the core reads. A percentage has no
+// thousands: there a group separator is a mistake to point out, not drop.
+QString plainNumber(QString text, const QLocale &locale, bool grouped = true)
 {
     text = text.trimmed();
-    text.remove(locale.groupSeparator());
+    if (grouped)
+        text.remove(locale.groupSeparator());
     for (QChar c : {QChar(0x202F), QChar(0x00A0), QChar(u' '), QChar(u'$'), QChar(u'%')})
         text.remove(c);
     text.replace(locale.decimalPoint(), QStringLiteral("."));
@@ -264,7 +266,7 @@ Expected<PlanTerms> PlanTermsDialog::formTerms()
                tr("New terms start this month at the earliest: months before keep the terms they were "
                   "reported with."));
 
-    const std::optional<int> bp = basisPoints(plainNumber(m_percent->text(), locale));
+    const std::optional<int> bp = basisPoints(plainNumber(m_percent->text(), locale, false));
     if (bp)
         terms.percentBasisPoints = *bp;
     else

@@ -50,6 +50,7 @@ private slots:
     void invalidInputIsRefusedBesideItsField();
     void aTargetWithoutMinutesIsRefused();
     void termsCannotStartBeforeThisMonth();
+    void readsNumbersAsTheLanguageWritesThem();
     void readOnlyStoreOffersNoEditing();
 
 private:
@@ -217,6 +218,11 @@ void TestPlanTermsDialog::invalidInputIsRefusedBesideItsField()
              QStringLiteral("Enter an amount in dollars with at most two decimals, such as 250.00."));
     QVERIFY(dialog.errorText().contains(dialog.fieldError(PlanTermsDialog::PercentField)));
 
+    // "6,25" is not six and a quarter in English: refused, not read as 625 %.
+    dialog.percentEdit()->setText(QStringLiteral("6,25"));
+    dialog.minimumEdit()->setText(QStringLiteral("$1,500"));
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.fieldError(PlanTermsDialog::PercentField).isEmpty());
     dialog.percentEdit()->setText(QStringLiteral("101"));
     dialog.minimumEdit()->setText(QStringLiteral("$1,500"));
     QVERIFY(!dialog.save());
@@ -257,6 +263,19 @@ void TestPlanTermsDialog::termsCannotStartBeforeThisMonth()
     QCOMPARE(dialog.effectiveFrom(), QDate(2026, 3, 1));
     dialog.setEffectiveFrom(QDate(2026, 6, 17));
     QCOMPARE(dialog.effectiveFrom(), QDate(2026, 6, 1));
+}
+
+void TestPlanTermsDialog::readsNumbersAsTheLanguageWritesThem()
+{
+    m_context->setLanguageCode(QStringLiteral("fr"));
+    PlanTermsDialog dialog(*m_context, QStringLiteral("enterprise"));
+    QCOMPARE(dialog.minimumEdit()->text(), Formatting::amount(m_context->locale(), 150000));
+    dialog.percentEdit()->setText(QStringLiteral("6,25"));
+    dialog.minimumEdit()->setText(QStringLiteral("2 000,50"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
+    const PlanTerms &saved = PlanStore(*m_database).catalog().find(u"enterprise")->terms.constLast();
+    QCOMPARE(saved.percentBasisPoints, 625);
+    QCOMPARE(saved.minimumCents, qint64(200050));
 }
 
 void TestPlanTermsDialog::readOnlyStoreOffersNoEditing()
