@@ -6,12 +6,19 @@
 #include "CalendarStore.h"
 #include "CalendarsView.h"
 #include "Database.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
 #include "PlanStore.h"
 #include "PlanTermsDialog.h"
+#include "PlansView.h"
 #include "TestStore.h"
 #include "Timestamp.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,6 +42,7 @@ private slots:
     void calendarChangedMeanwhileIsNotOverwritten();
     void accountChangedMeanwhileIsNotOverwritten();
     void viewsFollowChangesMadeElsewhere();
+    void aStoreThatMayOnlyBeReadOffersNoEditing();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -170,6 +178,48 @@ void TestConcurrentEdits::viewsFollowChangesMadeElsewhere()
     QVERIFY(AccountStore(*m_mine).add(Account{0, QStringLiteral("Initech"), QStringLiteral("UTC"), {}}).ok());
     QTest::qWait(100);
     QCOMPARE(elsewhere.count(), 0);
+}
+
+void TestConcurrentEdits::aStoreThatMayOnlyBeReadOffersNoEditing()
+{
+    // A role granted reading only on PostgreSQL; a file its owner may not
+    // write on SQLite.
+    QString location = m_store->location();
+    const QString reader = QStringLiteral("sd_desk_reader_%1").arg(QCoreApplication::applicationPid());
+    if (m_store->isPostgreSql()) {
+        QString error;
+        QVERIFY2(TestStore::runOnServer({QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader)}, &error),
+                 qPrintable(error));
+        QVERIFY2(m_store->runAsAdmin({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader),
+                                      QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)},
+                                     &error),
+                 qPrintable(error));
+        location = m_store->locationAs(reader);
+    } else {
+        QVERIFY(QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    }
+    {
+        auto opened = Database::open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY((*opened)->isReadOnly());
+        AppContext context(**opened);
+        LanguageSwitcher languages(context);
+        MainWindow window(context, languages);
+        window.show();
+        QVERIFY(window.readOnlyBanner()->isVisible());
+        auto *plans = window.findChild<PlansView *>();
+        QVERIFY(plans);
+        plans->selectPlan(QStringLiteral("production"));
+        QVERIFY(!plans->editTermsButton()->isEnabled());
+        auto *accounts = window.findChild<AccountsView *>();
+        QVERIFY(accounts);
+        for (QPushButton *button : accounts->findChildren<QPushButton *>())
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    }
+    if (m_store->isPostgreSql()) {
+        m_store->runAsAdmin({QStringLiteral("DROP OWNED BY %1").arg(reader)});
+        TestStore::runOnServer({QStringLiteral("DROP ROLE IF EXISTS %1").arg(reader)});
+    }
 }
 
 QTEST_MAIN(TestConcurrentEdits)
