@@ -6,6 +6,7 @@
 
 #include "Expected.h"
 #include "Ticket.h"
+#include "TicketStore.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -14,7 +15,22 @@
 #include <QVariant>
 #include <optional>
 
+class Database;
+
 namespace TicketSql {
+
+// How a stream of tickets is written: through SQLite's own interface, which
+// binds each value without a QVariant, or in portable SQL through QSqlQuery,
+// the only way on another engine.
+enum class StreamWriter : quint8 {
+    Native, // SQLite's interface when the connection is SQLite, else Portable
+    Portable,
+};
+
+// TicketStore::upsertStream() with the writer chosen: tests run the portable
+// writer on SQLite with it.
+Status upsertStream(Database &database, const TicketStore::TicketSource &next, qint64 expectedCount,
+                    const TicketStore::RepeatHandler &onRepeat, StreamWriter writer);
 
 inline QString textOf(const QString &text)
 {

@@ -1,33 +1,42 @@
 // The streaming upsert of the ticket store: the path of an import, kept apart
 // from the store's reads and single-ticket writes.
 
-#include "TicketStore.h"
-
 #include "Database.h"
 #include "TicketSql.h"
+#include "TicketStore.h"
 
 #include <QBitArray>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
+#include <sqlite3.h>
 
 using namespace TicketSql;
 
 namespace {
 
+const QString TicketColumns = QStringLiteral(
+    "(account_id, ticket_id, subject, priority, product_id, channel, created_at, first_response_at, "
+    "resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 // An insert that skips a ticket already stored, then an update of it: both
 // change one row, so SQLite needs no statement journal for them, where an
 // upsert (INSERT ... ON CONFLICT DO UPDATE) writes every page it touches to
 // one, millions of writes for a large import.
-const QString InsertSql = QStringLiteral(
-    "INSERT OR IGNORE INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, created_at, "
-    "first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString InsertSql = QStringLiteral("INSERT OR IGNORE INTO tickets ") + TicketColumns;
+// The same in SQL that PostgreSQL accepts too.
+const QString PortableInsertSql = QStringLiteral("INSERT INTO tickets ") + TicketColumns +
+                                  QStringLiteral(" ON CONFLICT (account_id, ticket_id) DO NOTHING");
 const QString UpdateSql = QStringLiteral(
-    "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = ?, "
+    "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = "
+    "?, "
     "created_at = ?, first_response_at = ?, resolved_at = ? WHERE account_id = ? AND ticket_id = ?");
 const QString UpdateReturningSql = UpdateSql + QStringLiteral(" RETURNING id");
 
 // Below this many rows an import updates the indexes as it goes.
 constexpr qint64 RebuildIndexesFrom = 50000;
+// Helper threads of SQLite's sorter while it builds those indexes.
+constexpr int SorterThreads = 2;
 
 struct IndexDefinition
 {
@@ -49,12 +58,16 @@ QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &connection)
     return indexes;
 }
 
-// A rough count of the rows already stored, without scanning them.
-qint64 storedTicketEstimate(const QSqlDatabase &connection)
+// The largest row id: a rough count of the rows already stored, without
+// scanning them, and where the rows this stream adds start.
+std::optional<qint64> largestRowId(const QSqlDatabase &connection, QString *error = nullptr)
 {
     QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) || !query.next())
-        return 0;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
     return query.value(0).toLongLong();
 }
 
@@ -66,6 +79,196 @@ Status execute(const QSqlDatabase &connection, const QString &statement)
     return success();
 }
 
+// Writes one ticket row: an insert that leaves a stored ticket alone, and
+// the update of that ticket.
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    // `added` tells whether a new row was made (false: the account has that
+    // ticket already).
+    virtual Status insert(qint64 accountId, qint64 productId, const Ticket &ticket, bool &added) = 0;
+    // Puts the updated row's id in `rowId` when it is asked for.
+    virtual Status update(qint64 accountId, qint64 productId, const Ticket &ticket, qint64 *rowId) = 0;
+};
+
+class PortableWriter final : public RowWriter
+{
+public:
+    PortableWriter(const QSqlDatabase &connection, bool returnRowId)
+        : m_insert(connection), m_update(connection)
+    {
+        m_insert.prepare(PortableInsertSql);
+        m_update.prepare(returnRowId ? UpdateReturningSql : UpdateSql);
+    }
+    ~PortableWriter() override
+    {
+        m_insert.finish();
+        m_update.finish();
+    }
+    Status insert(qint64 accountId, qint64 productId, const Ticket &ticket, bool &added) override
+    {
+        bindTicket(m_insert, accountId, productId, ticket);
+        if (!m_insert.exec())
+            return Status::failure(m_insert.lastError().text());
+        added = m_insert.numRowsAffected() > 0;
+        return success();
+    }
+    Status update(qint64 accountId, qint64 productId, const Ticket &ticket, qint64 *rowId) override
+    {
+        bindTicket(m_update, accountId, productId, ticket);
+        m_update.bindValue(9, accountId);
+        m_update.bindValue(10, ticket.id);
+        if (!m_update.exec())
+            return Status::failure(m_update.lastError().text());
+        if (rowId) {
+            if (!m_update.next())
+                return Status::failure(QStringLiteral("%1 could not be updated").arg(describe(ticket)));
+            *rowId = m_update.value(0).toLongLong();
+        }
+        return success();
+    }
+
+private:
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+};
+
+// The connection's own sqlite3 handle, or nullptr when it is not SQLite. The
+// Qt driver loads the same system library this code links.
+sqlite3 *sqliteHandle(const QSqlDatabase &connection)
+{
+    if (connection.driverName() != QLatin1String("QSQLITE") || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Text bound as UTF-8, the store's own encoding, from a buffer kept from row
+// to row: SQLite then neither converts nor copies it.
+class Utf8Text
+{
+public:
+    void bind(sqlite3_stmt *statement, int parameter, QStringView text)
+    {
+        const qsizetype room = m_encoder.requiredSpace(text.size());
+        if (m_bytes.size() < room)
+            m_bytes.resize(room);
+        m_size = int(m_encoder.appendToBuffer(m_bytes.data(), text) - m_bytes.constData());
+        bindAgain(statement, parameter);
+    }
+    // The text last bound, to a second parameter.
+    void bindAgain(sqlite3_stmt *statement, int parameter) const
+    {
+        sqlite3_bind_text(statement, parameter, m_bytes.constData(), m_size, SQLITE_STATIC);
+    }
+
+private:
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_bytes;
+    int m_size = 0;
+};
+
+// The same statements bound and stepped through SQLite's interface: no
+// QVariant, no placeholder names, no copy of the text per value.
+class NativeWriter final : public RowWriter
+{
+public:
+    NativeWriter(sqlite3 *handle, bool returnRowId) : m_handle(handle), m_returnRowId(returnRowId)
+    {
+        m_prepared =
+            prepare(InsertSql, &m_insert) && prepare(returnRowId ? UpdateReturningSql : UpdateSql, &m_update);
+    }
+    ~NativeWriter() override
+    {
+        sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_update);
+    }
+    NativeWriter(const NativeWriter &) = delete;
+    NativeWriter &operator=(const NativeWriter &) = delete;
+
+    Status prepared() const { return m_prepared ? success() : Status::failure(m_error); }
+
+    Status insert(qint64 accountId, qint64 productId, const Ticket &ticket, bool &added) override
+    {
+        bind(m_insert, accountId, productId, ticket);
+        const int stepped = sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        if (stepped != SQLITE_DONE)
+            return failure();
+        added = sqlite3_changes(m_handle) > 0;
+        return success();
+    }
+    Status update(qint64 accountId, qint64 productId, const Ticket &ticket, qint64 *rowId) override
+    {
+        bind(m_update, accountId, productId, ticket);
+        sqlite3_bind_int64(m_update, 10, accountId);
+        m_id.bindAgain(m_update, 11);
+        int stepped = sqlite3_step(m_update);
+        if (m_returnRowId && stepped == SQLITE_ROW) {
+            if (rowId)
+                *rowId = sqlite3_column_int64(m_update, 0);
+            stepped = sqlite3_step(m_update);
+        } else if (m_returnRowId && stepped == SQLITE_DONE) {
+            sqlite3_reset(m_update);
+            return Status::failure(QStringLiteral("%1 could not be updated").arg(describe(ticket)));
+        }
+        sqlite3_reset(m_update);
+        if (stepped != SQLITE_DONE)
+            return failure();
+        return success();
+    }
+
+private:
+    bool prepare(const QString &sql, sqlite3_stmt **statement)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                               statement, nullptr) == SQLITE_OK)
+            return true;
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return false;
+    }
+    // Worded as the Qt driver words a failed statement, so that messages do
+    // not depend on which writer ran.
+    Status failure() const
+    {
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_handle)) +
+                               QStringLiteral(" Unable to fetch row"));
+    }
+    // The nine columns in the order of the insert statement, as bindTicket().
+    void bind(sqlite3_stmt *statement, qint64 accountId, qint64 productId, const Ticket &ticket)
+    {
+        sqlite3_bind_int64(statement, 1, accountId);
+        m_id.bind(statement, 2, ticket.id);
+        m_subject.bind(statement, 3, ticket.subject);
+        sqlite3_bind_int(statement, 4, priorityIndex(ticket.priority));
+        sqlite3_bind_int64(statement, 5, productId);
+        sqlite3_bind_int(statement, 6, int(ticket.channel));
+        sqlite3_bind_int64(statement, 7, ticket.createdAt);
+        bindInstant(statement, 8, ticket.firstResponseAt);
+        bindInstant(statement, 9, ticket.resolvedAt);
+    }
+    static void bindInstant(sqlite3_stmt *statement, int parameter, const std::optional<qint64> &value)
+    {
+        if (value)
+            sqlite3_bind_int64(statement, parameter, *value);
+        else
+            sqlite3_bind_null(statement, parameter);
+    }
+
+    sqlite3 *m_handle;
+    bool m_returnRowId;
+    bool m_prepared = false;
+    QString m_error;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_update = nullptr;
+    Utf8Text m_id;
+    Utf8Text m_subject;
+};
+
 } // namespace
 
 Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
@@ -73,16 +276,27 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount)
     return upsertStream(next, expectedCount, {});
 }
 
-Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount, const RepeatHandler &onRepeat)
+Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount,
+                                 const RepeatHandler &onRepeat)
 {
-    return m_database.transaction([&]() -> Status {
-        const QSqlDatabase connection = m_database.connection();
+    return TicketSql::upsertStream(m_database, next, expectedCount, onRepeat, StreamWriter::Native);
+}
+
+Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSource &next,
+                               qint64 expectedCount, const TicketStore::RepeatHandler &onRepeat,
+                               StreamWriter writerKind)
+{
+    return database.transaction([&]() -> Status {
+        const QSqlDatabase connection = database.connection();
+        sqlite3 *const handle = writerKind == StreamWriter::Native ? sqliteHandle(connection) : nullptr;
         // Inserting a million rows into three indexes in creation order
         // touches their pages at random and spills them over and over;
         // building them afterwards sorts once. Dropped and made again in the
-        // same transaction, so a failed load leaves them as they were.
+        // same transaction, so a failed load leaves them as they were. Only
+        // on SQLite, whose catalog this reads.
         QList<IndexDefinition> rebuild;
-        if (expectedCount >= RebuildIndexesFrom && expectedCount * 4 >= storedTicketEstimate(connection))
+        if (handle && expectedCount >= RebuildIndexesFrom &&
+            expectedCount * 4 >= largestRowId(connection).value_or(0))
             rebuild = secondaryIndexes(connection);
         for (const IndexDefinition &index : std::as_const(rebuild)) {
             if (Status dropped = execute(connection, QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
@@ -92,10 +306,15 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount,
 
         NameCache accounts(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"));
         NameCache products(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"));
-        QSqlQuery insert(connection);
-        insert.prepare(InsertSql);
-        QSqlQuery update(connection);
-        update.prepare(onRepeat ? UpdateReturningSql : UpdateSql);
+        std::unique_ptr<RowWriter> writer;
+        if (handle) {
+            auto native = std::make_unique<NativeWriter>(handle, bool(onRepeat));
+            if (Status ready = native->prepared(); !ready)
+                return ready;
+            writer = std::move(native);
+        } else {
+            writer = std::make_unique<PortableWriter>(connection, bool(onRepeat));
+        }
         // Repeats are told apart without remembering the tickets: rows are
         // numbered past the largest row id, so one above `lastBefore` was
         // added by this stream, and one at or below it was updated by it when
@@ -103,10 +322,11 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount,
         qint64 lastBefore = 0;
         QBitArray updated;
         if (onRepeat) {
-            QSqlQuery last(connection);
-            if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) || !last.next())
-                return Status::failure(last.lastError().text());
-            lastBefore = last.value(0).toLongLong();
+            QString error;
+            const auto last = largestRowId(connection, &error);
+            if (!last)
+                return Status::failure(error);
+            lastBefore = *last;
             updated.resize(lastBefore + 1);
         }
         // Only on the way to an error: whether the ticket repeats one of
@@ -140,37 +360,43 @@ Status TicketStore::upsertStream(const TicketSource &next, qint64 expectedCount,
                 return Status::failure(
                     QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
             }
-            bindTicket(insert, *accountId, *productId, ticket);
-            if (!insert.exec())
-                return Status::failure(
-                    QStringLiteral("%1: %2").arg(describe(ticket), insert.lastError().text()));
-            if (insert.numRowsAffected() > 0)
+            bool added = false;
+            if (Status inserted = writer->insert(*accountId, *productId, ticket, added); !inserted)
+                return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), inserted.error()));
+            if (added)
                 continue;
             // Ignored: the account has that ticket already (validate() has
             // ruled out the other constraints an insert could break).
-            bindTicket(update, *accountId, *productId, ticket);
-            update.bindValue(9, *accountId);
-            update.bindValue(10, ticket.id);
-            if (!update.exec())
-                return Status::failure(
-                    QStringLiteral("%1: %2").arg(describe(ticket), update.lastError().text()));
+            qint64 rowId = 0;
+            if (Status changed = writer->update(*accountId, *productId, ticket, onRepeat ? &rowId : nullptr);
+                !changed) {
+                return Status::failure(changed.error().startsWith(describe(ticket))
+                                           ? changed.error()
+                                           : QStringLiteral("%1: %2").arg(describe(ticket), changed.error()));
+            }
             if (onRepeat) {
-                if (!update.next())
-                    return Status::failure(QStringLiteral("%1 could not be updated").arg(describe(ticket)));
-                const qint64 rowId = update.value(0).toLongLong();
                 // The whole stream is rolled back on the error, this update with it.
                 if (rowId > lastBefore || updated.testBit(rowId))
                     return onRepeat(ticket);
                 updated.setBit(rowId);
             }
         }
-        insert.finish();
-        update.finish();
+        writer.reset();
+        if (rebuild.isEmpty())
+            return success();
+        // Each index sorts every row: with helper threads (PRAGMA threads)
+        // parts are sorted on another core while the rows are read.
+        const int threadsBefore = sqlite3_limit(handle, SQLITE_LIMIT_WORKER_THREADS, SorterThreads);
+        Status made = success();
         for (const IndexDefinition &index : std::as_const(rebuild)) {
-            if (Status made = execute(connection, index.sql); !made)
-                return Status::failure(QStringLiteral("the index %1 could not be rebuilt: %2")
-                                           .arg(index.name, made.error()));
+            made = execute(connection, index.sql);
+            if (!made) {
+                made = Status::failure(
+                    QStringLiteral("the index %1 could not be rebuilt: %2").arg(index.name, made.error()));
+                break;
+            }
         }
-        return success();
+        sqlite3_limit(handle, SQLITE_LIMIT_WORKER_THREADS, threadsBefore);
+        return made;
     });
 }

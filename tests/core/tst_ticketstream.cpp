@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "ProductStore.h"
 #include "TestStore.h"
+#include "TicketSql.h"
 #include "TicketStore.h"
 
 #include <QSqlQuery>
@@ -122,6 +123,75 @@ private slots:
         });
         QVERIFY(!outer.ok());
         QCOMPARE(store.count({}), qint64(0));
+        QCOMPARE(indexes(), m_indexes);
+    }
+
+    // The portable writer, the one of engines other than SQLite, run here on
+    // whichever engine the test run is for: the same rows, updates and
+    // repeats as SQLite's own interface.
+    void bothWritersStoreTheSameRows_data()
+    {
+        QTest::addColumn<TicketSql::StreamWriter>("writer");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("native, row by row") << TicketSql::StreamWriter::Native << qint64(0);
+        QTest::newRow("native, rebuilding the indexes")
+            << TicketSql::StreamWriter::Native << qint64(1'000'000);
+        QTest::newRow("portable") << TicketSql::StreamWriter::Portable << qint64(0);
+        QTest::newRow("portable, told a large count")
+            << TicketSql::StreamWriter::Portable << qint64(1'000'000);
+    }
+    void bothWritersStoreTheSameRows()
+    {
+        QFETCH(TicketSql::StreamWriter, writer);
+        QFETCH(qint64, expected);
+        const auto stream = [&](const TicketStore::TicketSource &source,
+                                const TicketStore::RepeatHandler &onRepeat) {
+            return TicketSql::upsertStream(*m_db, source, expected, onRepeat, writer);
+        };
+        QList<Ticket> repeats;
+        const auto refuse = [&repeats](const Ticket &t) {
+            repeats.append(t);
+            return Status::failure(QStringLiteral("repeated: %1").arg(t.id));
+        };
+        QVERIFY(stream(numbered(0, 300), refuse).ok());
+        Ticket changed = ticket(348);
+        changed.subject = QStringLiteral("changed, with é and 😀");
+        changed.firstResponseAt = std::nullopt;
+        // Stored tickets updated once each, new ones added: no repeat.
+        QVERIFY(stream(numbered(200, 149, changed), refuse).ok());
+        QVERIFY(repeats.isEmpty());
+
+        TicketStore store(*m_db);
+        QCOMPARE(store.count({}), qint64(349));
+        QList<Ticket> stored;
+        store.forEachTicket({}, [&](const Ticket &t) { stored.append(t); });
+        QCOMPARE(stored.size(), 349);
+        QCOMPARE(stored[348].subject, changed.subject);
+        QCOMPARE(stored[348].firstResponseAt, std::optional<qint64>());
+        QCOMPARE(stored[298].firstResponseAt, ticket(298).firstResponseAt);
+        QCOMPARE(stored[300].subject, QStringLiteral("Subject 300"));
+        QCOMPARE(stored[300].priority, ticket(300).priority);
+        QCOMPARE(stored[300].channel, ticket(300).channel);
+        QCOMPARE(stored[300].createdAt, ticket(300).createdAt);
+        QCOMPARE(indexes(), m_indexes);
+
+        // A stored ticket updated twice, then a new one added twice: each is
+        // a repeat, and all of the stream is undone.
+        Status status = stream(numbered(400, 3, ticket(401)), refuse);
+        QCOMPARE(status.error(), QStringLiteral("repeated: T-401"));
+        status = stream(numbered(10, 3, ticket(10)), refuse);
+        QCOMPARE(status.error(), QStringLiteral("repeated: T-10"));
+        QCOMPARE(repeats.size(), 2);
+        QCOMPARE(store.count({}), qint64(349));
+        // Without a handler a repeat is one more update: the last one stays.
+        Ticket last = ticket(5);
+        last.subject = QStringLiteral("last");
+        QVERIFY(stream(numbered(5, 2, last), {}).ok());
+        QVERIFY(stream(numbered(5, 1), {}).ok() && stream(numbered(5, 1, last), {}).ok());
+        stored.clear();
+        store.forEachTicket({}, [&](const Ticket &t) { stored.append(t); });
+        QCOMPARE(stored[5].subject, QStringLiteral("last"));
+        QCOMPARE(store.count({}), qint64(349));
         QCOMPARE(indexes(), m_indexes);
     }
 
