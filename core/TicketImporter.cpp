@@ -1,8 +1,8 @@
 #include "TicketImporter.h"
 
 #include "AccountStore.h"
-#include "ProductStore.h"
 #include "Database.h"
+#include "ProductStore.h"
 #include "TicketCsv.h"
 #include "TicketStore.h"
 #include "ZoneRules.h"
@@ -11,20 +11,121 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
 // Rows of an exported file are about 140 bytes; a low guess of the count
 // only decides how the store updates its indexes.
 constexpr qint64 BytesPerRowGuess = 100;
+// Tickets handed from the reading thread to the writing one at a time, and
+// how many such batches may wait: a few MB read ahead at most.
+constexpr int BatchRows = 2048;
+constexpr std::size_t BatchesAhead = 4;
+// How often, in tickets, the progress is told the bytes read.
+constexpr qint64 ProgressEvery = 0x4000;
+
+struct Batch
+{
+    std::vector<Ticket> tickets;
+    std::vector<int> lines; // the line each ticket starts on
+    qint64 bytesRead = 0;   // after its last ticket
+    bool last = false;      // the reader has stopped: at the end or at an error
+};
+
+// Reads the file on a second thread while the store writes what was read:
+// parsing and SQLite's work then take two cores instead of one after the
+// other. The reader is the thread's until it stops (last batch taken, or
+// stop()); only then may the caller ask it for its error or seek the file.
+class ReadAhead
+{
+public:
+    explicit ReadAhead(TicketCsvReader &reader) : m_reader(reader), m_thread([this] { run(); }) {}
+    ~ReadAhead() { stop(); }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    // The next batch, waiting for it; empty and last once the reader stopped.
+    Batch take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
+        if (m_ready.empty()) {
+            Batch end;
+            end.last = true;
+            return end;
+        }
+        Batch batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    // Stops the reader and waits for its thread to end.
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void run()
+    {
+        bool last = false;
+        while (!last) {
+            Batch batch;
+            batch.tickets.reserve(BatchRows);
+            batch.lines.reserve(BatchRows);
+            while (int(batch.tickets.size()) < BatchRows) {
+                auto ticket = m_reader.next();
+                if (!ticket) {
+                    last = true;
+                    break;
+                }
+                batch.tickets.push_back(std::move(*ticket));
+                batch.lines.push_back(m_reader.line());
+            }
+            batch.bytesRead = m_reader.bytesRead();
+            batch.last = last;
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_ready.size() < BatchesAhead || m_stopping; });
+            if (m_stopping)
+                break;
+            m_ready.push_back(std::move(batch));
+            m_changed.notify_all();
+        }
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    TicketCsvReader &m_reader;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_ready;
+    bool m_stopping = false;
+    bool m_finished = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
 
 } // namespace
 
-TicketImporter::TicketImporter(Database &database) : m_database(database) {}
+TicketImporter::TicketImporter(Database &database) : m_database(database)
+{
+}
 
 Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Progress &progress) const
 {
     using Result = Expected<ImportSummary>;
+    using Phase = ImportProgress::Phase;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
@@ -35,7 +136,8 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     QHash<QString, std::shared_ptr<const ZoneRules>> zones;
     for (const Account &account : AccountStore(m_database).all())
         zones.insert(account.name, ZoneRules::forZone(account.timeZoneId));
-    TicketCsvReader reader(&file, sourceName, [&zones](const QString &account) { return zones.value(account); });
+    TicketCsvReader reader(&file, sourceName,
+                           [&zones](const QString &account) { return zones.value(account); });
     // The store refuses a ticket repeated within the file; the reader is
     // spared remembering every ticket it has read.
     reader.setDuplicateCheck(false);
@@ -47,42 +149,69 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     if (Status header = reader.readHeader(); !header)
         return Result::failure(header.error());
 
-    // Rows go to the store as they are read, inside one transaction: the
-    // file is never held in memory, and an error or a cancel rolls it all back.
-    qint64 rows = 0;
+    const auto tell = [&progress](Phase phase, qint64 done, qint64 totalDone) {
+        return !progress || progress(ImportProgress{phase, done, totalDone});
+    };
     bool cancelled = false;
     const auto cancel = [&] {
         cancelled = true;
         return Status::failure(QStringLiteral("%1: import cancelled; nothing was changed").arg(sourceName));
     };
+    if (!tell(Phase::Writing, 0, total))
+        return Result::failure(cancel().error());
+
+    // Rows go to the store as they are read, inside one transaction: the
+    // file is never held in memory, and an error or a cancel rolls it all back.
+    ReadAhead readAhead(reader);
+    Batch batch;
+    std::size_t nextInBatch = 0;
+    int line = 0; // of the ticket last handed to the store
+    qint64 rows = 0;
     QString repeatError;
     const auto repeated = [&](const Ticket &ticket) {
-        // Rare, so the first line is found by reading the file again.
-        const int line = reader.line();
+        // Rare, so the first line is found by reading the file again, once
+        // the reading thread has let go of it.
+        readAhead.stop();
         const int first = TicketCsvReader::firstLineOf(&file, ticket.account, ticket.id, line);
-        repeatError = QStringLiteral("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
-                          .arg(sourceName)
-                          .arg(line)
-                          .arg(ticket.id, ticket.account)
-                          .arg(first);
+        repeatError =
+            QStringLiteral("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
+                .arg(sourceName)
+                .arg(line)
+                .arg(ticket.id, ticket.account)
+                .arg(first);
         return Status::failure(repeatError);
     };
     bool failedInside = false;
     const Status written = m_database.transaction([&]() -> Status {
         failedInside = true;
-        const Status stored = TicketStore(m_database).upsertStream(
-            [&](Ticket &ticket) {
-                auto read = reader.next();
-                if (!read)
-                    return false;
-                ticket = std::move(*read);
-                if ((++rows & 0x3fff) == 0 && progress && !progress(reader.bytesRead(), total)) {
-                    cancelled = true;
-                    return false;
-                }
-                return true;
-            },
-            total / BytesPerRowGuess, repeated);
+        const Status stored =
+            TicketStore(m_database)
+                .upsertStream(
+                    [&](Ticket &ticket) {
+                        while (nextInBatch == batch.tickets.size()) {
+                            if (batch.last) {
+                                // The reader has let go of itself with its last batch.
+                                if (reader.atError())
+                                    return false;
+                                // The rows are in: what is left is the store's.
+                                if (!tell(Phase::Indexing, 0, 0))
+                                    cancelled = true;
+                                return false;
+                            }
+                            batch = readAhead.take();
+                            nextInBatch = 0;
+                        }
+                        ticket = std::move(batch.tickets[nextInBatch]);
+                        line = batch.lines[nextInBatch];
+                        ++nextInBatch;
+                        if ((++rows % ProgressEvery) == 0 && !tell(Phase::Writing, batch.bytesRead, total)) {
+                            cancelled = true;
+                            return false;
+                        }
+                        return true;
+                    },
+                    total / BytesPerRowGuess, repeated);
+        readAhead.stop();
         if (!repeatError.isEmpty())
             return Status::failure(repeatError);
         if (reader.atError())
@@ -91,7 +220,7 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
             return cancel();
         if (!stored)
             return Status::failure(QStringLiteral("%1: %2").arg(sourceName, stored.error()));
-        if (progress && !progress(total, total))
+        if (!tell(Phase::Committing, 0, 0))
             return cancel();
         failedInside = false;
         return success();

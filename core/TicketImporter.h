@@ -3,7 +3,6 @@
 #include "Expected.h"
 
 #include <QString>
-
 #include <functional>
 
 class Database;
@@ -13,13 +12,31 @@ struct ImportSummary
     qint64 tickets = 0; // rows read and written (inserted or updated)
 };
 
+// Where an import is. Writing counts the bytes of the file read so far; the
+// last two phases, which can take seconds on a large file, count nothing
+// (`done` and `total` are 0): the store rebuilding the ticket table's indexes
+// once the rows are in, then saving the transaction.
+struct ImportProgress
+{
+    enum class Phase : quint8 {
+        Writing,
+        Indexing,
+        Committing,
+    };
+    Phase phase = Phase::Writing;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
 // Imports a ticket CSV file into the store as one transaction: every row or
-// none. `progress` is told the bytes read so far and the file size, and
-// returns false to cancel (nothing is then changed).
+// none. `progress` is told each phase as it starts and, while writing, the
+// bytes read so far; it returns false to cancel (nothing is then changed,
+// whichever the phase: a cancel asked for while the indexes are rebuilt is
+// seen before saving).
 class TicketImporter
 {
 public:
-    using Progress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
+    using Progress = std::function<bool(const ImportProgress &progress)>;
 
     explicit TicketImporter(Database &database);
     Expected<ImportSummary> importFile(const QString &path, const Progress &progress = {}) const;

@@ -41,15 +41,27 @@ Expected<qint64> ImportDialog::importFile(const QString &path)
 {
     m_cancelled = false;
     setLabelText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    setRange(0, Steps);
     setValue(0);
     const TicketImporter importer(m_context.database());
-    const auto result = importer.importFile(path, [this](qint64 done, qint64 total) {
-        setValue(total > 0 ? int(done * Steps / total) : 0);
+    const auto result = importer.importFile(path, [this](const ImportProgress &progress) {
+        switch (progress.phase) {
+        case ImportProgress::Phase::Writing:
+            setValue(progress.total > 0 ? int(progress.done * Steps / progress.total) : 0);
+            break;
+        case ImportProgress::Phase::Indexing:
+            // No count to show: the bar turns busy until saving.
+            setLabelText(tr("Rebuilding indexes…"));
+            setRange(0, 0);
+            break;
+        case ImportProgress::Phase::Committing: setLabelText(tr("Saving…")); break;
+        }
         QCoreApplication::processEvents();
         if (wasCanceled())
             m_cancelled = true;
         return !m_cancelled;
     });
+    setRange(0, Steps);
     setValue(Steps);
     if (m_cancelled)
         return Expected<qint64>::failure(tr("The import was cancelled: no ticket was changed."));
