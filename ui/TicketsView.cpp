@@ -6,6 +6,7 @@
 #include "TicketFilterBar.h"
 #include "TicketTableModel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -33,6 +35,12 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The indicator first: enabling sorting sorts by whatever it shows.
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // Connected before sorting is enabled, so it runs before the sort itself:
+    // a response time or due order reads every matching ticket once.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column == TicketTableModel::ResponseTime || column == TicketTableModel::Due || m_model->breachedOnly())
+            showBusyUntilIdle();
+    });
     m_table->setSortingEnabled(true);
 
     m_count = new QLabel(this);
@@ -74,8 +82,16 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     updateCount();
 }
 
+void TicketsView::showBusyUntilIdle()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QTimer::singleShot(0, this, [] { QApplication::restoreOverrideCursor(); });
+}
+
 void TicketsView::applyFilter()
 {
+    if (m_filters->breachedOnly())
+        showBusyUntilIdle();
     m_model->setFilter(m_filters->filter(), m_filters->breachedOnly());
 }
 

@@ -34,6 +34,8 @@ protected:
 private:
     void retranslate();
     void applyFilter();
+    // A wait cursor until the event loop is idle again.
+    void showBusyUntilIdle();
     void updateCount();
     void sizeColumns();
 
