@@ -4,24 +4,28 @@
 #   ./dev.sh test                 install what is missing, then: the suite under
 #                                 AddressSanitizer + UndefinedBehaviorSanitizer,
 #                                 the fuzz targets for a bounded time, and last
-#                                 the whole suite built with warnings as errors
+#                                 the whole suite built with warnings as errors,
+#                                 its store tests on SQLite and again on a
+#                                 throw-away local PostgreSQL server
 # BUILD_DIR, BUILD_TYPE and CMAKE_ARGS may be set to vary the build.
 # FUZZ_SECONDS (default 60) is how long each fuzz target runs;
 # SKIP_SANITIZERS=1 or SKIP_FUZZ=1 leave those jobs out of a local run;
-# SANITIZE_UI=0 leaves the desktop tests out of the sanitizer run.
+# SANITIZE_UI=0 leaves the desktop tests out of the sanitizer run;
+# SKIP_POSTGRES=1 runs the main suite on SQLite only.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 packages=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev sqlite3 tzdata fonts-dejavu-core
 )
 # Only for ./dev.sh test: clang and its libFuzzer runtime for the fuzz targets
 # (libclang-rt-14-dev holds libclang_rt.fuzzer-x86_64.a), llvm-14 for
 # llvm-symbolizer in their reports.
-test_packages=(clang-14 libclang-rt-14-dev llvm-14)
+# postgresql for the server the store tests run on a second time.
+test_packages=(clang-14 libclang-rt-14-dev llvm-14 postgresql)
 
 install_missing() {
     local missing=() package
@@ -72,6 +76,39 @@ fuzz_targets() {
         ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" -L fuzz
 }
 
+# A PostgreSQL cluster of its own for the test run: a temporary data folder,
+# listening on 127.0.0.1 only (a free port) with its socket in that folder,
+# trusted connections, no fsync (nothing in it outlives the run). Stopped and
+# removed on exit, whatever happens. Sets postgres_url to its admin address.
+postgres_dir=
+stop_test_postgres() {
+    [ -n "$postgres_dir" ] || return 0
+    "${postgres_run[@]}" "$postgres_bin/pg_ctl" -D "$postgres_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$postgres_dir"
+    postgres_dir=
+}
+start_test_postgres() {
+    postgres_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -x "$postgres_bin/initdb" ] || { echo "dev.sh: PostgreSQL server not found under /usr/lib/postgresql" >&2; exit 1; }
+    postgres_dir=$(mktemp -d /tmp/supportdesk-postgres.XXXXXX)
+    trap stop_test_postgres EXIT
+    # initdb refuses to run as root: the server then runs as user postgres.
+    postgres_run=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres "$postgres_dir"
+        postgres_run=(runuser -u postgres --)
+    fi
+    local port=55432
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    "${postgres_run[@]}" "$postgres_bin/initdb" -D "$postgres_dir/data" -U supportdesk_admin -A trust -E UTF8 \
+        --locale=C.UTF-8 >"$postgres_dir/initdb.log" 2>&1 || { cat "$postgres_dir/initdb.log" >&2; exit 1; }
+    "${postgres_run[@]}" "$postgres_bin/pg_ctl" -D "$postgres_dir/data" -l "$postgres_dir/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $postgres_dir -c fsync=off -c max_connections=100" start >/dev/null ||
+        { cat "$postgres_dir/server.log" >&2; exit 1; }
+    postgres_url="postgresql://supportdesk_admin@127.0.0.1:$port/postgres"
+    echo "PostgreSQL for the tests at $postgres_url"
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -85,14 +122,23 @@ start)
     ;;
 test)
     install_missing "${test_packages[@]}"
+    # Only CTest's <name>_postgresql tests are given a server.
+    unset SUPPORTDESK_TEST_POSTGRES
     # Each job stops the script when it fails; the main suite comes last so
     # that its summary closes the output.
     if [ "${SKIP_SANITIZERS:-0}" != 1 ]; then sanitizer_suite; fi
     if [ "${SKIP_FUZZ:-0}" != 1 ]; then fuzz_targets; fi
     echo "== Test suite, warnings as errors (${BUILD_DIR:-build-test})"
     build_dir=${BUILD_DIR:-build-test}
+    # The store tests are also registered as <name>_postgresql when given a
+    # server; the sanitizer run above stays on SQLite.
+    postgres_args=(-DSUPPORTDESK_TEST_POSTGRES=)
+    if [ "${SKIP_POSTGRES:-0}" != 1 ]; then
+        start_test_postgres
+        postgres_args=(-DSUPPORTDESK_TEST_POSTGRES="$postgres_url")
+    fi
     # Warnings are errors here: what CI accepts stays clean.
-    build "$build_dir" -DSUPPORTDESK_WERROR=ON
+    build "$build_dir" -DSUPPORTDESK_WERROR=ON "${postgres_args[@]}"
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
     ;;
 *)
