@@ -200,7 +200,9 @@ void TestPlanTermsDialog::aNewTargetReachesTheComparisonAndTheReport()
         const ReportStatus expected = row.month == YearMonth{2026, 2} ? ReportStatus::Met : ReportStatus::Missed;
         QCOMPARE(row.status, expected);
     }
-    const Plan *production = PlanStore(*m_database).catalog().find(u"production");
+    // The catalog is kept: find() points into it.
+    const PlanCatalog catalog = PlanStore(*m_database).catalog();
+    const Plan *production = catalog.find(u"production");
     QVERIFY(production);
     QCOMPARE(production->terms.size(), 2);
     QCOMPARE(production->terms.at(1).effectiveFrom, QDate(2026, 3, 1));
@@ -250,7 +252,7 @@ void TestPlanTermsDialog::aTargetWithoutMinutesIsRefused()
              QStringLiteral("A guaranteed P3 response needs a time above 0 minutes, or choose no guarantee."));
     dialog.minutesSpin(Priority::P3)->setValue(480);
     QVERIFY(dialog.save());
-    const PlanTerms &saved = PlanStore(*m_database).catalog().find(u"developer")->terms.constLast();
+    const PlanTerms saved = PlanStore(*m_database).catalog().find(u"developer")->terms.constLast();
     QCOMPARE(saved.target(Priority::P3), (ResponseTarget{TargetClock::Continuous, 480}));
     QCOMPARE(saved.effectiveFrom, QDate(2026, 4, 1));
 }
@@ -273,7 +275,7 @@ void TestPlanTermsDialog::readsNumbersAsTheLanguageWritesThem()
     dialog.percentEdit()->setText(QStringLiteral("6,25"));
     dialog.minimumEdit()->setText(QStringLiteral("2 000,50"));
     QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
-    const PlanTerms &saved = PlanStore(*m_database).catalog().find(u"enterprise")->terms.constLast();
+    const PlanTerms saved = PlanStore(*m_database).catalog().find(u"enterprise")->terms.constLast();
     QCOMPARE(saved.percentBasisPoints, 625);
     QCOMPARE(saved.minimumCents, qint64(200050));
 }
