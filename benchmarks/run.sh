@@ -88,11 +88,15 @@ last_month=${day:0:7}
 first_month=$(date -u -d "${last_month}-01 -$((months - 1)) months" +%Y-%m)
 as_of="${day}T00:00:00Z"
 
-# Runs a command, its stdout to $2; appends "seconds peak_kb" to $1.
+# Runs a command, its stdout to $2; appends "seconds peak_kb cpu_seconds" to
+# $1, the CPU time (user + system, all threads) being what a loaded machine
+# inflates least.
 timed() {
     local record=$1 out=$2
     shift 2
-    /usr/bin/time -f "%e %M" -o "$work/time.last" "$@" >"$out"
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time.last" "$@" >"$out"
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.last" >"$work/time.cpu"
+    mv "$work/time.cpu" "$work/time.last"
     cat "$work/time.last" >>"$record"
 }
 
@@ -207,6 +211,9 @@ run_size() {
             "| work | supportdesk-cli | sqlite3 | ratio | goal | CLI peak RSS MB |"
             "|---|---|---|---|---|---|"
             "| tickets import | $i | $si | $(ratio "$i" "$si") | <= 2.0 | $(mb "$(median "$work/import.times" 2)") |"
+            "| tickets import, CPU time (user + system) | $(median "$work/import.times" 3) \
+| $(median "$work/sqlite-import.times" 3) | $(ratio "$(median "$work/import.times" 3)" \
+"$(median "$work/sqlite-import.times" 3)") | | |"
             "| tickets export | $e | $se | $(ratio "$e" "$se") | <= 1.5 | $(mb "$(median "$work/export.times" 2)") |"
             "| credits, $months months | $c | $sc | $(ratio "$c" "$sc") | <= 2.0 | $(mb "$(median "$work/credits.times" 2)") (goal <= 150) |")
     fi
@@ -237,14 +244,20 @@ desktop_rows() {
     table_row "| jump to last row | not measured yet | <= 0.1 s |"
 }
 
+# The machine may be shared: its load over the last minute, before and after,
+# says how far the absolute times are inflated (the ratios much less).
+load_average() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?"; }
+
 summary=()
 detail=()
+load_before=$(load_average)
 IFS=, read -r -a size_list <<<"$sizes"
 for size in "${size_list[@]}"; do
     run_size "$size"
 done
 
-table_row "## SupportDesk vs sqlite3 ($(date -u +%Y-%m-%d), $(nproc) cores, build $(basename "$build_dir"))"
+table_row "## SupportDesk vs sqlite3 ($(date -u +%Y-%m-%d), $(nproc) cores, build $(basename "$build_dir"), \
+load average $load_before before, $(load_average) after)"
 for line in "${detail[@]}"; do table_row "$line"; done
 table_row ""
 table_row "### Growth with the number of tickets (medians of $runs runs, seconds; RSS in MB)"
