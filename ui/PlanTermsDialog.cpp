@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace {
@@ -60,8 +59,8 @@ std::optional<int> basisPoints(const QString &text)
     auto digitsOnly = [](const QString &s) {
         return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     };
-    if (whole.isEmpty() || whole.size() > 3 || fraction.size() > 2 || !digitsOnly(whole) || !digitsOnly(fraction)
-        || (dot >= 0 && fraction.isEmpty()))
+    if (whole.isEmpty() || whole.size() > 3 || fraction.size() > 2 || !digitsOnly(whole) ||
+        !digitsOnly(fraction) || (dot >= 0 && fraction.isEmpty()))
         return std::nullopt;
     const int value = whole.toInt() * 100 + (fraction + QStringLiteral("00")).left(2).toInt();
     if (value > 10000)
@@ -69,7 +68,8 @@ std::optional<int> basisPoints(const QString &text)
     return value;
 }
 
-constexpr std::array<TargetClock, 3> clockChoices{TargetClock::None, TargetClock::Business, TargetClock::Continuous};
+constexpr std::array<TargetClock, 3> clockChoices{TargetClock::None, TargetClock::Business,
+                                                  TargetClock::Continuous};
 
 } // namespace
 
@@ -318,7 +318,8 @@ bool PlanTermsDialog::save()
         const PlanTerms &stored = m_plan.termsOn(terms->effectiveFrom);
         reloadAfterConflict(tr("The terms of %1 from %2 were set elsewhere meanwhile: %3.")
                                 .arg(m_plan.name(m_context.languageCode()),
-                                     Formatting::date(m_context.locale(), terms->effectiveFrom), summary(stored)));
+                                     Formatting::date(m_context.locale(), terms->effectiveFrom),
+                                     summary(stored)));
         return false;
     }
     const Status saved = store.saveTerms(m_plan.id, *terms, readVersion);
@@ -367,9 +368,10 @@ void PlanTermsDialog::updateNote()
 {
     const QLocale locale = m_context.locale();
     const QDate from = effectiveFrom();
-    QString note = tr("The new terms apply to every month from %1 on; earlier months keep the terms they were "
-                      "reported with.")
-                       .arg(Formatting::month(locale, YearMonth{from.year(), from.month()}));
+    QString note =
+        tr("The new terms apply to every month from %1 on; earlier months keep the terms they were "
+           "reported with.")
+            .arg(Formatting::month(locale, YearMonth{from.year(), from.month()}));
     for (const PlanTerms &terms : std::as_const(m_plan.terms)) {
         if (terms.effectiveFrom == from)
             note += QLatin1Char(' ') + tr("They replace the terms already set from that date.");
@@ -397,8 +399,9 @@ void PlanTermsDialog::retranslate()
     } else {
         const PlanTerms &terms = m_plan.terms.at(inForce);
         QStringList lines;
-        lines << tr("Since %1: %2").arg(Formatting::date(locale, terms.effectiveFrom),
-                                         PlanComparisonModel::priceRuleText(locale, terms));
+        lines << tr("Since %1: %2")
+                     .arg(Formatting::date(locale, terms.effectiveFrom),
+                          PlanComparisonModel::priceRuleText(locale, terms));
         for (Priority priority : AllPriorities)
             lines << tr("%1: %2").arg(Formatting::priority(priority),
                                       PlanComparisonModel::targetText(locale, terms.target(priority)));

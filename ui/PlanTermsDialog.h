@@ -6,7 +6,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
-
 #include <array>
 
 class AppContext;
@@ -32,8 +31,15 @@ class PlanTermsDialog : public QDialog
 
 public:
     // The fields whose input is checked; each has its message beside it.
-    enum Field { EffectiveFromField, PercentField, MinimumField, TargetP1Field, TargetP2Field, TargetP3Field,
-                 FieldCount };
+    enum Field {
+        EffectiveFromField,
+        PercentField,
+        MinimumField,
+        TargetP1Field,
+        TargetP2Field,
+        TargetP3Field,
+        FieldCount
+    };
 
     PlanTermsDialog(AppContext &context, const QString &planId, QWidget *parent = nullptr);
 

@@ -7,7 +7,8 @@
 #include <QFont>
 #include <QStringList>
 
-PlanTermsModel::PlanTermsModel(AppContext &context, QObject *parent) : QAbstractTableModel(parent), m_context(context)
+PlanTermsModel::PlanTermsModel(AppContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
 {
 }
 

@@ -14,7 +14,16 @@ class PlanTermsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { EffectiveFrom, State, PriceRule, ResponseP1, ResponseP2, ResponseP3, Features, ColumnCount };
+    enum Column {
+        EffectiveFrom,
+        State,
+        PriceRule,
+        ResponseP1,
+        ResponseP2,
+        ResponseP3,
+        Features,
+        ColumnCount
+    };
 
     explicit PlanTermsModel(AppContext &context, QObject *parent = nullptr);
 

@@ -223,9 +223,9 @@ void StoreDialog::remember(const QString &location)
 
 void StoreDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Store file"), m_path->text(), tr("SupportDesk stores (*.sqlite);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Store file"), m_path->text(),
+                                                      tr("SupportDesk stores (*.sqlite);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
 }
@@ -258,7 +258,7 @@ void StoreDialog::retranslate()
     m_userLabel->setText(tr("&User:"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_password->setPlaceholderText(tr("From ~/.pgpass or PGPASSWORD"));
-    m_passwordNote->setText(
-        tr("SupportDesk never saves a password. Leave it empty to use ~/.pgpass or the PGPASSWORD variable; one "
-           "typed here is used for this connection only and forgotten when SupportDesk quits."));
+    m_passwordNote->setText(tr(
+        "SupportDesk never saves a password. Leave it empty to use ~/.pgpass or the PGPASSWORD variable; one "
+        "typed here is used for this connection only and forgotten when SupportDesk quits."));
 }

@@ -48,8 +48,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("The store to open: a file, or postgresql://user@host:port/dbname. Without it, the store "
-                       "chosen last in File > Open store, else the file in the data folder."),
+        QStringLiteral(
+            "The store to open: a file, or postgresql://user@host:port/dbname. Without it, the store "
+            "chosen last in File > Open store, else the file in the data folder."),
         QStringLiteral("PATH"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("The interface language: en or fr."),
@@ -103,7 +104,8 @@ int main(int argc, char **argv)
         next->window->setStoreHandler([&](std::unique_ptr<Database> opened) {
             // Shared so that the queued call can be copied; taken back below.
             auto handed = std::make_shared<std::unique_ptr<Database>>(std::move(opened));
-            QTimer::singleShot(0, &app, [&, handed] { start(std::move(*handed), session->context->languageCode()); });
+            QTimer::singleShot(0, &app,
+                               [&, handed] { start(std::move(*handed), session->context->languageCode()); });
         });
         if (session) {
             next->window->restoreGeometry(session->window->saveGeometry());

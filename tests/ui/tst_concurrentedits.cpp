@@ -18,11 +18,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 // Two managers on one store: this window's connection and a colleague's.
@@ -92,16 +91,21 @@ void TestConcurrentEdits::planTermsChangedMeanwhileAreNotOverwritten()
     QVERIFY(!dialog.save());
     QCOMPARE(conflicts.count(), 1);
     const QString told = conflicts.at(0).at(0).toString();
-    QVERIFY2(told.startsWith(QStringLiteral("Someone else changed this while you were editing it")), qPrintable(told));
+    QVERIFY2(told.startsWith(QStringLiteral("Someone else changed this while you were editing it")),
+             qPrintable(told));
     QVERIFY2(told.contains(QStringLiteral("7.00 %")), qPrintable(told));
     // The form shows their terms; the colleague's change is kept.
     QCOMPARE(dialog.percentEdit()->text(), QStringLiteral("7"));
-    QCOMPARE(PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints, 700);
+    QCOMPARE(
+        PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints,
+        700);
 
     // Saving again, knowing their change, is accepted.
     dialog.percentEdit()->setText(QStringLiteral("5"));
     QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
-    QCOMPARE(PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints, 500);
+    QCOMPARE(
+        PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints,
+        500);
 }
 
 void TestConcurrentEdits::planTermsSetMeanwhileForTheSameMonthAreNotReplaced()
@@ -120,7 +124,8 @@ void TestConcurrentEdits::planTermsSetMeanwhileForTheSameMonthAreNotReplaced()
     QVERIFY2(conflicts.at(0).at(0).toString().contains(QStringLiteral("at least $2,000.00")),
              qPrintable(conflicts.at(0).at(0).toString()));
     QCOMPARE(dialog.minimumEdit()->text(), QStringLiteral("2,000.00"));
-    QCOMPARE(PlanStore(*m_mine).catalog().find(u"enterprise")->termsOn(QDate(2026, 5, 1)).percentBasisPoints, 600);
+    QCOMPARE(PlanStore(*m_mine).catalog().find(u"enterprise")->termsOn(QDate(2026, 5, 1)).percentBasisPoints,
+             600);
 }
 
 void TestConcurrentEdits::calendarChangedMeanwhileIsNotOverwritten()
@@ -171,7 +176,8 @@ void TestConcurrentEdits::viewsFollowChangesMadeElsewhere()
     m_context->watchStore(20);
     AccountsView view(*m_context);
     QCOMPARE(view.accountModel()->rowCount(), 0);
-    QVERIFY(AccountStore(*m_theirs).add(Account{0, QStringLiteral("Globex"), QStringLiteral("UTC"), {}}).ok());
+    QVERIFY(
+        AccountStore(*m_theirs).add(Account{0, QStringLiteral("Globex"), QStringLiteral("UTC"), {}}).ok());
     QTRY_COMPARE(view.accountModel()->rowCount(), 1);
     // What this window saves itself is no news to it.
     QSignalSpy elsewhere(m_context.get(), &AppContext::changedElsewhere);
@@ -190,9 +196,10 @@ void TestConcurrentEdits::aStoreThatMayOnlyBeReadOffersNoEditing()
         QString error;
         QVERIFY2(TestStore::runOnServer({QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader)}, &error),
                  qPrintable(error));
-        QVERIFY2(m_store->runAsAdmin({QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader),
-                                      QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)},
-                                     &error),
+        QVERIFY2(m_store->runAsAdmin(
+                     {QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader),
+                      QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)},
+                     &error),
                  qPrintable(error));
         location = m_store->locationAs(reader);
     } else {

@@ -26,7 +26,6 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -125,7 +124,8 @@ int TestPlanTermsDialog::rowOf(const ReportTableModel &model, Priority priority)
 void TestPlanTermsDialog::showsTheTermsInForceAndTheirHistory()
 {
     PlanTermsDialog dialog(*m_context, QStringLiteral("production"));
-    QAbstractItemModelTester tester(dialog.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(dialog.historyModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY2(dialog.inForceText().contains(QStringLiteral("4% of monthly spend, at least $250.00")),
              qPrintable(dialog.inForceText()));
     // The form starts from the latest terms, for the month after this one.
@@ -187,7 +187,9 @@ void TestPlanTermsDialog::aNewTargetReachesTheComparisonAndTheReport()
             column = c;
     }
     QVERIFY(column >= 0);
-    QCOMPARE(comparison->index(PlanComparisonModel::ResponseP1, column).data(Formatting::RawValueRole).toInt(), 60);
+    QCOMPARE(
+        comparison->index(PlanComparisonModel::ResponseP1, column).data(Formatting::RawValueRole).toInt(),
+        60);
     const int phone = PlanComparisonModel::FirstFeature + int(PlanFeature::PhoneSupport);
     QCOMPARE(comparison->index(phone, column).data(Formatting::RawValueRole).toBool(), true);
     QCOMPARE(plans.selectedPlanId(), QStringLiteral("production"));
@@ -197,7 +199,8 @@ void TestPlanTermsDialog::aNewTargetReachesTheComparisonAndTheReport()
     for (const ReportRow &row : report->rows()) {
         if (row.priority != Priority::P1)
             continue;
-        const ReportStatus expected = row.month == YearMonth{2026, 2} ? ReportStatus::Met : ReportStatus::Missed;
+        const ReportStatus expected =
+            row.month == YearMonth{2026, 2} ? ReportStatus::Met : ReportStatus::Missed;
         QCOMPARE(row.status, expected);
     }
     // The catalog is kept: find() points into it.
@@ -248,8 +251,9 @@ void TestPlanTermsDialog::aTargetWithoutMinutesIsRefused()
     QVERIFY(dialog.minutesSpin(Priority::P3)->isEnabled());
     QCOMPARE(dialog.minutesSpin(Priority::P3)->value(), 0);
     QVERIFY(!dialog.save());
-    QCOMPARE(dialog.fieldError(PlanTermsDialog::TargetP3Field),
-             QStringLiteral("A guaranteed P3 response needs a time above 0 minutes, or choose no guarantee."));
+    QCOMPARE(
+        dialog.fieldError(PlanTermsDialog::TargetP3Field),
+        QStringLiteral("A guaranteed P3 response needs a time above 0 minutes, or choose no guarantee."));
     dialog.minutesSpin(Priority::P3)->setValue(480);
     QVERIFY(dialog.save());
     const PlanTerms saved = PlanStore(*m_database).catalog().find(u"developer")->terms.constLast();
