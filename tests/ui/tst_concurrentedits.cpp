@@ -11,6 +11,7 @@
 #include "PlanStore.h"
 #include "PlanTermsDialog.h"
 #include "PlansView.h"
+#include "StoreDialog.h"
 #include "TestStore.h"
 #include "Timestamp.h"
 
@@ -20,7 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <memory>
 
@@ -34,6 +37,7 @@ class TestConcurrentEdits : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void planTermsChangedMeanwhileAreNotOverwritten();
@@ -42,6 +46,7 @@ private slots:
     void accountChangedMeanwhileIsNotOverwritten();
     void viewsFollowChangesMadeElsewhere();
     void aStoreThatMayOnlyBeReadOffersNoEditing();
+    void opensTheSharedStoreFromTheWindow();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -49,6 +54,14 @@ private:
     std::unique_ptr<Database> m_theirs;
     std::unique_ptr<AppContext> m_context;
 };
+
+void TestConcurrentEdits::initTestCase()
+{
+    // Remembered choices go to a settings file of the tests' own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SupportDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_concurrentedits"));
+}
 
 void TestConcurrentEdits::init()
 {
@@ -227,6 +240,30 @@ void TestConcurrentEdits::aStoreThatMayOnlyBeReadOffersNoEditing()
         m_store->runAsAdmin({QStringLiteral("DROP OWNED BY %1").arg(reader)});
         TestStore::runOnServer({QStringLiteral("DROP ROLE IF EXISTS %1").arg(reader)});
     }
+}
+
+void TestConcurrentEdits::opensTheSharedStoreFromTheWindow()
+{
+    LanguageSwitcher languages(*m_context);
+    MainWindow window(*m_context, languages);
+    std::unique_ptr<Database> handed;
+    window.setStoreHandler([&handed](std::unique_ptr<Database> database) { handed = std::move(database); });
+    const QByteArray before = qgetenv("PGPASSWORD");
+    const bool wasSet = qEnvironmentVariableIsSet("PGPASSWORD");
+    // A password typed for the session reaches the connection only.
+    const Status opened = window.openStoreAt(m_store->location(), QStringLiteral("typed-for-this-session"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(handed);
+    QCOMPARE(handed->engine(), m_mine->engine());
+    QCOMPARE(qEnvironmentVariableIsSet("PGPASSWORD"), wasSet);
+    QCOMPARE(qgetenv("PGPASSWORD"), before);
+    QCOMPARE(StoreDialog::rememberedLocation(), m_store->location());
+    QVERIFY(
+        !QSettings().value(QStringLiteral("store/location")).toString().contains(u"typed-for-this-session"));
+    // What the colleague's connection wrote is there.
+    QVERIFY(AccountStore(*m_theirs).add(Account{0, QStringLiteral("Hooli"), QStringLiteral("UTC"), {}}).ok());
+    QVERIFY(AccountStore(*handed).findByName(QStringLiteral("Hooli")).ok());
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestConcurrentEdits)
