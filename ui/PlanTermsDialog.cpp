@@ -306,7 +306,7 @@ bool PlanTermsDialog::save()
     }
     const Expected<PlanTerms> terms = formTerms();
     if (!terms) {
-        m_error->setText(tr("The terms were not saved: %1").arg(terms.error()));
+        m_error->setText(tr("The terms were not saved: correct the fields marked in red."));
         return false;
     }
     PlanStore store(m_context.database());

@@ -12,6 +12,7 @@
 #include "ProductStore.h"
 #include "ReportTableModel.h"
 #include "ReportsView.h"
+#include "StoreDialog.h"
 #include "TicketStore.h"
 #include "Timestamp.h"
 
@@ -19,10 +20,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +54,7 @@ private slots:
     void termsCannotStartBeforeThisMonth();
     void readsNumbersAsTheLanguageWritesThem();
     void readOnlyStoreOffersNoEditing();
+    void rendersToPng();
 
 private:
     // Acme on Production from January 2026, on a calendar open around the
@@ -221,7 +225,8 @@ void TestPlanTermsDialog::invalidInputIsRefusedBesideItsField()
              QStringLiteral("Enter a percentage from 0 to 100 with at most two decimals, such as 4.5."));
     QCOMPARE(dialog.fieldError(PlanTermsDialog::MinimumField),
              QStringLiteral("Enter an amount in dollars with at most two decimals, such as 250.00."));
-    QVERIFY(dialog.errorText().contains(dialog.fieldError(PlanTermsDialog::PercentField)));
+    QCOMPARE(dialog.errorText(),
+             QStringLiteral("The terms were not saved: correct the fields marked in red."));
 
     // "6,25" is not six and a quarter in English: refused, not read as 625 %.
     dialog.percentEdit()->setText(QStringLiteral("6,25"));
@@ -304,6 +309,26 @@ void TestPlanTermsDialog::readOnlyStoreOffersNoEditing()
     PlanTermsDialog dialog(*m_context, QStringLiteral("production"));
     QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Save)->isEnabled());
     QVERIFY(!dialog.save());
+}
+
+void TestPlanTermsDialog::rendersToPng()
+{
+    // Beside the main views' screenshots, for the documentation and review.
+    const QString folder =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));
+    QVERIFY(QDir().mkpath(folder));
+    PlanTermsDialog dialog(*m_context, QStringLiteral("production"));
+    dialog.percentEdit()->setText(QStringLiteral("four"));
+    QVERIFY(!dialog.save());
+    dialog.resize(820, 720);
+    const QString path = QDir(folder).filePath(QStringLiteral("en-plan-terms.png"));
+    QVERIFY(dialog.grab().save(path));
+    qInfo("%s", qPrintable(path));
+    StoreDialog store;
+    store.postgresButton()->setChecked(true);
+    const QString storePath = QDir(folder).filePath(QStringLiteral("en-open-store.png"));
+    QVERIFY(store.grab().save(storePath));
+    qInfo("%s", qPrintable(storePath));
 }
 
 QTEST_MAIN(TestPlanTermsDialog)
