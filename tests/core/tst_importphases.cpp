@@ -53,7 +53,7 @@ private slots:
         QVERIFY(ProductStore(*m_db).add(u"voice"_s, ProductCategory::Ga).ok());
         m_path = m_store->filePath(u"t.csv"_s);
         QFile file(m_path);
-        const QByteArray bytes = manyRows(60000);
+        const QByteArray bytes = manyRows(40000);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
         m_size = bytes.size();
     }
@@ -94,8 +94,8 @@ private slots:
             return true;
         });
         QVERIFY2(result.ok(), qPrintable(result.error()));
-        QCOMPARE(result->tickets, qint64(60000));
-        QCOMPARE(TicketStore(*m_db).count({}), qint64(60000));
+        QCOMPARE(result->tickets, qint64(40000));
+        QCOMPARE(TicketStore(*m_db).count({}), qint64(40000));
 
         QVERIFY(seen.size() >= 5);
         // Writing from no byte read, a report every 16,384 rows, counting up.
@@ -108,7 +108,7 @@ private slots:
             QVERIFY(seen[i].done >= done && seen[i].done <= m_size);
             done = seen[i].done;
         }
-        QCOMPARE(seen.size() - 2, 1 + 60000 / 16384);
+        QCOMPARE(seen.size() - 2, 1 + 40000 / 16384);
         QCOMPARE(seen[seen.size() - 2].phase, Phase::Indexing);
         QCOMPARE(seen.last().phase, Phase::Committing);
         QCOMPARE(seen.last().done, qint64(0));
