@@ -30,8 +30,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
-#include <functional>
 #include <ctime>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -170,9 +170,8 @@ int main(int argc, char **argv)
         const double jumpLast = timed([&] { table->scrollToBottom(); });
         settle([&] { table->scrollToTop(); });
         const double sortSubject = sortBy(TicketTableModel::Subject, Qt::AscendingOrder);
-        const double jumpMiddle = timed([&] {
-            table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
-        });
+        const double jumpMiddle =
+            timed([&] { table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2); });
         settle([&] { table->scrollToTop(); });
         const double sortResponse = sortBy(TicketTableModel::ResponseTime, Qt::AscendingOrder);
         const double sortDue = sortBy(TicketTableModel::Due, Qt::AscendingOrder);

@@ -33,8 +33,8 @@ qint64 dueKey(const TicketTiming &timing)
 
 } // namespace
 
-TicketOrdering::TicketOrdering(Database &database, const TicketDeadlines &deadlines, const TicketFilter &filter,
-                               qint64 nowUtc)
+TicketOrdering::TicketOrdering(Database &database, const TicketDeadlines &deadlines,
+                               const TicketFilter &filter, qint64 nowUtc)
     : m_database(database), m_deadlines(deadlines), m_filter(filter), m_now(nowUtc)
 {
 }
@@ -45,10 +45,12 @@ void TicketOrdering::computeKeys()
     m_keys.clear();
     // Row id order: the table read straight through, nothing sorted by the store.
     TicketStoreReads::forEachDeadlineFields(
-        m_database, m_filter, std::nullopt, Qt::AscendingOrder, [&](const TicketStoreReads::DeadlineFields &f) {
+        m_database, m_filter, std::nullopt, Qt::AscendingOrder,
+        [&](const TicketStoreReads::DeadlineFields &f) {
             const TicketTiming timing =
                 m_deadlines.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, m_now);
-            m_keys.push_back({f.rowId, responseKey(timing), dueKey(timing) | (timing.breached ? BreachedMark : 0)});
+            m_keys.push_back(
+                {f.rowId, responseKey(timing), dueKey(timing) | (timing.breached ? BreachedMark : 0)});
         });
     m_keys.shrink_to_fit();
 }
@@ -62,7 +64,8 @@ std::vector<qint64> TicketOrdering::rowIds(bool breachedOnly, std::optional<Tick
         TicketStoreReads::forEachDeadlineFields(
             m_database, m_filter, column, order, [&](const TicketStoreReads::DeadlineFields &f) {
                 if (!breachedOnly ||
-                    m_deadlines.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, m_now).breached)
+                    m_deadlines.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, m_now)
+                        .breached)
                     ids.push_back(f.rowId);
             });
         return ids;

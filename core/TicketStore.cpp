@@ -454,8 +454,9 @@ qint64 TicketStore::count(const TicketFilter &filter) const
 
 namespace TicketStoreReads {
 
-void forEachDeadlineFields(Database &database, const TicketFilter &filter, std::optional<TicketSortColumn> column,
-                           Qt::SortOrder order, const std::function<void(const DeadlineFields &)> &sink)
+void forEachDeadlineFields(Database &database, const TicketFilter &filter,
+                           std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                           const std::function<void(const DeadlineFields &)> &sink)
 {
     // Without a column, the table's own order: read straight through, where
     // an index's order would look up every row apart.
@@ -481,7 +482,8 @@ void forEachDeadlineFields(Database &database, const TicketFilter &filter, std::
         fields.priority = static_cast<Priority>(query.value(2).toInt());
         fields.createdAt = query.value(3).toLongLong();
         const QVariant response = query.value(4);
-        fields.firstResponseAt = response.isNull() ? std::nullopt : std::optional<qint64>(response.toLongLong());
+        fields.firstResponseAt =
+            response.isNull() ? std::nullopt : std::optional<qint64>(response.toLongLong());
         sink(fields);
     }
 }
@@ -526,8 +528,8 @@ std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filte
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + sort.value + QStringLiteral(", t.id FROM tickets t") + sort.join +
-                  conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
+    query.prepare(QStringLiteral("SELECT ") + sort.value + QStringLiteral(", t.id FROM tickets t") +
+                  sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
                   QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT 1 OFFSET ?"));
     conditions.bindTo(query);
     query.addBindValue(position);

@@ -128,8 +128,9 @@ struct DeadlineFields
 
 // Every matching ticket once, in the order of `column` (ties on the row id;
 // by row id alone without a column), forward only.
-void forEachDeadlineFields(Database &database, const TicketFilter &filter, std::optional<TicketSortColumn> column,
-                           Qt::SortOrder order, const std::function<void(const DeadlineFields &)> &sink);
+void forEachDeadlineFields(Database &database, const TicketFilter &filter,
+                           std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                           const std::function<void(const DeadlineFields &)> &sink);
 // The rows of these row ids in the order given; an id no longer stored is left out.
 QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype count);
 // The key of the row at `position` (from 0) of the matching rows in that

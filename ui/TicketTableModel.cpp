@@ -79,7 +79,8 @@ void TicketTableModel::resetCaches()
     m_ordered = m_breachedOnly || derivedSort();
     if (m_ordered) {
         if (!m_ordering)
-            m_ordering = std::make_unique<TicketOrdering>(m_context.database(), *m_deadlines, m_filter, m_now);
+            m_ordering =
+                std::make_unique<TicketOrdering>(m_context.database(), *m_deadlines, m_filter, m_now);
         m_order = m_ordering->rowIds(m_breachedOnly, derivedSort(), storeColumn(), m_sortOrder);
         m_total = int(m_order.size());
     } else {
@@ -232,8 +233,8 @@ void TicketTableModel::seekByKeyAt(int position) const
     // whole rows being read and skipped; the walk then starts just before it.
     if (position <= 0)
         return;
-    if (auto key = TicketStoreReads::keyAt(m_context.database(), m_filter, storeColumn(), m_sortOrder,
-                                           position - 1))
+    if (auto key =
+            TicketStoreReads::keyAt(m_context.database(), m_filter, storeColumn(), m_sortOrder, position - 1))
         m_keys[position - 1] = *key;
 }
 
@@ -242,8 +243,9 @@ void TicketTableModel::loadBlock(int block) const
     const int first = block * BlockSize;
     const int last = std::min(first + BlockSize, m_total) - 1;
     const QList<TicketRow> tickets =
-        m_ordered ? TicketStoreReads::rowsByIds(m_context.database(), m_order.data() + first, last - first + 1)
-                  : readStoreOrder(first, last);
+        m_ordered
+            ? TicketStoreReads::rowsByIds(m_context.database(), m_order.data() + first, last - first + 1)
+            : readStoreOrder(first, last);
     QList<Row> rows;
     rows.reserve(tickets.size());
     for (const TicketRow &ticket : tickets)

@@ -38,7 +38,8 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     // Connected before sorting is enabled, so it runs before the sort itself:
     // a response time or due order reads every matching ticket once.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
-        if (column == TicketTableModel::ResponseTime || column == TicketTableModel::Due || m_model->breachedOnly())
+        if (column == TicketTableModel::ResponseTime || column == TicketTableModel::Due ||
+            m_model->breachedOnly())
             showBusyUntilIdle();
     });
     m_table->setSortingEnabled(true);

@@ -68,9 +68,10 @@ void TestTicketOrdering::init()
         tokyo.schedule[day] = {DailyInterval{9 * 60, 17 * 60}};
     QVERIFY(CalendarStore(*m_database).add(tokyo).ok());
     AccountStore accounts(*m_database);
-    const auto acme = accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("America/Los_Angeles"), {}});
-    const auto kaiju =
-        accounts.add(Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
+    const auto acme =
+        accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("America/Los_Angeles"), {}});
+    const auto kaiju = accounts.add(
+        Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
     QVERIFY(acme.ok() && kaiju.ok());
     QVERIFY(accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}}).ok());
     QVERIFY(accounts.setPlan(*acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
@@ -113,7 +114,8 @@ void TestTicketOrdering::init()
     const Status written = TicketStore(*m_database).upsert(tickets);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     for (const TicketRow &row :
-         TicketStore(*m_database).page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 100))
+         TicketStore(*m_database)
+             .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 100))
         m_idByRow.insert(row.rowId, row.ticket.id);
     QCOMPARE(m_idByRow.size(), 9);
     m_deadlines = std::make_unique<TicketDeadlines>(*m_database);
@@ -189,7 +191,8 @@ void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
     // The keys are kept from one call to the next: asking again in any
     // sequence gives what a fresh ordering gives.
     TicketOrdering kept(*m_database, *m_deadlines, {}, m_now);
-    for (TicketDerivedSort sort : {TicketDerivedSort::Due, TicketDerivedSort::ResponseTime, TicketDerivedSort::Due}) {
+    for (TicketDerivedSort sort :
+         {TicketDerivedSort::Due, TicketDerivedSort::ResponseTime, TicketDerivedSort::Due}) {
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             for (bool breached : {true, false}) {
                 TicketOrdering fresh(*m_database, *m_deadlines, {}, m_now);
@@ -203,8 +206,8 @@ void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
 void TestTicketOrdering::readsRowsByIdInTheOrderGiven()
 {
     TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
-    std::vector<qint64> ids =
-        ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt, Qt::AscendingOrder);
+    std::vector<qint64> ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime,
+                                              TicketSortColumn::CreatedAt, Qt::AscendingOrder);
     ids.insert(ids.begin() + 2, 999999); // no longer stored: left out
     const QList<TicketRow> rows = TicketStoreReads::rowsByIds(*m_database, ids.data(), qsizetype(ids.size()));
     QStringList read;

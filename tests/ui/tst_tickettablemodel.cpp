@@ -3,8 +3,8 @@
 #include "CalendarStore.h"
 #include "Database.h"
 #include "ProductStore.h"
-#include "TicketStore.h"
 #include "TestSupport.h"
+#include "TicketStore.h"
 #include "TicketTableModel.h"
 #include "Timestamp.h"
 
@@ -278,8 +278,8 @@ void TestTicketTableModel::addTwoCalendarTickets()
         tokyo.schedule[day] = {DailyInterval{9 * 60, 17 * 60}};
     QVERIFY(CalendarStore(*m_database).add(tokyo).ok());
     AccountStore accounts(*m_database);
-    const auto kaiju =
-        accounts.add(Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
+    const auto kaiju = accounts.add(
+        Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
     QVERIFY2(kaiju.ok(), qPrintable(kaiju.error()));
     QVERIFY(accounts.setPlan(*kaiju, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
     auto ticket = [](const char *id, const char *account, Priority priority, const char *created,
