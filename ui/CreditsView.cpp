@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "DeferredRefresh.h"
 #include "MonthRangeBar.h"
 #include "RecordTable.h"
 #include "ClaimDialog.h"
@@ -32,6 +33,7 @@
 
 CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
     m_credits = new CreditTableModel(m_context, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_credits);
@@ -41,7 +43,7 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
     // Claims can be filed up to 30 days after a month: the default range
     // reaches back far enough to show every month still claimable.
     m_range = new MonthRangeBar(m_context, 3, this);
-    connect(m_range, &MonthRangeBar::changed, this, &CreditsView::refresh);
+    connect(m_range, &MonthRangeBar::changed, m_deferred, &DeferredRefresh::request);
     m_file = new QPushButton(this);
     connect(m_file, &QPushButton::clicked, this, [this] {
         ClaimDialog *dialog = openClaimDialog();
@@ -92,13 +94,32 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
 
     connect(&m_context, &AppContext::dataChanged, this, [this] {
         m_range->reloadAccounts();
-        refresh();
+        m_deferred->request();
     });
-    retranslate(); // computes the credits
+    retranslate(); // asks for the credits
+}
+
+CreditTableModel *CreditsView::creditModel() const
+{
+    m_deferred->ensure();
+    return m_credits;
+}
+
+ClaimTableModel *CreditsView::claimModel() const
+{
+    m_deferred->ensure();
+    return m_claims;
+}
+
+QLabel *CreditsView::balanceLabel() const
+{
+    m_deferred->ensure();
+    return m_balance;
 }
 
 QTableView *CreditsView::currentTable() const
 {
+    m_deferred->ensure();
     const QWidget *focus = QApplication::focusWidget();
     if (focus && (focus == m_claimTable || m_claimTable->isAncestorOf(focus)))
         return m_claimTable;
@@ -127,6 +148,7 @@ void CreditsView::setAccountName(const QString &name)
 
 ClaimDialog *CreditsView::openClaimDialog()
 {
+    m_deferred->ensure();
     QString account = accountName();
     // Without a row chosen: the latest month of the range that is over, the
     // one a claim can be made for.
@@ -206,5 +228,5 @@ void CreditsView::retranslate()
     m_outcome->clear();
     m_credits->retranslate();
     m_claims->retranslate();
-    refresh();
+    m_deferred->request();
 }

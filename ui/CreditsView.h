@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AppContext;
+class DeferredRefresh;
 class MonthRangeBar;
 class ClaimDialog;
 class ClaimTableModel;
@@ -35,11 +36,14 @@ public:
     // month, or the view's choices when no row is selected.
     ClaimDialog *openClaimDialog();
 
-    CreditTableModel *creditModel() const { return m_credits; }
-    ClaimTableModel *claimModel() const { return m_claims; }
-    QLabel *balanceLabel() const { return m_balance; }
+    // What the view shows, computed first if a change is still pending.
+    CreditTableModel *creditModel() const;
+    ClaimTableModel *claimModel() const;
+    QLabel *balanceLabel() const;
     QLabel *outcomeLabel() const { return m_outcome; }
 
+    // Computes the credits again, now. Changes of the store, language or
+    // months compute them when the view is next visible.
     void refresh();
 
 protected:
@@ -49,6 +53,7 @@ private:
     void retranslate();
 
     AppContext &m_context;
+    DeferredRefresh *m_deferred = nullptr;
     CreditTableModel *m_credits = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     ClaimTableModel *m_claims = nullptr;

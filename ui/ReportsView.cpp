@@ -1,6 +1,7 @@
 #include "ReportsView.h"
 
 #include "AppContext.h"
+#include "DeferredRefresh.h"
 #include "MonthRangeBar.h"
 #include "RecordTable.h"
 #include "Formatting.h"
@@ -28,6 +29,7 @@
 
 ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
+    m_deferred = new DeferredRefresh(this, [this] { refresh(); });
     m_table = new ReportTableModel(m_context, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_table);
@@ -35,7 +37,7 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent)
     m_monthly = new ReportMonthlyModel(m_context, this);
 
     m_range = new MonthRangeBar(m_context, 5, this);
-    connect(m_range, &MonthRangeBar::changed, this, &ReportsView::refresh);
+    connect(m_range, &MonthRangeBar::changed, m_deferred, &DeferredRefresh::request);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_range, 1);
 
@@ -66,18 +68,20 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent)
 
     connect(&m_context, &AppContext::dataChanged, this, [this] {
         m_range->reloadAccounts();
-        refresh();
+        m_deferred->request();
     });
-    retranslate(); // computes the report
+    retranslate(); // asks for the report
 }
 
 QTableView *ReportsView::currentTable() const
 {
+    m_deferred->ensure();
     return m_tabs->currentIndex() == 1 ? m_monthlyTable : m_rowsTable;
 }
 
 bool ReportsView::saveChartPng(const QString &path)
 {
+    m_deferred->ensure();
     return m_charts->saveCurrentPng(path);
 }
 
@@ -99,6 +103,30 @@ QString ReportsView::accountName() const
 void ReportsView::setAccountName(const QString &name)
 {
     m_range->setAccountName(name);
+}
+
+ReportTableModel *ReportsView::tableModel() const
+{
+    m_deferred->ensure();
+    return m_table;
+}
+
+ReportMonthlyModel *ReportsView::monthlyModel() const
+{
+    m_deferred->ensure();
+    return m_monthly;
+}
+
+ReportCharts *ReportsView::charts() const
+{
+    m_deferred->ensure();
+    return m_charts;
+}
+
+QLabel *ReportsView::summaryLabel() const
+{
+    m_deferred->ensure();
+    return m_summary;
 }
 
 void ReportsView::refresh()
@@ -156,5 +184,5 @@ void ReportsView::retranslate()
     m_charts->setLocale(m_context.locale());
     m_table->retranslate();
     m_monthly->retranslate();
-    refresh();
+    m_deferred->request();
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AppContext;
+class DeferredRefresh;
 class MonthRangeBar;
 class QLabel;
 class QSortFilterProxyModel;
@@ -33,12 +34,14 @@ public:
     QString accountName() const;
     void setAccountName(const QString &name);
 
-    ReportTableModel *tableModel() const { return m_table; }
-    ReportMonthlyModel *monthlyModel() const { return m_monthly; }
-    ReportCharts *charts() const { return m_charts; }
-    QLabel *summaryLabel() const { return m_summary; }
+    // What the view shows, computed first if a change is still pending.
+    ReportTableModel *tableModel() const;
+    ReportMonthlyModel *monthlyModel() const;
+    ReportCharts *charts() const;
+    QLabel *summaryLabel() const;
 
-    // Computes the report again for the current choices.
+    // Computes the report again for the current choices, now. Changes of the
+    // store, language or months compute it when the view is next visible.
     void refresh();
 
 protected:
@@ -48,6 +51,7 @@ private:
     void retranslate();
 
     AppContext &m_context;
+    DeferredRefresh *m_deferred = nullptr;
     ReportTableModel *m_table = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     ReportMonthlyModel *m_monthly = nullptr;

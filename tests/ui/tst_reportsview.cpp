@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -44,6 +46,7 @@ private slots:
     void init();
     void cleanup();
     void reportFollowsAPlanChange();
+    void hiddenReportWaitsUntilShown();
     void monthlySummaryAddsUpAccounts();
     void chartsDrawTheMonthsAndSaveAsPng();
     void languageChangeRetitlesTheColumns();
@@ -121,6 +124,7 @@ void TestReportsView::reportFollowsAPlanChange()
 {
     addAcmeWithSlowP1Tickets();
     ReportsView reports(*m_context);
+    reports.show(); // a visible report follows every change at once
     AccountsView accounts(*m_context);
     QAbstractItemModelTester tester(reports.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     reports.setMonths({{2026, 2}, {2026, 2}});
@@ -158,6 +162,31 @@ void TestReportsView::reportFollowsAPlanChange()
     QCOMPARE(model->rows().at(3).planId, QStringLiteral("enterprise"));
     QCOMPARE(model->rows().at(3).segmentStart, QDate(2026, 2, 15));
     QCOMPARE(model->rows().at(3).status, ReportStatus::NoTickets);
+}
+
+void TestReportsView::hiddenReportWaitsUntilShown()
+{
+    addAcmeWithSlowP1Tickets();
+    QTabWidget tabs;
+    auto *tickets = new QWidget;
+    auto *reports = new ReportsView(*m_context);
+    tabs.addTab(tickets, QStringLiteral("Tickets"));
+    tabs.addTab(reports, QStringLiteral("Reports"));
+    tabs.show();
+    // Behind another tab, the view has not read the store: its models are
+    // empty until it is shown.
+    QCOMPARE(reports->isVisible(), false);
+    QCOMPARE(reports->findChild<QTableView *>()->model()->rowCount(), 0);
+
+    tabs.setCurrentWidget(reports);
+    QCOMPARE(reports->isVisible(), true);
+    QVERIFY(reports->findChild<QTableView *>()->model()->rowCount() > 0);
+
+    // A change made while it is hidden again is computed when asked for.
+    tabs.setCurrentWidget(tickets);
+    reports->setMonths({{2026, 2}, {2026, 2}});
+    reports->setAccountName(QStringLiteral("Acme"));
+    QCOMPARE(reports->tableModel()->rowCount(), 3);
 }
 
 void TestReportsView::monthlySummaryAddsUpAccounts()
