@@ -35,8 +35,6 @@ const QString UpdateReturningSql = UpdateSql + QStringLiteral(" RETURNING id");
 
 // Below this many rows an import updates the indexes as it goes.
 constexpr qint64 RebuildIndexesFrom = 50000;
-// Helper threads of SQLite's sorter while it builds those indexes.
-constexpr int SorterThreads = 2;
 
 struct IndexDefinition
 {
@@ -382,21 +380,11 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
             }
         }
         writer.reset();
-        if (rebuild.isEmpty())
-            return success();
-        // Each index sorts every row: with helper threads (PRAGMA threads)
-        // parts are sorted on another core while the rows are read.
-        const int threadsBefore = sqlite3_limit(handle, SQLITE_LIMIT_WORKER_THREADS, SorterThreads);
-        Status made = success();
         for (const IndexDefinition &index : std::as_const(rebuild)) {
-            made = execute(connection, index.sql);
-            if (!made) {
-                made = Status::failure(
+            if (Status made = execute(connection, index.sql); !made)
+                return Status::failure(
                     QStringLiteral("the index %1 could not be rebuilt: %2").arg(index.name, made.error()));
-                break;
-            }
         }
-        sqlite3_limit(handle, SQLITE_LIMIT_WORKER_THREADS, threadsBefore);
-        return made;
+        return success();
     });
 }
