@@ -199,6 +199,8 @@ void TestPlanTermsDialog::aNewTargetReachesTheComparisonAndTheReport()
     QCOMPARE(plans.selectedPlanId(), QStringLiteral("production"));
 
     // February keeps the terms it was reported with; March misses the hour.
+    // Asked again: a report hidden from view is computed when it is needed.
+    report = reports.tableModel();
     QCOMPARE(report->rowCount(), 6);
     for (const ReportRow &row : report->rows()) {
         if (row.priority != Priority::P1)
