@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "Database.h"
 #include "Formatting.h"
 #include "ProductStore.h"
 #include "TicketStore.h"
@@ -145,6 +146,7 @@ void TicketDialog::load(qint64 rowId)
         return;
     }
     m_rowId = rowId;
+    m_version = row->ticket.version;
     const Ticket &t = row->ticket;
     setAccount(t.account);
     setTicketId(t.id);
@@ -231,6 +233,7 @@ Expected<Ticket> TicketDialog::ticket() const
 {
     using Result = Expected<Ticket>;
     Ticket t;
+    t.version = m_version; // a save refuses to overwrite a change made meanwhile
     t.account = m_account->currentText();
     t.id = m_id->text().trimmed();
     t.subject = m_subject->text().trimmed();
@@ -315,6 +318,11 @@ void TicketDialog::accept()
                     m_rowId = row.rowId;
             }
         }
+    }
+    if (!saved && Database::isConflict(saved.error())) {
+        load(m_rowId); // the form shows the ticket as it now is
+        m_context.reportConflict(this, saved.error());
+        return;
     }
     if (!saved) {
         showError(saved.error());

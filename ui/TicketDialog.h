@@ -64,6 +64,7 @@ private:
 
     AppContext &m_context;
     qint64 m_rowId = 0; // 0 for a ticket not in the store yet
+    qint64 m_version = 0; // the stored row's version when it was loaded
     QComboBox *m_account = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_subject = nullptr;

@@ -48,6 +48,7 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     m_new = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_edit->setEnabled(false);
+    m_new->setEnabled(context.canEdit());
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
     buttons->addWidget(m_edit);
@@ -68,7 +69,7 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_edit->setEnabled(current.isValid()); });
+            [this](const QModelIndex &current) { m_edit->setEnabled(current.isValid() && m_context.canEdit()); });
     connect(m_table->verticalScrollBar(), &QScrollBar::sliderPressed, m_model,
             [this] { m_model->setDeferLoading(true); });
     connect(m_table->verticalScrollBar(), &QScrollBar::sliderReleased, m_model,
@@ -116,6 +117,8 @@ void TicketsView::newTicket()
 
 void TicketsView::editSelectedTicket()
 {
+    if (!m_context.canEdit())
+        return; // a read-only store: the table is for looking and exporting
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;

@@ -11,8 +11,12 @@
 #include "PlanStore.h"
 #include "PlanTermsDialog.h"
 #include "PlansView.h"
+#include "ProductStore.h"
 #include "StoreDialog.h"
 #include "TestStore.h"
+#include "TicketDialog.h"
+#include "TicketStore.h"
+#include "TicketsView.h"
 #include "Timestamp.h"
 
 #include <QAction>
@@ -44,6 +48,7 @@ private slots:
     void planTermsSetMeanwhileForTheSameMonthAreNotReplaced();
     void calendarChangedMeanwhileIsNotOverwritten();
     void accountChangedMeanwhileIsNotOverwritten();
+    void ticketAnsweredMeanwhileIsNotOverwritten();
     void viewsFollowChangesMadeElsewhere();
     void aStoreThatMayOnlyBeReadOffersNoEditing();
     void opensTheSharedStoreFromTheWindow();
@@ -184,6 +189,49 @@ void TestConcurrentEdits::accountChangedMeanwhileIsNotOverwritten()
     QVERIFY(!AccountStore(*m_mine).findByName(QStringLiteral("Acme Inc")).ok());
 }
 
+void TestConcurrentEdits::ticketAnsweredMeanwhileIsNotOverwritten()
+{
+    Account acme;
+    acme.name = QStringLiteral("Acme");
+    acme.timeZoneId = QStringLiteral("UTC");
+    QVERIFY(AccountStore(*m_mine).add(acme).ok());
+    QVERIFY(ProductStore(*m_mine).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    Ticket ticket;
+    ticket.id = QStringLiteral("T-1");
+    ticket.account = acme.name;
+    ticket.subject = QStringLiteral("Messages stuck");
+    ticket.priority = Priority::P1;
+    ticket.product = QStringLiteral("Messaging");
+    ticket.createdAt = parseIsoTimestamp(u"2026-03-02T09:00:00Z")->utcSeconds;
+    QVERIFY(TicketStore(*m_mine).save(ticket).ok());
+    TicketFilter all;
+    const qint64 rowId =
+        TicketStore(*m_mine).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).at(0).rowId;
+
+    TicketDialog dialog(*m_context, rowId);
+    QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
+    dialog.setFirstResponse(QDateTime(QDate(2026, 3, 2), QTime(11, 0)));
+    // Meanwhile a colleague records a first response at 10:00.
+    Ticket theirs = TicketStore(*m_theirs).findByRowId(rowId)->ticket;
+    theirs.firstResponseAt = parseIsoTimestamp(u"2026-03-02T10:00:00Z")->utcSeconds;
+    QVERIFY(TicketStore(*m_theirs).update(rowId, theirs).ok());
+
+    dialog.accept();
+    QCOMPARE(conflicts.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open, not accepted
+    // Their answer is kept, and the form now shows it.
+    QCOMPARE(TicketStore(*m_theirs).findByRowId(rowId)->ticket.firstResponseAt, theirs.firstResponseAt);
+    QCOMPARE(dialog.ticket()->firstResponseAt, theirs.firstResponseAt);
+
+    // Saving again, knowing their change, is accepted.
+    dialog.setResolved(QDateTime(QDate(2026, 3, 2), QTime(12, 0)));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(conflicts.count(), 1);
+    QCOMPARE(TicketStore(*m_theirs).findByRowId(rowId)->ticket.resolvedAt,
+             std::optional<qint64>(parseIsoTimestamp(u"2026-03-02T12:00:00Z")->utcSeconds));
+}
+
 void TestConcurrentEdits::viewsFollowChangesMadeElsewhere()
 {
     m_context->watchStore(20);
@@ -234,6 +282,10 @@ void TestConcurrentEdits::aStoreThatMayOnlyBeReadOffersNoEditing()
         auto *accounts = window.findChild<AccountsView *>();
         QVERIFY(accounts);
         for (QPushButton *button : accounts->findChildren<QPushButton *>())
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        auto *tickets = window.findChild<TicketsView *>();
+        QVERIFY(tickets);
+        for (QPushButton *button : tickets->findChildren<QPushButton *>())
             QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
     }
     if (m_store->isPostgreSql()) {
