@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ReportTypes.h"
+#include "TicketQuery.h"
 #include "TicketSql.h"
 
 #include <QDateTime>
@@ -12,138 +13,6 @@
 #include <limits>
 
 namespace {
-
-// Stands for "not yet" so that unanswered tickets sort after answered ones
-// and the keyset comparison never meets a NULL.
-constexpr qint64 NotYet = std::numeric_limits<qint64>::max();
-
-const QString RowColumns = QStringLiteral(
-    "SELECT t.id, t.ticket_id, a.name, t.subject, t.priority, p.name, t.channel, t.created_at, "
-    "t.first_response_at, t.resolved_at, p.category, t.version");
-const QString RowJoins =
-    QStringLiteral(" JOIN accounts a ON a.id = t.account_id JOIN products p ON p.id = t.product_id");
-const QString SelectRow = RowColumns + QStringLiteral(" FROM tickets t") + RowJoins;
-
-TicketRow rowFrom(const QSqlQuery &query)
-{
-    TicketRow row;
-    row.rowId = query.value(0).toLongLong();
-    Ticket &ticket = row.ticket;
-    ticket.id = query.value(1).toString();
-    ticket.account = query.value(2).toString();
-    ticket.subject = query.value(3).toString();
-    ticket.priority = static_cast<Priority>(query.value(4).toInt());
-    ticket.product = query.value(5).toString();
-    ticket.channel = static_cast<Channel>(query.value(6).toInt());
-    ticket.createdAt = query.value(7).toLongLong();
-    if (!query.isNull(8))
-        ticket.firstResponseAt = query.value(8).toLongLong();
-    if (!query.isNull(9))
-        ticket.resolvedAt = query.value(9).toLongLong();
-    row.category = parseProductCategory(query.value(10).toString()).value_or(ProductCategory::Ga);
-    ticket.version = query.value(11).toLongLong();
-    return row;
-}
-
-// Fixed SQL fragments joined together; every value is bound, never inlined.
-struct Conditions
-{
-    QStringList sql;
-    QVariantList values;
-
-    QString where() const
-    {
-        return sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + sql.join(u" AND ");
-    }
-    void bindTo(QSqlQuery &query) const
-    {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-    }
-};
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
-Conditions conditionsOf(const TicketFilter &filter, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite))
-{
-    Conditions c;
-    const auto add = [&c](const char *sql, const QVariant &value) {
-        c.sql << QLatin1String(sql);
-        c.values << value;
-    };
-    if (filter.accountId)
-        add("t.account_id = ?", *filter.accountId);
-    if (filter.createdFrom)
-        add("t.created_at >= ?", *filter.createdFrom);
-    if (filter.createdTo)
-        add("t.created_at < ?", *filter.createdTo);
-    if (filter.priority)
-        add("t.priority = ?", priorityIndex(*filter.priority));
-    if (filter.productId)
-        add("t.product_id = ?", *filter.productId);
-    if (filter.channel)
-        add("t.channel = ?", int(*filter.channel));
-    if (filter.answered) {
-        c.sql << (*filter.answered ? QStringLiteral("t.first_response_at IS NOT NULL")
-                                   : QStringLiteral("t.first_response_at IS NULL"));
-    }
-    if (!filter.text.isEmpty()) {
-        // LIKE ignores letter case on SQLite only.
-        c.sql << QStringLiteral("(t.ticket_id %1 ? ESCAPE '\\' OR t.subject %1 ? ESCAPE '\\')")
-                     .arg(dialect.likeOperator());
-        c.values << likePattern(filter.text) << likePattern(filter.text);
-    }
-    return c;
-}
-
-// How a column sorts: its value, the join it needs, whether it is text
-// (compared without regard to letter case), and how a bound value compares
-// with it.
-struct SortSql
-{
-    QString value;
-    QString join;
-    bool text = false;
-    QString bound = QStringLiteral("?");
-};
-
-SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite))
-{
-    const QString noJoin;
-    const auto text = [&](const char *expression, const QString &join) {
-        // SQLite's NOCASE applies to whatever the value is compared with;
-        // PostgreSQL's lower() must be applied to the bound value too.
-        return SortSql{dialect.caseInsensitive(QLatin1String(expression)), join, true,
-                       dialect.isPostgreSql() ? QStringLiteral("lower(CAST(? AS TEXT))") : QStringLiteral("?")};
-    };
-    switch (column) {
-    case TicketSortColumn::Account: return text("a.name", QStringLiteral(" JOIN accounts a ON a.id = t.account_id"));
-    case TicketSortColumn::TicketId: return text("t.ticket_id", noJoin);
-    case TicketSortColumn::Subject: return text("t.subject", noJoin);
-    case TicketSortColumn::Priority: return {QStringLiteral("t.priority"), noJoin};
-    case TicketSortColumn::Product: return text("p.name", QStringLiteral(" JOIN products p ON p.id = t.product_id"));
-    case TicketSortColumn::Channel: return {QStringLiteral("t.channel"), noJoin};
-    case TicketSortColumn::CreatedAt: return {QStringLiteral("t.created_at"), noJoin};
-    case TicketSortColumn::FirstResponseAt:
-        return {QStringLiteral("coalesce(t.first_response_at, %1)").arg(NotYet), noJoin};
-    case TicketSortColumn::ResolvedAt:
-        return {QStringLiteral("coalesce(t.resolved_at, %1)").arg(NotYet), noJoin};
-    }
-    Q_UNREACHABLE();
-}
-
-// Reads that return no status still leave a trace of why they came back empty.
-void warnUnreadable(const QSqlQuery &query)
-{
-    qWarning("tickets could not be read from the store: %s", qPrintable(query.lastError().text()));
-}
 
 QString minuteText(const std::optional<qint64> &instant)
 {
@@ -162,6 +31,7 @@ QString describeState(const Ticket &ticket)
 
 } // namespace
 
+using namespace TicketQuery;
 using namespace TicketSql;
 
 TicketStore::TicketStore(Database &database) : m_database(database)
@@ -451,95 +321,3 @@ qint64 TicketStore::count(const TicketFilter &filter) const
     }
     return query.value(0).toLongLong();
 }
-
-namespace TicketStoreReads {
-
-void forEachDeadlineFields(Database &database, const TicketFilter &filter,
-                           std::optional<TicketSortColumn> column, Qt::SortOrder order,
-                           const std::function<void(const DeadlineFields &)> &sink)
-{
-    // Without a column, the table's own order: read straight through, where
-    // an index's order would look up every row apart.
-    const SqlDialect dialect = database.dialect();
-    const SortSql sort = column ? sortSqlOf(*column, dialect) : SortSql{QStringLiteral("t.id"), QString()};
-    const Conditions conditions = conditionsOf(filter, dialect);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT t.id, t.account_id, t.priority, t.created_at, t.first_response_at "
-                                 "FROM tickets t") +
-                  sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
-                  QStringLiteral(", t.id") + direction);
-    conditions.bindTo(query);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return;
-    }
-    DeadlineFields fields;
-    while (query.next()) {
-        fields.rowId = query.value(0).toLongLong();
-        fields.accountId = query.value(1).toLongLong();
-        fields.priority = static_cast<Priority>(query.value(2).toInt());
-        fields.createdAt = query.value(3).toLongLong();
-        const QVariant response = query.value(4);
-        fields.firstResponseAt =
-            response.isNull() ? std::nullopt : std::optional<qint64>(response.toLongLong());
-        sink(fields);
-    }
-}
-
-QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype count)
-{
-    QList<TicketRow> rows;
-    if (count <= 0)
-        return rows;
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(SelectRow + QStringLiteral(" WHERE t.id IN (") +
-                  QStringList(count, QStringLiteral("?")).join(u',') + u')');
-    for (qsizetype i = 0; i < count; ++i)
-        query.addBindValue(ids[i]);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return rows;
-    }
-    QHash<qint64, TicketRow> found;
-    found.reserve(count);
-    while (query.next()) {
-        TicketRow row = rowFrom(query);
-        found.insert(row.rowId, std::move(row));
-    }
-    rows.reserve(found.size());
-    for (qsizetype i = 0; i < count; ++i) {
-        if (auto row = found.constFind(ids[i]); row != found.constEnd())
-            rows.append(*row);
-    }
-    return rows;
-}
-
-std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filter, TicketSortColumn column,
-                                   Qt::SortOrder order, qint64 position)
-{
-    if (position < 0)
-        return std::nullopt;
-    const SqlDialect dialect = database.dialect();
-    const SortSql sort = sortSqlOf(column, dialect);
-    const Conditions conditions = conditionsOf(filter, dialect);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + sort.value + QStringLiteral(", t.id FROM tickets t") +
-                  sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
-                  QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT 1 OFFSET ?"));
-    conditions.bindTo(query);
-    query.addBindValue(position);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return TicketSortKey{query.value(0), query.value(1).toLongLong()};
-}
-
-} // namespace TicketStoreReads

@@ -1,0 +1,102 @@
+#include "TicketStore.h"
+
+#include "Database.h"
+#include "TicketQuery.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace TicketQuery;
+
+namespace TicketStoreReads {
+
+void forEachDeadlineFields(Database &database, const TicketFilter &filter,
+                           std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                           const std::function<void(const DeadlineFields &)> &sink)
+{
+    // Without a column, the table's own order: read straight through, where
+    // an index's order would look up every row apart.
+    const SqlDialect dialect = database.dialect();
+    const SortSql sort = column ? sortSqlOf(*column, dialect) : SortSql{QStringLiteral("t.id"), QString()};
+    const Conditions conditions = conditionsOf(filter, dialect);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT t.id, t.account_id, t.priority, t.created_at, t.first_response_at "
+                                 "FROM tickets t") +
+                  sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
+                  QStringLiteral(", t.id") + direction);
+    conditions.bindTo(query);
+    if (!query.exec()) {
+        warnUnreadable(query);
+        return;
+    }
+    DeadlineFields fields;
+    while (query.next()) {
+        fields.rowId = query.value(0).toLongLong();
+        fields.accountId = query.value(1).toLongLong();
+        fields.priority = static_cast<Priority>(query.value(2).toInt());
+        fields.createdAt = query.value(3).toLongLong();
+        const QVariant response = query.value(4);
+        fields.firstResponseAt =
+            response.isNull() ? std::nullopt : std::optional<qint64>(response.toLongLong());
+        sink(fields);
+    }
+}
+
+QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype count)
+{
+    QList<TicketRow> rows;
+    if (count <= 0)
+        return rows;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(SelectRow + QStringLiteral(" WHERE t.id IN (") +
+                  QStringList(count, QStringLiteral("?")).join(u',') + u')');
+    for (qsizetype i = 0; i < count; ++i)
+        query.addBindValue(ids[i]);
+    if (!query.exec()) {
+        warnUnreadable(query);
+        return rows;
+    }
+    QHash<qint64, TicketRow> found;
+    found.reserve(count);
+    while (query.next()) {
+        TicketRow row = rowFrom(query);
+        found.insert(row.rowId, std::move(row));
+    }
+    rows.reserve(found.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        if (auto row = found.constFind(ids[i]); row != found.constEnd())
+            rows.append(*row);
+    }
+    return rows;
+}
+
+std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filter, TicketSortColumn column,
+                                   Qt::SortOrder order, qint64 position)
+{
+    if (position < 0)
+        return std::nullopt;
+    const SqlDialect dialect = database.dialect();
+    const SortSql sort = sortSqlOf(column, dialect);
+    const Conditions conditions = conditionsOf(filter, dialect);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + sort.value + QStringLiteral(", t.id FROM tickets t") +
+                  sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
+                  QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT 1 OFFSET ?"));
+    conditions.bindTo(query);
+    query.addBindValue(position);
+    if (!query.exec()) {
+        warnUnreadable(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return TicketSortKey{query.value(0), query.value(1).toLongLong()};
+}
+
+} // namespace TicketStoreReads
