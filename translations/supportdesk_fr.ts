@@ -35,6 +35,10 @@
         <source>Dates and months of the account&apos;s tickets, plan changes and claims follow this zone. Type part of a zone&apos;s name to filter the list.</source>
         <translation>Les dates et les mois des tickets, des changements de plan et des réclamations du compte suivent ce fuseau. Tapez une partie du nom d’un fuseau pour filtrer la liste.</translation>
     </message>
+    <message>
+        <source>Not saved: someone else changed this account meanwhile. The form now shows it.</source>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié ce compte entre-temps. Le formulaire le montre maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>AccountTableModel</name>
@@ -148,6 +152,25 @@
     <message>
         <source>Double-click a spend to edit it, in dollars; clear it to remove the month&apos;s entry. The support fee follows the plan history, pro-rated by days.</source>
         <translation>Double-cliquez sur une dépense pour la modifier, en dollars&#x202f;; effacez-la pour supprimer la saisie du mois. La redevance de support suit l’historique des plans, au prorata des jours.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Someone else changed this while you were editing it, so your change was not saved.
+
+%1
+
+The form now shows what is stored: make your change again if it still applies.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément pendant que vous le modifiiez&#xa0;: votre modification n’a pas été enregistrée.
+
+%1
+
+Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre modification si elle s’applique encore.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
     </message>
 </context>
 <context>
@@ -291,6 +314,10 @@
     <message>
         <source>5th</source>
         <translation>5e</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this calendar meanwhile. The form now shows it.</source>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié ce calendrier entre-temps. Le formulaire le montre maintenant.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +677,14 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>The import was cancelled: no ticket was changed.</source>
         <translation>L’importation a été annulée&#xa0;: aucun ticket n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Rebuilding indexes…</source>
+        <translation>Reconstruction des index…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -780,6 +815,42 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Tickets imported from %1: %2</source>
         <translation>Tickets importés depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This store is read-only: you can look and export, not change.</source>
+        <translation>Ces données sont en lecture seule&#xa0;: vous pouvez consulter et exporter, pas modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Ouvrir des données…</translation>
+    </message>
+    <message>
+        <source>Open another store: a file on this computer or a team&apos;s PostgreSQL database</source>
+        <translation>Ouvrir d’autres données&#xa0;: un fichier sur cet ordinateur ou la base PostgreSQL d’une équipe</translation>
+    </message>
+    <message>
+        <source>This window cannot open another store.</source>
+        <translation>Cette fenêtre ne peut pas ouvrir d’autres données.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Ouvrir des données</translation>
+    </message>
+    <message>
+        <source>The store could not be opened; %1 stays open.
+
+%2</source>
+        <translation>Les données n’ont pas pu être ouvertes&#xa0;; %1 reste ouvert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The store chosen last could not be opened; the store on this computer opens instead.
+
+%1</source>
+        <translation>Les dernières données choisies n’ont pas pu être ouvertes&#xa0;; les données de cet ordinateur s’ouvrent à la place.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -918,6 +989,176 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>PlanTermsDialog</name>
+    <message>
+        <source>New terms start this month at the earliest: months before keep the terms they were reported with.</source>
+        <translation>Les nouvelles conditions commencent au plus tôt ce mois-ci&#xa0;: les mois précédents gardent les conditions avec lesquelles ils ont été rapportés.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100 with at most two decimals, such as %1.</source>
+        <translation>Saisissez un pourcentage de 0 à 100 avec au plus deux décimales, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in dollars with at most two decimals, such as %1.</source>
+        <translation>Saisissez un montant en dollars avec au plus deux décimales, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>A guaranteed %1 response needs a time above 0 minutes, or choose no guarantee.</source>
+        <translation>Une réponse %1 garantie demande un délai supérieur à 0&#xa0;minute&#xa0;; sinon choisissez «&#x202f;Aucune garantie&#x202f;».</translation>
+    </message>
+    <message>
+        <source>This store is read-only: the terms cannot be changed.</source>
+        <translation>Ces données sont en lecture seule&#xa0;: les conditions ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>The terms were not saved: correct the fields marked in red.</source>
+        <translation>Les conditions n’ont pas été enregistrées&#xa0;: corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>The terms of %1 from %2 were set elsewhere meanwhile: %3.</source>
+        <translation>Les conditions de %1 à partir du %2 ont été définies ailleurs entre-temps&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The store refused the terms: %1</source>
+        <translation>Les données ont refusé les conditions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed these terms meanwhile. The form now shows them.</source>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié ces conditions entre-temps. Le formulaire les montre maintenant.</translation>
+    </message>
+    <message>
+        <source>The new terms apply to every month from %1 on; earlier months keep the terms they were reported with.</source>
+        <translation>Les nouvelles conditions s’appliquent à chaque mois à partir de %1&#xa0;; les mois précédents gardent les conditions avec lesquelles ils ont été rapportés.</translation>
+    </message>
+    <message>
+        <source>They replace the terms already set from that date.</source>
+        <translation>Elles remplacent les conditions déjà définies à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>Terms of %1</source>
+        <translation>Conditions de %1</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>En vigueur aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This plan has no terms yet.</source>
+        <translation>Ce plan n’a pas encore de conditions.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Depuis le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New terms</source>
+        <translation>Nouvelles conditions</translation>
+    </message>
+    <message>
+        <source>&amp;From the month of:</source>
+        <translation>À &amp;partir du mois de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of monthly spend:</source>
+        <translation>P&amp;ourcentage des dépenses mensuelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0 for none</source>
+        <translation>0 pour aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum a month (dollars):</source>
+        <translation>&amp;Minimum par mois (dollars)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 first response:</source>
+        <translation>Première réponse %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No guarantee</source>
+        <translation>Aucune garantie</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24&#xa0;h/24, 7&#xa0;j/7</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Channels and services:</source>
+        <translation>Canaux et services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Terms by date</source>
+        <translation>Conditions par date</translation>
+    </message>
+    <message>
+        <source>This store is read-only: you can look and export, not change.</source>
+        <translation>Ces données sont en lecture seule&#xa0;: vous pouvez consulter et exporter, pas modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTermsModel</name>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antérieures</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>Prix mensuel</translation>
+    </message>
+    <message>
+        <source>P1 response</source>
+        <translation>Réponse P1</translation>
+    </message>
+    <message>
+        <source>P2 response</source>
+        <translation>Réponse P2</translation>
+    </message>
+    <message>
+        <source>P3 response</source>
+        <translation>Réponse P3</translation>
+    </message>
+    <message>
+        <source>Channels and services</source>
+        <translation>Canaux et services</translation>
+    </message>
+</context>
+<context>
     <name>PlansView</name>
     <message>
         <source>Enter the monthly spend in dollars to price the plans.</source>
@@ -966,6 +1207,18 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>P1 guaranteed around the clock (24/7), not only in business hours</source>
         <translation>P1 garanti 24&#xa0;h/24, 7&#xa0;j/7, pas seulement aux heures ouvrées</translation>
+    </message>
+    <message>
+        <source>This store is read-only: you can look and export, not change.</source>
+        <translation>Ces données sont en lecture seule&#xa0;: vous pouvez consulter et exporter, pas modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit terms…</source>
+        <translation>&amp;Modifier les conditions…</translation>
+    </message>
+    <message>
+        <source>Change the selected plan&apos;s price, response targets and services from a month on</source>
+        <translation>Modifier le prix, les délais de réponse et les services du plan choisi à partir d’un mois</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1504,93 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Support fee</source>
         <translation>Redevance de support</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Choose the store&apos;s file.</source>
+        <translation>Choisissez le fichier des données.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file in it.</source>
+        <translation>C’est un dossier&#xa0;: choisissez un fichier à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address, such as db.example.com.</source>
+        <translation>Saisissez le nom ou l’adresse du serveur, par exemple db.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Saisissez le nom de la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to connect as.</source>
+        <translation>Saisissez le nom d’utilisateur de la connexion.</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Fichier des données</translation>
+    </message>
+    <message>
+        <source>SupportDesk stores (*.sqlite);;All files (*)</source>
+        <translation>Données SupportDesk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Ouvrir des données</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation>Un &amp;fichier sur cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <source>A database on a &amp;PostgreSQL server, shared by a team</source>
+        <translation>Une base sur un serveur &amp;PostgreSQL, partagée par une équipe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From ~/.pgpass or PGPASSWORD</source>
+        <translation>Depuis ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>SupportDesk never saves a password. Leave it empty to use ~/.pgpass or the PGPASSWORD variable; one typed here is used for this connection only and forgotten when SupportDesk quits.</source>
+        <translation>SupportDesk n’enregistre jamais de mot de passe. Laissez ce champ vide pour utiliser ~/.pgpass ou la variable PGPASSWORD&#xa0;; un mot de passe saisi ici ne sert qu’à cette connexion et est oublié quand SupportDesk se ferme.</translation>
     </message>
 </context>
 <context>
