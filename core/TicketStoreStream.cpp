@@ -27,10 +27,12 @@ const QString InsertSql = QStringLiteral("INSERT OR IGNORE INTO tickets ") + Tic
 // The same in SQL that PostgreSQL accepts too.
 const QString PortableInsertSql = QStringLiteral("INSERT INTO tickets ") + TicketColumns +
                                   QStringLiteral(" ON CONFLICT (account_id, ticket_id) DO NOTHING");
+// An imported row is a change like any other: its version moves on, so a
+// window that read the ticket before cannot save over the import.
 const QString UpdateSql = QStringLiteral(
-    "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = "
-    "?, "
-    "created_at = ?, first_response_at = ?, resolved_at = ? WHERE account_id = ? AND ticket_id = ?");
+    "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = ?, "
+    "created_at = ?, first_response_at = ?, resolved_at = ?, version = version + 1 "
+    "WHERE account_id = ? AND ticket_id = ?");
 const QString UpdateReturningSql = UpdateSql + QStringLiteral(" RETURNING id");
 
 // Below this many rows an import updates the indexes as it goes.

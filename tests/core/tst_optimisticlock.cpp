@@ -165,6 +165,33 @@ private slots:
         QCOMPARE(stored.ticket.version, 2);
     }
 
+    void ticketChangedByAnImportIsNotOverwritten()
+    {
+        QVERIFY(ProductStore(*m_first).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
+        Ticket ticket;
+        ticket.id = QStringLiteral("ACME-12");
+        ticket.account = QStringLiteral("Acme");
+        ticket.subject = QStringLiteral("No dial tone");
+        ticket.product = QStringLiteral("Voice");
+        ticket.createdAt = 1791280800; // 2026-10-06 10:00 UTC
+        QVERIFY(TicketStore(*m_first).save(ticket).ok());
+        TicketFilter all;
+        const qint64 rowId =
+            TicketStore(*m_first).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).first().rowId;
+        TicketRow mine = *TicketStore(*m_first).findByRowId(rowId);
+
+        // A colleague imports a file that answers the ticket.
+        Ticket imported = ticket;
+        imported.firstResponseAt = 1791281100; // 10:05
+        QVERIFY(TicketStore(*m_second).upsert({imported}).ok());
+
+        mine.ticket.resolvedAt = 1791290000;
+        const Status refused = TicketStore(*m_first).update(rowId, mine.ticket);
+        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
+        QCOMPARE(TicketStore(*m_second).findByRowId(rowId)->ticket.firstResponseAt,
+                 std::optional<qint64>(1791281100));
+    }
+
 private:
     std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_first;
