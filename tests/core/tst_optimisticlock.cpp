@@ -133,17 +133,9 @@ private slots:
 
     void secondTicketSaveIsRefusedWithTheOtherChange()
     {
-        QVERIFY(ProductStore(*m_first).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
-        Ticket ticket;
-        ticket.id = QStringLiteral("ACME-12");
-        ticket.account = QStringLiteral("Acme");
-        ticket.subject = QStringLiteral("No dial tone");
-        ticket.product = QStringLiteral("Voice");
-        ticket.createdAt = 1791280800; // 2026-10-06 10:00 UTC
-        QVERIFY(TicketStore(*m_first).save(ticket).ok());
-        TicketFilter all;
-        const qint64 rowId =
-            TicketStore(*m_first).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).first().rowId;
+        const Ticket ticket = acme12();
+        const qint64 rowId = saveFirst(ticket);
+        QVERIFY(rowId > 0);
 
         TicketRow mine = *TicketStore(*m_first).findByRowId(rowId);
         TicketRow theirs = *TicketStore(*m_second).findByRowId(rowId);
@@ -167,17 +159,9 @@ private slots:
 
     void ticketChangedByAnImportIsNotOverwritten()
     {
-        QVERIFY(ProductStore(*m_first).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
-        Ticket ticket;
-        ticket.id = QStringLiteral("ACME-12");
-        ticket.account = QStringLiteral("Acme");
-        ticket.subject = QStringLiteral("No dial tone");
-        ticket.product = QStringLiteral("Voice");
-        ticket.createdAt = 1791280800; // 2026-10-06 10:00 UTC
-        QVERIFY(TicketStore(*m_first).save(ticket).ok());
-        TicketFilter all;
-        const qint64 rowId =
-            TicketStore(*m_first).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).first().rowId;
+        const Ticket ticket = acme12();
+        const qint64 rowId = saveFirst(ticket);
+        QVERIFY(rowId > 0);
         TicketRow mine = *TicketStore(*m_first).findByRowId(rowId);
 
         // A colleague imports a file that answers the ticket.
@@ -193,6 +177,26 @@ private slots:
     }
 
 private:
+    // Acme's unanswered P3 ticket ACME-12 of 2026-10-06 10:00 UTC.
+    static Ticket acme12()
+    {
+        Ticket ticket;
+        ticket.id = QStringLiteral("ACME-12");
+        ticket.account = QStringLiteral("Acme");
+        ticket.subject = QStringLiteral("No dial tone");
+        ticket.product = QStringLiteral("Voice");
+        ticket.createdAt = 1791280800;
+        return ticket;
+    }
+    // Saves the ticket through the first connection; its row id, 0 on failure.
+    qint64 saveFirst(const Ticket &ticket)
+    {
+        if (!ProductStore(*m_first).add(ticket.product, ProductCategory::Ga) || !TicketStore(*m_first).save(ticket))
+            return 0;
+        TicketFilter all;
+        return TicketStore(*m_first).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).first().rowId;
+    }
+
     std::unique_ptr<TestStore> m_store;
     std::unique_ptr<Database> m_first;
     std::unique_ptr<Database> m_second;

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "TicketStore.h"
 #include "TicketTableModel.h"
+#include "TwoZoneTickets.h"
 #include "Timestamp.h"
 
 #include <QAbstractItemModelTester>
@@ -267,54 +268,11 @@ void TestTicketTableModel::marksBreachedTickets()
 
 void TestTicketTableModel::addTwoCalendarTickets()
 {
-    // Acme: Production (P1 3 business hours, P2 6) on the vendor's calendar,
-    // Los Angeles 06:00-18:00 (14:00Z-02:00Z in March). Kaiju: Production on
-    // a Tokyo calendar, 09:00-17:00 JST (00:00Z-08:00Z). Blue Harbor:
-    // Developer, no target. Monday 2 March 2026; "now" is 20:00Z.
-    Calendar tokyo;
-    tokyo.name = QStringLiteral("Tokyo");
-    tokyo.timeZoneId = QStringLiteral("Asia/Tokyo");
-    for (int day = 0; day < 5; ++day)
-        tokyo.schedule[day] = {DailyInterval{9 * 60, 17 * 60}};
-    QVERIFY(CalendarStore(*m_database).add(tokyo).ok());
-    AccountStore accounts(*m_database);
-    const auto kaiju = accounts.add(
-        Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
-    QVERIFY2(kaiju.ok(), qPrintable(kaiju.error()));
-    QVERIFY(accounts.setPlan(*kaiju, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
-    auto ticket = [](const char *id, const char *account, Priority priority, const char *created,
-                     const char *response) {
-        Ticket t;
-        t.id = QString::fromLatin1(id);
-        t.account = QString::fromLatin1(account);
-        t.subject = QStringLiteral("Subject of ") + t.id;
-        t.priority = priority;
-        t.product = QStringLiteral("Messaging");
-        t.createdAt = utc(created);
-        if (response)
-            t.firstResponseAt = utc(response);
-        return t;
-    };
-    const QList<Ticket> tickets{
-        // 2 h 30 in hours, due 19:00Z
-        ticket("A1", "Acme", Priority::P1, "2026-03-02T16:00:00Z", "2026-03-02T18:30:00Z"),
-        // unanswered, due 19:00Z: breached
-        ticket("A2", "Acme", Priority::P1, "2026-03-02T16:00:00Z", nullptr),
-        // unanswered, due 22:00Z
-        ticket("A3", "Acme", Priority::P2, "2026-03-02T16:00:00Z", nullptr),
-        // 3 h 30, due 19:00Z: breached
-        ticket("A4", "Acme", Priority::P1, "2026-03-02T16:00:00Z", "2026-03-02T19:30:00Z"),
-        // 15:00 JST Monday to 10:00 Tuesday: 2 h + 1 h, due Tuesday 01:00Z
-        ticket("K1", "Kaiju", Priority::P1, "2026-03-02T06:00:00Z", "2026-03-03T01:00:00Z"),
-        // 30 min, due Tuesday 11:00 JST = 02:00Z
-        ticket("K2", "Kaiju", Priority::P1, "2026-03-02T07:00:00Z", "2026-03-02T07:30:00Z"),
-        // unanswered, due Tuesday 14:00 JST = 05:00Z
-        ticket("K3", "Kaiju", Priority::P2, "2026-03-02T07:00:00Z", nullptr),
-        // 20 min, no target
-        ticket("B1", "Blue Harbor", Priority::P1, "2026-03-02T17:00:00Z", "2026-03-02T17:20:00Z"),
-        // unanswered, no target
-        ticket("B2", "Blue Harbor", Priority::P3, "2026-03-02T12:00:00Z", nullptr),
-    };
+    // Acme, Blue Harbor and Messaging come from init(); Kaiju, its Tokyo
+    // calendar and the tickets from TwoZoneTickets (worked out by hand there).
+    const Status added = TwoZoneTickets::addKaiju(*m_database);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    const QList<Ticket> tickets = TwoZoneTickets::tickets();
     const Status written = TicketStore(*m_database).upsert(tickets);
     QVERIFY2(written.ok(), qPrintable(written.error()));
 }
