@@ -220,28 +220,14 @@ run_size() {
 }
 
 desktop_rows() {
-    # Reserved for the desktop application's goals: start to first painted
-    # page vs an empty store (<= +0.5 s), a sort change (<= 0.3 s), a jump to
-    # the last row (<= 0.1 s), RSS (<= 250 MB). They need the application to
-    # report those moments; until it does, only its peak RSS over a start
-    # that is left to settle is measured.
-    local app=$build_dir/app/desktop/supportdesk
-    if [ ! -x "$app" ]; then
-        echo "desktop: $app is not built: rows left empty" >&2
-        return
-    fi
-    echo "== desktop: $app on the last store, offscreen" >&2
-    QT_QPA_PLATFORM=offscreen timeout -s INT 15 /usr/bin/time -f "%e %M" -o "$work/desktop.time" \
-        "$app" --db "$work/full.sqlite" >/dev/null 2>&1 || true
+    # The desktop application's goals have their own script: it measures the
+    # real main window on a million-ticket store against one without tickets.
+    echo "== desktop: benchmarks/desktop.sh" >&2
+    local output
+    output=$(benchmarks/desktop.sh --runs "$runs" --work "$work/desktop" | sed -n '/^Desktop application/,$p')
     table_row ""
-    table_row "### Desktop application (offscreen, on the store of ${size_list[-1]} tickets)"
-    table_row ""
-    table_row "| measure | value | goal |"
-    table_row "|---|---|---|"
-    table_row "| peak RSS over 15 s from start | $(mb "$(awk '{print $2}' "$work/desktop.time" 2>/dev/null || echo 0)") MB | <= 250 MB |"
-    table_row "| start to first painted page vs empty store | not measured yet | <= +0.5 s |"
-    table_row "| sort change | not measured yet | <= 0.3 s |"
-    table_row "| jump to last row | not measured yet | <= 0.1 s |"
+    table_row "### ${output%%$'\n'*}"
+    table_row "${output#*$'\n'}"
 }
 
 # The machine may be shared: its load over the last minute, before and after,
