@@ -6,6 +6,7 @@
 #include "Calendar.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "PlanHistoryModel.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -39,24 +39,17 @@ private slots:
     void languageChangeRetitlesTheColumns();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     qint64 m_tokyoId = 0;
     qint64 m_parisId = 0;
 };
 
 void TestAccountsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_database = std::move(opened.value());
-    m_context = std::make_unique<AppContext>(*m_database);
     // 31 March, 20:00 UTC: already 1 April in Tokyo (UTC+9), still March in Paris.
-    m_context->pinNow(parseIsoTimestamp(u"2026-03-31T20:00:00Z").value().utcSeconds);
-    AccountStore accounts(*m_database);
+    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-31T20:00:00Z").value().utcSeconds);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    AccountStore accounts(m_fixture->database());
     Account tokyo;
     tokyo.name = QStringLiteral("Kestrel Labs");
     tokyo.timeZoneId = QStringLiteral("Asia/Tokyo");
@@ -66,19 +59,17 @@ void TestAccountsView::init()
     m_tokyoId = accounts.add(tokyo).value();
     m_parisId = accounts.add(paris).value();
     QVERIFY(accounts.setPlan(m_parisId, QStringLiteral("enterprise"), QDate(2026, 1, 1)).ok());
-    QVERIFY(ClaimStore(*m_database).record(m_parisId, {2026, 1}, QDate(2026, 2, 10), ClaimOutcome::Accepted, 150000).ok());
+    QVERIFY(ClaimStore(m_fixture->database()).record(m_parisId, {2026, 1}, QDate(2026, 2, 10), ClaimOutcome::Accepted, 150000).ok());
 }
 
 void TestAccountsView::cleanup()
 {
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestAccountsView::listsAccountsWithPlanAndBalance()
 {
-    AccountsView view(*m_context);
+    AccountsView view(m_fixture->context());
     AccountTableModel *model = view.accountModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 2);
@@ -98,9 +89,9 @@ void TestAccountsView::listsAccountsWithPlanAndBalance()
 
 void TestAccountsView::planChangesFollowTheAccountsDate()
 {
-    AccountsView view(*m_context);
+    AccountsView view(m_fixture->context());
     QAbstractItemModelTester tester(view.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    AccountStore accounts(*m_database);
+    AccountStore accounts(m_fixture->database());
 
     // "Today" is the account's date: 1 April in Tokyo.
     view.selectAccount(m_tokyoId);
@@ -126,23 +117,23 @@ void TestAccountsView::planChangesFollowTheAccountsDate()
 
 void TestAccountsView::planChangeOnAnyDate()
 {
-    AccountsView view(*m_context);
+    AccountsView view(m_fixture->context());
     view.selectAccount(m_parisId);
-    QSignalSpy changed(m_context.get(), &AppContext::dataChanged);
+    QSignalSpy changed(&m_fixture->context(), &AppContext::dataChanged);
     QVERIFY(view.changePlanFrom(QStringLiteral("production"), QDate(2026, 2, 14)));
     QCOMPARE(changed.count(), 1);
     // The same date again replaces the entry.
     QVERIFY(view.changePlanFrom(QStringLiteral("enterprise"), QDate(2026, 2, 14)));
-    QCOMPARE(AccountStore(*m_database).planHistory(m_parisId).size(), 2);
+    QCOMPARE(AccountStore(m_fixture->database()).planHistory(m_parisId).size(), 2);
     // An unknown plan is refused with the store's message and changes nothing.
     QVERIFY(!view.changePlanFrom(QStringLiteral("platinum"), QDate(2026, 3, 1)));
     QVERIFY(!view.messageLabel()->text().isEmpty());
-    QCOMPARE(AccountStore(*m_database).planHistory(m_parisId).size(), 2);
+    QCOMPARE(AccountStore(m_fixture->database()).planHistory(m_parisId).size(), 2);
 }
 
 void TestAccountsView::spendIsEditedInDollars()
 {
-    AccountsView view(*m_context);
+    AccountsView view(m_fixture->context());
     view.selectAccount(m_parisId);
     SpendTableModel *model = view.spendModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -154,7 +145,7 @@ void TestAccountsView::spendIsEditedInDollars()
     QCOMPARE(model->index(0, SpendTableModel::Fee).data(Formatting::RawValueRole).toLongLong(), 150000);
 
     QVERIFY(model->setData(model->index(0, SpendTableModel::Spend), QStringLiteral("$31,250.50")));
-    QCOMPARE(SpendStore(*m_database).get(m_parisId, {2026, 3}), std::optional<qint64>(3125050));
+    QCOMPARE(SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}), std::optional<qint64>(3125050));
     // 6 % of $31,250.50 = $1,875.03 (half-up), above the minimum. The view
     // reloaded after the save, so look the month up again.
     QCOMPARE(view.spendModel()->index(0, SpendTableModel::Fee).data(Formatting::RawValueRole).toLongLong(), 187503);
@@ -163,16 +154,16 @@ void TestAccountsView::spendIsEditedInDollars()
     QSignalSpy refused(model, &SpendTableModel::editRefused);
     QVERIFY(!model->setData(model->index(1, SpendTableModel::Spend), QStringLiteral("12.345")));
     QCOMPARE(refused.count(), 1);
-    QVERIFY(!SpendStore(*m_database).get(m_parisId, {2026, 2}));
+    QVERIFY(!SpendStore(m_fixture->database()).get(m_parisId, {2026, 2}));
 
     // Cleared: the month has no entry again.
     QVERIFY(model->setData(model->index(0, SpendTableModel::Spend), QString()));
-    QVERIFY(!SpendStore(*m_database).get(m_parisId, {2026, 3}));
+    QVERIFY(!SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}));
 }
 
 void TestAccountsView::dialogCreatesAccountAndRefusesBadInput()
 {
-    AccountDialog dialog(*m_context, Account{});
+    AccountDialog dialog(m_fixture->context(), Account{});
     dialog.nameEdit()->setText(QStringLiteral("Acme")); // taken
     dialog.zoneCombo()->setCurrentText(QStringLiteral("Europe/Paris"));
     dialog.accept();
@@ -188,7 +179,7 @@ void TestAccountsView::dialogCreatesAccountAndRefusesBadInput()
     dialog.zoneCombo()->setCurrentText(QStringLiteral("America/Sao_Paulo"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const auto saved = AccountStore(*m_database).findByName(QStringLiteral("Northwind"));
+    const auto saved = AccountStore(m_fixture->database()).findByName(QStringLiteral("Northwind"));
     QVERIFY(saved.ok());
     QCOMPARE(saved->timeZoneId, QStringLiteral("America/Sao_Paulo"));
     QCOMPARE(dialog.account().id, saved->id);
@@ -196,7 +187,7 @@ void TestAccountsView::dialogCreatesAccountAndRefusesBadInput()
 
 void TestAccountsView::languageChangeRetitlesTheColumns()
 {
-    AccountsView view(*m_context);
+    AccountsView view(m_fixture->context());
     QSignalSpy spy(view.accountModel(), &QAbstractItemModel::headerDataChanged);
     QEvent event(QEvent::LanguageChange);
     QApplication::sendEvent(&view, &event);

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "CalendarStore.h"
 #include "CalendarsView.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "HolidayModel.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -34,32 +34,23 @@ private slots:
     void addsAndRemovesHolidays();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
 };
 
 void TestCalendarsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_database = std::move(opened.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_context->pinNow(parseIsoTimestamp(u"2026-11-01T12:00:00Z").value().utcSeconds);
+    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-11-01T12:00:00Z").value().utcSeconds);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 }
 
 void TestCalendarsView::cleanup()
 {
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestCalendarsView::showsTheVendorCalendar()
 {
-    CalendarsView view(*m_context);
+    CalendarsView view(m_fixture->context());
     QAbstractItemModelTester listTester(view.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester holidayTester(view.holidayModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view.listModel()->rowCount(), 1);
@@ -68,9 +59,9 @@ void TestCalendarsView::showsTheVendorCalendar()
     QCOMPARE(view.hoursEditor()->textEdit()->text(), QStringLiteral("mon-fri 06:00-18:00"));
     // The readable grid: Monday open 06:00-18:00, 12 hours; Sunday closed.
     QTableWidget *grid = view.hoursEditor()->grid();
-    QCOMPARE(grid->item(0, 0)->text(), QStringLiteral("%1 – %2").arg(Formatting::time(m_context->locale(), 6 * 3600),
-                                                                       Formatting::time(m_context->locale(), 18 * 3600)));
-    QCOMPARE(grid->item(0, 1)->text(), Formatting::duration(m_context->locale(), 12 * 3600));
+    QCOMPARE(grid->item(0, 0)->text(), QStringLiteral("%1 – %2").arg(Formatting::time(m_fixture->context().locale(), 6 * 3600),
+                                                                       Formatting::time(m_fixture->context().locale(), 18 * 3600)));
+    QCOMPARE(grid->item(0, 1)->text(), Formatting::duration(m_fixture->context().locale(), 12 * 3600));
     QCOMPARE(grid->item(6, 0)->text(), QStringLiteral("closed"));
 
     HolidayModel *holidays = view.holidayModel();
@@ -145,11 +136,11 @@ void TestCalendarsView::hoursEditorNamesMistakes()
 
 void TestCalendarsView::editsAndSavesTheVendorCalendar()
 {
-    CalendarsView view(*m_context);
+    CalendarsView view(m_fixture->context());
     view.hoursEditor()->textEdit()->setText(QStringLiteral("mon-fri 07:00-19:00; sat 09:00-12:00"));
     view.zoneCombo()->setCurrentText(QStringLiteral("America/Denver"));
     QVERIFY(view.saveCalendar());
-    const auto saved = CalendarStore(*m_database).findByName(Calendar::vendorDefaultName());
+    const auto saved = CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName());
     QVERIFY(saved.ok());
     QCOMPARE(saved->timeZoneId, QStringLiteral("America/Denver"));
     QCOMPARE(saved->schedule[5], (QList<DailyInterval>{{9 * 60, 12 * 60}}));
@@ -159,21 +150,21 @@ void TestCalendarsView::editsAndSavesTheVendorCalendar()
     view.hoursEditor()->textEdit()->setText(QStringLiteral("mon-fri 07:00"));
     QVERIFY(!view.saveCalendar());
     QVERIFY(!view.messageLabel()->text().isEmpty());
-    QCOMPARE(CalendarStore(*m_database).findByName(Calendar::vendorDefaultName())->timeZoneId,
+    QCOMPARE(CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName())->timeZoneId,
              QStringLiteral("America/Denver"));
 }
 
 void TestCalendarsView::addsAndRemovesHolidays()
 {
-    CalendarsView view(*m_context);
+    CalendarsView view(m_fixture->context());
     HolidayRule rule;
     rule.kind = HolidayRule::Kind::Date;
     rule.date = QDate(2026, 11, 27);
     rule.name = QStringLiteral("Day after Thanksgiving");
     QVERIFY(view.addHoliday(rule));
     QCOMPARE(view.holidayModel()->rowCount(), 7);
-    QCOMPARE(CalendarStore(*m_database).findByName(Calendar::vendorDefaultName())->holidays.size(), 7);
-    QVERIFY(CalendarStore(*m_database).findByName(Calendar::vendorDefaultName())->isHoliday(QDate(2026, 11, 27)));
+    QCOMPARE(CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName())->holidays.size(), 7);
+    QVERIFY(CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName())->isHoliday(QDate(2026, 11, 27)));
 }
 
 QTEST_MAIN(TestCalendarsView)

@@ -65,7 +65,10 @@ void TestConcurrentEdits::initTestCase()
     // Remembered choices go to a settings file of the tests' own.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SupportDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_concurrentedits"));
+    // Its own settings file on each engine: CTest may run both at once.
+    QCoreApplication::setApplicationName(TestStore::postgresServer().isEmpty()
+                                             ? QStringLiteral("tst_concurrentedits")
+                                             : QStringLiteral("tst_concurrentedits_postgresql"));
 }
 
 void TestConcurrentEdits::init()

@@ -6,6 +6,7 @@
 #include "ClaimTableModel.h"
 #include "CreditTableModel.h"
 #include "CreditsView.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "HoursSpec.h"
@@ -19,7 +20,6 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -46,9 +46,7 @@ private slots:
     void rejectedClaimSaysWhy();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     qint64 m_acmeId = 0;
 };
 
@@ -57,29 +55,24 @@ private:
 // owes production's fee, 4 % of $10,000 = $400.
 void TestCreditsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_database = std::move(opened.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_context->pinNow(utc("2026-03-10T12:00:00Z"));
+    m_fixture = std::make_unique<ContextFixture>(utc("2026-03-10T12:00:00Z"));
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 
     Calendar allDay;
     allDay.name = QStringLiteral("Around the clock");
     allDay.timeZoneId = QStringLiteral("UTC");
     allDay.schedule = parseHoursSpec(u"mon-sun 00:00-24:00").value();
-    QVERIFY(CalendarStore(*m_database).add(allDay).ok());
+    QVERIFY(CalendarStore(m_fixture->database()).add(allDay).ok());
     Account acme;
     acme.name = QStringLiteral("Acme");
     acme.calendarName = allDay.name;
-    AccountStore accounts(*m_database);
+    AccountStore accounts(m_fixture->database());
     const auto id = accounts.add(acme);
     QVERIFY(id.ok());
     m_acmeId = *id;
     QVERIFY(accounts.setPlan(m_acmeId, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
-    QVERIFY(SpendStore(*m_database).set(m_acmeId, {2026, 2}, 1000000).ok());
-    QVERIFY(ProductStore(*m_database).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
+    QVERIFY(SpendStore(m_fixture->database()).set(m_acmeId, {2026, 2}, 1000000).ok());
+    QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
     Ticket ticket;
     ticket.id = QStringLiteral("T1");
     ticket.account = acme.name;
@@ -88,19 +81,17 @@ void TestCreditsView::init()
     ticket.product = QStringLiteral("Voice");
     ticket.createdAt = utc("2026-02-10T08:00:00Z");
     ticket.firstResponseAt = ticket.createdAt + 5 * 3600;
-    QVERIFY(TicketStore(*m_database).upsert({ticket}).ok());
+    QVERIFY(TicketStore(m_fixture->database()).upsert({ticket}).ok());
 }
 
 void TestCreditsView::cleanup()
 {
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestCreditsView::creditRowsShowWhatTheMonthOwes()
 {
-    CreditsView view(*m_context);
+    CreditsView view(m_fixture->context());
     QAbstractItemModelTester tester(view.creditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester claimsTester(view.claimModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.setMonths({{2026, 1}, {2026, 2}});
@@ -112,7 +103,7 @@ void TestCreditsView::creditRowsShowWhatTheMonthOwes()
     QCOMPARE(model->creditRow(1).feeCents, 40000);
     QCOMPARE(model->creditRow(1).creditCents, 40000);
     QCOMPARE(model->index(1, CreditTableModel::Credit).data(Formatting::RawValueRole).toLongLong(), 40000);
-    QCOMPARE(model->index(1, CreditTableModel::Credit).data().toString(), Formatting::money(m_context->locale(), 40000));
+    QCOMPARE(model->index(1, CreditTableModel::Credit).data().toString(), Formatting::money(m_fixture->context().locale(), 40000));
     QCOMPARE(model->index(1, CreditTableModel::Missed).data().toString(), QStringLiteral("P1"));
     QCOMPARE(model->index(1, CreditTableModel::Deadline).data(Formatting::RawValueRole).toDate(), QDate(2026, 3, 30));
     QCOMPARE(model->claimState(1), CreditTableModel::Claim::Open);
@@ -122,8 +113,8 @@ void TestCreditsView::creditRowsShowWhatTheMonthOwes()
 void TestCreditsView::claimClosingWithinAWeekIsHighlighted()
 {
     // February's claims close on 30 March: on the 27th, three days remain.
-    m_context->pinNow(utc("2026-03-27T12:00:00Z"));
-    CreditsView view(*m_context);
+    m_fixture->context().pinNow(utc("2026-03-27T12:00:00Z"));
+    CreditsView view(m_fixture->context());
     view.setMonths({{2026, 2}, {2026, 2}});
     CreditTableModel *model = view.creditModel();
     QCOMPARE(model->rowCount(), 1);
@@ -134,7 +125,7 @@ void TestCreditsView::claimClosingWithinAWeekIsHighlighted()
     QVERIFY(model->index(0, CreditTableModel::ClaimState).data(Qt::FontRole).value<QFont>().bold());
 
     // After the deadline the row says so and is no longer highlighted.
-    m_context->pinNow(utc("2026-03-31T12:00:00Z"));
+    m_fixture->context().pinNow(utc("2026-03-31T12:00:00Z"));
     view.refresh();
     QCOMPARE(model->claimState(0), CreditTableModel::Claim::Expired);
     QVERIFY(!model->index(0, CreditTableModel::Account).data(Qt::BackgroundRole).isValid());
@@ -142,7 +133,7 @@ void TestCreditsView::claimClosingWithinAWeekIsHighlighted()
 
 void TestCreditsView::claimFiledThroughTheViewShowsItsOutcome()
 {
-    CreditsView view(*m_context);
+    CreditsView view(m_fixture->context());
     view.setMonths({{2026, 2}, {2026, 2}});
     view.setAccountName(QStringLiteral("Acme"));
     ClaimDialog *dialog = view.openClaimDialog();
@@ -154,12 +145,12 @@ void TestCreditsView::claimFiledThroughTheViewShowsItsOutcome()
     QCOMPARE(dialog->outcome(), std::optional<ClaimOutcome>(ClaimOutcome::Accepted));
     QCOMPARE(dialog->creditCents(), 40000);
     const QString accepted =
-        QStringLiteral("Accepted: %1 credited to the account's balance.").arg(Formatting::money(m_context->locale(), 40000));
+        QStringLiteral("Accepted: %1 credited to the account's balance.").arg(Formatting::money(m_fixture->context().locale(), 40000));
     QCOMPARE(dialog->outcomeText(), accepted);
     QVERIFY(view.outcomeLabel()->text().contains(accepted));
     // The balance, the claims list and the credit row follow.
-    QCOMPARE(ClaimStore(*m_database).balanceCents(m_acmeId), 40000);
-    QVERIFY(view.balanceLabel()->text().contains(Formatting::money(m_context->locale(), 40000)));
+    QCOMPARE(ClaimStore(m_fixture->database()).balanceCents(m_acmeId), 40000);
+    QVERIFY(view.balanceLabel()->text().contains(Formatting::money(m_fixture->context().locale(), 40000)));
     QCOMPARE(view.claimModel()->rowCount(), 1);
     QCOMPARE(view.claimModel()->index(0, ClaimTableModel::Outcome).data().toString(), QStringLiteral("Accepted"));
     QCOMPARE(view.creditModel()->claimState(0), CreditTableModel::Claim::Claimed);
@@ -168,7 +159,7 @@ void TestCreditsView::claimFiledThroughTheViewShowsItsOutcome()
 
 void TestCreditsView::rejectedClaimSaysWhy()
 {
-    CreditsView view(*m_context);
+    CreditsView view(m_fixture->context());
     ClaimDialog *dialog = view.openClaimDialog();
     dialog->accountCombo()->setCurrentText(QStringLiteral("Acme"));
     dialog->monthEdit()->setDate(QDate(2026, 3, 1)); // March is not over on 10 March
@@ -183,7 +174,7 @@ void TestCreditsView::rejectedClaimSaysWhy()
     QCOMPARE(dialog->outcome(), std::optional<ClaimOutcome>(ClaimOutcome::AlreadyClaimed));
     QCOMPARE(dialog->outcomeText(), QStringLiteral("Rejected: Already claimed."));
     // Only the accepted claim counts toward the balance.
-    QCOMPARE(ClaimStore(*m_database).balanceCents(m_acmeId), 40000);
+    QCOMPARE(ClaimStore(m_fixture->database()).balanceCents(m_acmeId), 40000);
     dialog->close();
 }
 

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "LanguageSwitcher.h"
@@ -7,7 +8,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -36,9 +36,7 @@ private slots:
     void refusesAnUnknownLanguage();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     std::unique_ptr<LanguageSwitcher> m_switcher;
 };
 
@@ -53,32 +51,27 @@ void TestLanguageSwitcher::initTestCase()
 void TestLanguageSwitcher::init()
 {
     QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_database = std::move(database.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
+    m_fixture = std::make_unique<ContextFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    m_switcher = std::make_unique<LanguageSwitcher>(m_fixture->context());
 }
 
 void TestLanguageSwitcher::cleanup()
 {
     m_switcher.reset();
     QLocale::setDefault(QLocale::c());
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestLanguageSwitcher::switchesMenusLive()
 {
-    MainWindow window(*m_context, *m_switcher);
+    MainWindow window(m_fixture->context(), *m_switcher);
     QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
     QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
     QCoreApplication::processEvents(); // the LanguageChange events are posted
     QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Fichier"));
     QCOMPARE(window.languageMenu()->title(), QStringLiteral("&Langue"));
-    QCOMPARE(m_context->languageCode(), QStringLiteral("fr"));
+    QCOMPARE(m_fixture->context().languageCode(), QStringLiteral("fr"));
     QVERIFY(m_switcher->switchTo(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
@@ -87,7 +80,7 @@ void TestLanguageSwitcher::switchesMenusLive()
 void TestLanguageSwitcher::formatsAmountsTheFrenchWay()
 {
     QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
-    const QLocale locale = m_context->locale();
+    const QLocale locale = m_fixture->context().locale();
     QCOMPARE(plainSpaces(Formatting::amount(locale, 123450)), QStringLiteral("1 234,50"));
     QCOMPARE(plainSpaces(Formatting::money(locale, 123450)), QStringLiteral("1 234,50 $"));
     QCOMPARE(plainSpaces(Formatting::percentBasisPoints(locale, 9550)), QStringLiteral("95,50 %"));
@@ -96,7 +89,7 @@ void TestLanguageSwitcher::formatsAmountsTheFrenchWay()
     QCOMPARE(Formatting::month(locale, YearMonth{2026, 11}), QStringLiteral("novembre 2026"));
 
     QVERIFY(m_switcher->switchTo(QStringLiteral("en")));
-    const QLocale english = m_context->locale();
+    const QLocale english = m_fixture->context().locale();
     QCOMPARE(Formatting::money(english, 123450), QStringLiteral("$1,234.50"));
     QCOMPARE(Formatting::money(english, 1), QStringLiteral("$0.01"));
     QCOMPARE(Formatting::date(english, QDate(2026, 11, 26)), QStringLiteral("11/26/2026"));
@@ -128,7 +121,7 @@ void TestLanguageSwitcher::remembersTheChoice()
 void TestLanguageSwitcher::refusesAnUnknownLanguage()
 {
     QVERIFY(!m_switcher->switchTo(QStringLiteral("de")));
-    QCOMPARE(m_context->languageCode(), QStringLiteral("en"));
+    QCOMPARE(m_fixture->context().languageCode(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestLanguageSwitcher)

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "PlanComparisonModel.h"
@@ -8,7 +9,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,30 +31,21 @@ private slots:
 private:
     int columnOf(const QString &planId) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     std::unique_ptr<PlansView> m_view;
 };
 
 void TestPlansView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_database = std::move(opened.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z").value().utcSeconds);
-    m_view = std::make_unique<PlansView>(*m_context);
+    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-10T12:00:00Z").value().utcSeconds);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    m_view = std::make_unique<PlansView>(m_fixture->context());
 }
 
 void TestPlansView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 int TestPlansView::columnOf(const QString &planId) const
@@ -83,9 +74,9 @@ void TestPlansView::comparisonShowsTheVendorPage()
     QCOMPARE(model->index(PlanComparisonModel::PriceRule, production).data().toString(),
              QStringLiteral("4% of monthly spend, at least $250.00"));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP1, production).data().toString(),
-             QStringLiteral("%1, business hours").arg(Formatting::targetMinutes(m_context->locale(), 180)));
+             QStringLiteral("%1, business hours").arg(Formatting::targetMinutes(m_fixture->context().locale(), 180)));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP1, enterprise).data().toString(),
-             QStringLiteral("%1, 24/7").arg(Formatting::targetMinutes(m_context->locale(), 60)));
+             QStringLiteral("%1, 24/7").arg(Formatting::targetMinutes(m_fixture->context().locale(), 60)));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP1, developer).data().toString(), QStringLiteral("—"));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP3, enterprise).data(Formatting::RawValueRole).toInt(), 180);
     const int phone = PlanComparisonModel::FirstFeature + int(PlanFeature::PhoneSupport);

@@ -2,6 +2,7 @@
 #include "AccountsView.h"
 #include "AppContext.h"
 #include "CalendarStore.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "HoursSpec.h"
@@ -22,7 +23,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -58,27 +58,18 @@ private:
     void addAcmeWithSlowP1Tickets();
     int rowOf(const ReportTableModel &model, const QString &account, Priority priority) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
 };
 
 void TestReportsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_database = std::move(opened.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_context->pinNow(utc("2026-03-10T12:00:00Z"));
+    m_fixture = std::make_unique<ContextFixture>(utc("2026-03-10T12:00:00Z"));
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 }
 
 void TestReportsView::cleanup()
 {
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestReportsView::addAcmeWithSlowP1Tickets()
@@ -87,12 +78,12 @@ void TestReportsView::addAcmeWithSlowP1Tickets()
     allDay.name = QStringLiteral("Around the clock");
     allDay.timeZoneId = QStringLiteral("UTC");
     allDay.schedule = parseHoursSpec(u"mon-sun 00:00-24:00").value();
-    QVERIFY(CalendarStore(*m_database).add(allDay).ok());
+    QVERIFY(CalendarStore(m_fixture->database()).add(allDay).ok());
     Account acme;
     acme.name = QStringLiteral("Acme");
     acme.calendarName = allDay.name;
-    QVERIFY(AccountStore(*m_database).add(acme).ok());
-    QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    QVERIFY(AccountStore(m_fixture->database()).add(acme).ok());
+    QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
 
     QList<Ticket> tickets;
     for (int i = 0; i < 2; ++i) {
@@ -106,7 +97,7 @@ void TestReportsView::addAcmeWithSlowP1Tickets()
         ticket.firstResponseAt = ticket.createdAt + 5 * 3600; // 300 minutes
         tickets << ticket;
     }
-    const Status saved = TicketStore(*m_database).upsert(tickets);
+    const Status saved = TicketStore(m_fixture->database()).upsert(tickets);
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
 }
 
@@ -123,9 +114,9 @@ int TestReportsView::rowOf(const ReportTableModel &model, const QString &account
 void TestReportsView::reportFollowsAPlanChange()
 {
     addAcmeWithSlowP1Tickets();
-    ReportsView reports(*m_context);
+    ReportsView reports(m_fixture->context());
     reports.show(); // a visible report follows every change at once
-    AccountsView accounts(*m_context);
+    AccountsView accounts(m_fixture->context());
     QAbstractItemModelTester tester(reports.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     reports.setMonths({{2026, 2}, {2026, 2}});
     reports.setAccountName(QStringLiteral("Acme"));
@@ -142,7 +133,7 @@ void TestReportsView::reportFollowsAPlanChange()
 
     // Production from the first of February: P1 is due within 3 business
     // hours, so 5 hours miss it and the month owes its $250 minimum.
-    accounts.selectAccount(AccountStore(*m_database).findByName(QStringLiteral("Acme"))->id);
+    accounts.selectAccount(AccountStore(m_fixture->database()).findByName(QStringLiteral("Acme"))->id);
     QVERIFY(accounts.changePlanFrom(QStringLiteral("production"), QDate(2026, 2, 1)));
     QCOMPARE(model->rowCount(), 3);
     p1 = rowOf(*model, QStringLiteral("Acme"), Priority::P1);
@@ -154,7 +145,7 @@ void TestReportsView::reportFollowsAPlanChange()
     QCOMPARE(model->index(p1, ReportTableModel::WithinTarget).data(Formatting::RawValueRole).toLongLong(), 0);
     const int p2 = rowOf(*model, QStringLiteral("Acme"), Priority::P2);
     QCOMPARE(model->rows().at(p2).status, ReportStatus::NoTickets);
-    QVERIFY(reports.summaryLabel()->text().contains(Formatting::money(m_context->locale(), 25000)));
+    QVERIFY(reports.summaryLabel()->text().contains(Formatting::money(m_fixture->context().locale(), 25000)));
 
     // A change from the 15th splits the month: two segments, three rows each.
     QVERIFY(accounts.changePlanFrom(QStringLiteral("enterprise"), QDate(2026, 2, 15)));
@@ -169,7 +160,7 @@ void TestReportsView::hiddenReportWaitsUntilShown()
     addAcmeWithSlowP1Tickets();
     QTabWidget tabs;
     auto *tickets = new QWidget;
-    auto *reports = new ReportsView(*m_context);
+    auto *reports = new ReportsView(m_fixture->context());
     tabs.addTab(tickets, QStringLiteral("Tickets"));
     tabs.addTab(reports, QStringLiteral("Reports"));
     tabs.show();
@@ -191,7 +182,7 @@ void TestReportsView::hiddenReportWaitsUntilShown()
 
 void TestReportsView::monthlySummaryAddsUpAccounts()
 {
-    ReportMonthlyModel model(*m_context);
+    ReportMonthlyModel model(m_fixture->context());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ReportRow a;
     a.account = QStringLiteral("A");
@@ -233,11 +224,11 @@ void TestReportsView::monthlySummaryAddsUpAccounts()
 void TestReportsView::chartsDrawTheMonthsAndSaveAsPng()
 {
     addAcmeWithSlowP1Tickets();
-    QVERIFY(AccountStore(*m_database)
-                .setPlan(AccountStore(*m_database).findByName(QStringLiteral("Acme"))->id, QStringLiteral("production"),
+    QVERIFY(AccountStore(m_fixture->database())
+                .setPlan(AccountStore(m_fixture->database()).findByName(QStringLiteral("Acme"))->id, QStringLiteral("production"),
                          QDate(2026, 1, 1))
                 .ok());
-    ReportsView reports(*m_context);
+    ReportsView reports(m_fixture->context());
     reports.resize(1000, 800);
     reports.setMonths({{2026, 1}, {2026, 3}});
     QCOMPARE(reports.monthlyModel()->rowCount(), 3);
@@ -267,7 +258,7 @@ void TestReportsView::chartsDrawTheMonthsAndSaveAsPng()
     QCOMPARE(bars->barSets().at(1)->sum(), 0.0);
 
     reports.charts()->setCurrentChart(ReportCharts::Distribution);
-    const QString path = m_dir->filePath(QStringLiteral("chart.png"));
+    const QString path = m_fixture->filePath(QStringLiteral("chart.png"));
     QVERIFY(reports.saveChartPng(path));
     const QImage image(path);
     QVERIFY(!image.isNull());
@@ -276,7 +267,7 @@ void TestReportsView::chartsDrawTheMonthsAndSaveAsPng()
 
 void TestReportsView::languageChangeRetitlesTheColumns()
 {
-    ReportsView reports(*m_context);
+    ReportsView reports(m_fixture->context());
     QSignalSpy spy(reports.tableModel(), &QAbstractItemModel::headerDataChanged);
     QEvent event(QEvent::LanguageChange);
     QApplication::sendEvent(&reports, &event);

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "PlanCatalog.h"
@@ -8,7 +9,6 @@
 #include <QBrush>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -29,22 +29,16 @@ private slots:
 private:
     static ReportRow row(Priority priority, ReportStatus status, bool provisional = false);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     std::unique_ptr<ReportTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestReportTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    m_database = std::move(opened.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_model = std::make_unique<ReportTableModel>(*m_context);
+    m_fixture = std::make_unique<ContextFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    m_model = std::make_unique<ReportTableModel>(m_fixture->context());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -53,9 +47,7 @@ void TestReportTableModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 ReportRow TestReportTableModel::row(Priority priority, ReportStatus status, bool provisional)
@@ -85,7 +77,7 @@ void TestReportTableModel::showsEachRowAgainstItsTarget()
     m_model->setRows({missed, none}, PlanCatalog::seeded());
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnCount(), int(ReportTableModel::ColumnCount));
-    const QLocale locale = m_context->locale();
+    const QLocale locale = m_fixture->context().locale();
     QCOMPARE(m_model->index(0, ReportTableModel::Plan).data().toString(), QStringLiteral("Production"));
     QCOMPARE(m_model->index(0, ReportTableModel::Month).data().toString(), Formatting::month(locale, {2026, 2}));
     QCOMPARE(m_model->index(0, ReportTableModel::Priority).data().toString(), QStringLiteral("P1"));

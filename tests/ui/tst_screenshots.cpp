@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "LanguageSwitcher.h"
@@ -10,7 +11,6 @@
 #include <QImage>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 // Renders every view of the main window, in English and in French, over a
@@ -26,9 +26,7 @@ private slots:
     void rendersEveryViewInBothLanguages();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     std::unique_ptr<LanguageSwitcher> m_switcher;
     QString m_output;
 };
@@ -38,21 +36,18 @@ void TestScreenshots::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SupportDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_database = std::move(database.value());
-    m_context = std::make_unique<AppContext>(*m_database);
+    m_fixture = std::make_unique<ContextFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     const qint64 now = parseIsoTimestamp(u"2026-11-20T12:00:00Z")->utcSeconds;
-    m_context->pinNow(now);
+    m_fixture->context().pinNow(now);
     DemoOptions options;
     options.accounts = 8;
     options.tickets = 4000;
     options.months = 6;
     options.nowUtc = now;
-    const auto demo = DemoGenerator(*m_database).generate(options);
+    const auto demo = DemoGenerator(m_fixture->database()).generate(options);
     QVERIFY2(demo.ok(), qPrintable(demo.error()));
-    m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
+    m_switcher = std::make_unique<LanguageSwitcher>(m_fixture->context());
     m_output = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));
     QVERIFY(QDir().mkpath(m_output));
 }
@@ -60,8 +55,7 @@ void TestScreenshots::initTestCase()
 void TestScreenshots::cleanupTestCase()
 {
     m_switcher.reset();
-    m_context.reset();
-    m_database.reset();
+    m_fixture.reset();
 }
 
 void TestScreenshots::rendersEveryViewInBothLanguages_data()
@@ -75,7 +69,7 @@ void TestScreenshots::rendersEveryViewInBothLanguages()
 {
     QFETCH(QString, language);
     QVERIFY(m_switcher->switchTo(language, false));
-    MainWindow window(*m_context, *m_switcher);
+    MainWindow window(m_fixture->context(), *m_switcher);
     window.resize(1440, 900);
     window.show();
     QCoreApplication::processEvents();

@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "ImportDialog.h"
 #include "ProductStore.h"
@@ -14,7 +15,6 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestTicketsView : public QObject
@@ -38,37 +38,29 @@ private:
     QString writeFile(const QString &name, const QByteArray &contents) const;
     void logTicket(const QString &account, const QString &id, QDateTime created);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     qint64 m_acme = 0;
 };
 
 void TestTicketsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_database = std::move(database.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
-    AccountStore accounts(*m_database);
+    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    AccountStore accounts(m_fixture->database());
     m_acme = *accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("Europe/Paris"), {}});
     QVERIFY(
         accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("America/New_York"), {}}).ok());
-    QVERIFY(ProductStore(*m_database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
 }
 
 void TestTicketsView::cleanup()
 {
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 QString TestTicketsView::writeFile(const QString &name, const QByteArray &contents) const
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_fixture->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -78,7 +70,7 @@ QString TestTicketsView::writeFile(const QString &name, const QByteArray &conten
 
 void TestTicketsView::logTicket(const QString &account, const QString &id, QDateTime created)
 {
-    TicketDialog dialog(*m_context);
+    TicketDialog dialog(m_fixture->context());
     dialog.setAccount(account);
     dialog.setTicketId(id);
     dialog.setSubject(QStringLiteral("Webhook callbacks time out"));
@@ -93,7 +85,7 @@ void TestTicketsView::logTicket(const QString &account, const QString &id, QDate
 
 void TestTicketsView::logsATicketThroughTheDialogAndShowsIt()
 {
-    TicketsView view(*m_context);
+    TicketsView view(m_fixture->context());
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view.model()->rowCount(), 0);
 
@@ -114,7 +106,7 @@ void TestTicketsView::logsATicketThroughTheDialogAndShowsIt()
 
 void TestTicketsView::refusesAResponseBeforeTheCreation()
 {
-    TicketDialog dialog(*m_context);
+    TicketDialog dialog(m_fixture->context());
     dialog.setAccount(QStringLiteral("Acme"));
     dialog.setTicketId(QStringLiteral("A-2"));
     dialog.setSubject(QStringLiteral("Question about rate limits"));
@@ -125,7 +117,7 @@ void TestTicketsView::refusesAResponseBeforeTheCreation()
     QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be earlier than the creation")),
              qPrintable(dialog.errorText()));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+    QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(0));
 
     dialog.setSubject(QString());
     dialog.setFirstResponse(QDateTime(QDate(2026, 3, 2), QTime(9, 30)));
@@ -136,7 +128,7 @@ void TestTicketsView::refusesAResponseBeforeTheCreation()
 void TestTicketsView::refusesAWallClockTimeThatDoesNotExist()
 {
     // Paris moves from 02:00 to 03:00 on 29 March 2026.
-    TicketDialog dialog(*m_context);
+    TicketDialog dialog(m_fixture->context());
     dialog.setAccount(QStringLiteral("Acme"));
     dialog.setTicketId(QStringLiteral("A-3"));
     dialog.setSubject(QStringLiteral("Night call"));
@@ -145,13 +137,13 @@ void TestTicketsView::refusesAWallClockTimeThatDoesNotExist()
     dialog.accept();
     QVERIFY2(dialog.errorText().contains(QStringLiteral("does not exist in Europe/Paris")),
              qPrintable(dialog.errorText()));
-    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+    QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(0));
 }
 
 void TestTicketsView::refusesATicketIdAlreadyUsed()
 {
     logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
-    TicketDialog dialog(*m_context);
+    TicketDialog dialog(m_fixture->context());
     dialog.setAccount(QStringLiteral("Acme"));
     dialog.setTicketId(QStringLiteral("A-1"));
     dialog.setSubject(QStringLiteral("Another"));
@@ -162,15 +154,15 @@ void TestTicketsView::refusesATicketIdAlreadyUsed()
     // The same id in another account is another ticket.
     logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("A-1"),
               QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
-    QCOMPARE(TicketStore(*m_database).count({}), qint64(2));
+    QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(2));
 }
 
 void TestTicketsView::recordsTheFirstResponseOfAnExistingTicket()
 {
-    TicketsView view(*m_context);
+    TicketsView view(m_fixture->context());
     logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
     const qint64 rowId = view.model()->rowIdAt(0);
-    TicketDialog dialog(*m_context, rowId);
+    TicketDialog dialog(m_fixture->context(), rowId);
     dialog.setFirstResponse(QDateTime(QDate(2026, 3, 2), QTime(9, 45)));
     dialog.accept();
     QCOMPARE(dialog.errorText(), QString());
@@ -184,7 +176,7 @@ void TestTicketsView::recordsTheFirstResponseOfAnExistingTicket()
 
 void TestTicketsView::filtersByAccount()
 {
-    TicketsView view(*m_context);
+    TicketsView view(m_fixture->context());
     logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
     logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"),
               QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
@@ -198,13 +190,13 @@ void TestTicketsView::filtersByAccount()
 
 void TestTicketsView::exportsTheTableAsShown()
 {
-    TicketsView view(*m_context);
+    TicketsView view(m_fixture->context());
     logTicket(QStringLiteral("Acme"), QStringLiteral("=A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
     logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"),
               QDateTime(QDate(2026, 3, 2), QTime(10, 0)));
     view.filterBar()->setAccount(m_acme);
     view.currentTable()->setColumnHidden(TicketTableModel::Subject, true);
-    const QString path = m_dir->filePath(QStringLiteral("tickets.csv"));
+    const QString path = m_fixture->filePath(QStringLiteral("tickets.csv"));
     const Status written = TableExporter::exportTable(*view.currentTable(), path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QFile file(path);
@@ -224,19 +216,19 @@ void TestTicketsView::importReportsLineAndColumnAndChangesNothing()
                   "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
                   "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n"
                   "T-2,Acme,Broken,P7,Messaging,email,2026-03-02T09:00:00Z,,\n");
-    ImportDialog dialog(*m_context);
+    ImportDialog dialog(m_fixture->context());
     const auto imported = dialog.importFile(path);
     QVERIFY(!imported.ok());
     QVERIFY2(imported.error().contains(QStringLiteral("bad.csv:3")), qPrintable(imported.error()));
     QVERIFY2(imported.error().contains(QStringLiteral("priority")), qPrintable(imported.error()));
-    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+    QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(0));
 
     const QString good =
         writeFile(QStringLiteral("good.csv"),
                   "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
                   "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00,,\n"
                   "T-2,Blue Harbor,Also fine,P3,Messaging,web,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,\n");
-    TicketsView view(*m_context);
+    TicketsView view(m_fixture->context());
     const auto done = dialog.importFile(good);
     QVERIFY2(done.ok(), qPrintable(done.error()));
     QCOMPARE(*done, qint64(2));
@@ -249,12 +241,12 @@ void TestTicketsView::cancelledImportChangesNothing()
         writeFile(QStringLiteral("good.csv"),
                   "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n"
                   "T-1,Acme,Fine,P1,Messaging,email,2026-03-02T09:00:00Z,,\n");
-    ImportDialog dialog(*m_context);
+    ImportDialog dialog(m_fixture->context());
     dialog.cancel();
     const auto imported = dialog.importFile(good);
     QVERIFY(!imported.ok());
     QVERIFY(dialog.wasCancelledByUser());
-    QCOMPARE(TicketStore(*m_database).count({}), qint64(0));
+    QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(0));
 }
 
 QTEST_MAIN(TestTicketsView)

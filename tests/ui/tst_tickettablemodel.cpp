@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 #include "AppContext.h"
 #include "CalendarStore.h"
+#include "ContextFixture.h"
 #include "Database.h"
 #include "ProductStore.h"
 #include "TestSupport.h"
@@ -12,7 +13,6 @@
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -46,34 +46,26 @@ private:
     void addTwoCalendarTickets();
     static QStringList ids(const TicketTableModel &model);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ContextFixture> m_fixture;
     qint64 m_acme = 0;
 };
 
 void TestTicketTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_database = std::move(database.value());
-    m_context = std::make_unique<AppContext>(*m_database);
-    m_context->pinNow(utc("2026-03-02T20:00:00Z"));
-    AccountStore accounts(*m_database);
+    m_fixture = std::make_unique<ContextFixture>(utc("2026-03-02T20:00:00Z"));
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    AccountStore accounts(m_fixture->database());
     m_acme = *accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("Europe/Paris"), {}});
     QVERIFY(accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}}).ok());
     QVERIFY(accounts.setPlan(m_acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
-    ProductStore products(*m_database);
+    ProductStore products(m_fixture->database());
     QVERIFY(products.add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
     QVERIFY(products.add(QStringLiteral("Number Porting"), ProductCategory::SpecialistTeam).ok());
 }
 
 void TestTicketTableModel::cleanup()
 {
-    m_context.reset();
-    m_database.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestTicketTableModel::addTickets(int count)
@@ -96,14 +88,14 @@ void TestTicketTableModel::addTickets(int count)
             t.resolvedAt = t.createdAt + 86400;
         tickets << t;
     }
-    const Status written = TicketStore(*m_database).upsert(tickets);
+    const Status written = TicketStore(m_fixture->database()).upsert(tickets);
     QVERIFY2(written.ok(), qPrintable(written.error()));
 }
 
 QList<qint64> TestTicketTableModel::storeOrder(TicketSortColumn column, Qt::SortOrder order) const
 {
     QList<qint64> ids;
-    for (const TicketRow &row : TicketStore(*m_database).page({}, column, order, std::nullopt, 100000))
+    for (const TicketRow &row : TicketStore(m_fixture->database()).page({}, column, order, std::nullopt, 100000))
         ids << row.rowId;
     return ids;
 }
@@ -111,7 +103,7 @@ QList<qint64> TestTicketTableModel::storeOrder(TicketSortColumn column, Qt::Sort
 void TestTicketTableModel::passesTheModelTester()
 {
     addTickets(450);
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 450);
     QCOMPARE(model.columnCount(), int(TicketTableModel::ColumnCount));
@@ -161,7 +153,7 @@ void TestTicketTableModel::pagesEveryRowOnceInEachOrder()
     QFETCH(Qt::SortOrder, order);
     const int count = 5 * TicketTableModel::BlockSize + 57; // a partial last block
     addTickets(count);
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     model.sort(column == TicketTableModel::Created ? TicketTableModel::Id : TicketTableModel::Created);
     model.sort(column, order);
     QCOMPARE(model.rowCount(), count);
@@ -189,7 +181,7 @@ void TestTicketTableModel::pagesEveryRowOnceInEachOrder()
     // Far jumps found from the key at their position (counted in creation
     // order, read from the sort values in the others) instead of walked:
     // the same rows as reading on from the top.
-    TicketTableModel counted(*m_context);
+    TicketTableModel counted(m_fixture->context());
     counted.setSeekByCountAbove(0);
     counted.sort(column, order);
     QCOMPARE(counted.rowIdAt(count / 2), expected.at(count / 2));
@@ -203,12 +195,12 @@ void TestTicketTableModel::pagesEveryRowOnceInEachOrder()
 void TestTicketTableModel::filtersThroughTheStore()
 {
     addTickets(300);
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     TicketFilter filter;
     filter.priority = Priority::P1;
     filter.answered = false;
     model.setFilter(filter);
-    QCOMPARE(model.rowCount(), int(TicketStore(*m_database).count(filter)));
+    QCOMPARE(model.rowCount(), int(TicketStore(m_fixture->database()).count(filter)));
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, TicketTableModel::Priority).data(TicketTableModel::RawValueRole).toInt(),
@@ -235,11 +227,11 @@ void TestTicketTableModel::marksBreachedTickets()
                       response,
                       std::nullopt};
     };
-    QVERIFY(TicketStore(*m_database)
+    QVERIFY(TicketStore(m_fixture->database())
                 .upsert({ticket("open", std::nullopt), ticket("quick", utc("2026-03-02T18:30:00Z")),
                          ticket("late", utc("2026-03-02T19:30:00Z"))})
                 .ok());
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     model.sort(TicketTableModel::Id, Qt::AscendingOrder); // late, open, quick
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, TicketTableModel::Id).data().toString(), QStringLiteral("late"));
@@ -270,10 +262,10 @@ void TestTicketTableModel::addTwoCalendarTickets()
 {
     // Acme, Blue Harbor and Messaging come from init(); Kaiju, its Tokyo
     // calendar and the tickets from TwoZoneTickets (worked out by hand there).
-    const Status added = TwoZoneTickets::addKaiju(*m_database);
+    const Status added = TwoZoneTickets::addKaiju(m_fixture->database());
     QVERIFY2(added.ok(), qPrintable(added.error()));
     const QList<Ticket> tickets = TwoZoneTickets::tickets();
-    const Status written = TicketStore(*m_database).upsert(tickets);
+    const Status written = TicketStore(m_fixture->database()).upsert(tickets);
     QVERIFY2(written.ok(), qPrintable(written.error()));
 }
 
@@ -288,7 +280,7 @@ QStringList TestTicketTableModel::ids(const TicketTableModel &model)
 void TestTicketTableModel::sortsByResponseTimeAndDue()
 {
     addTwoCalendarTickets();
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(TicketTableModel::isSortable(TicketTableModel::ResponseTime));
     QVERIFY(TicketTableModel::isSortable(TicketTableModel::Due));
@@ -325,7 +317,7 @@ void TestTicketTableModel::sortsByResponseTimeAndDue()
 void TestTicketTableModel::keepsBreachedTicketsInAnyOrder()
 {
     addTwoCalendarTickets();
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter({}, true);
     QCOMPARE(model.rowCount(), 2);
@@ -348,7 +340,7 @@ void TestTicketTableModel::keepsBreachedTicketsInAnyOrder()
 void TestTicketTableModel::defersReadingWhileScrolling()
 {
     addTickets(3 * TicketTableModel::BlockSize);
-    TicketTableModel model(*m_context);
+    TicketTableModel model(m_fixture->context());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString first = model.index(0, TicketTableModel::Id).data().toString();
     QVERIFY(!first.isEmpty());
