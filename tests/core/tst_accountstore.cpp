@@ -5,7 +5,7 @@
 #include "Database.h"
 #include "ProductStore.h"
 #include "SpendStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 #include "TicketStore.h"
 
 #include <QSqlQuery>
@@ -49,21 +49,17 @@ class TestAccountStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void addsWithDefaults()
     {
-        AccountStore store(*m_db);
+        AccountStore store(m_fixture->database());
         Account acme;
         acme.name = QStringLiteral("Acme");
         acme.timeZoneId.clear();
@@ -79,8 +75,8 @@ private slots:
 
     void addsWithOwnZoneAndCalendar()
     {
-        QVERIFY(CalendarStore(*m_db).add(officeCalendar(QStringLiteral("Paris office"))).ok());
-        AccountStore store(*m_db);
+        QVERIFY(CalendarStore(m_fixture->database()).add(officeCalendar(QStringLiteral("Paris office"))).ok());
+        AccountStore store(m_fixture->database());
         QVERIFY(store
                     .add(account(QStringLiteral("Borealis"), QStringLiteral("Europe/Paris"),
                                  QStringLiteral("Paris office")))
@@ -115,7 +111,7 @@ private slots:
         QFETCH(QString, zone);
         QFETCH(QString, calendar);
         QFETCH(QString, message);
-        AccountStore store(*m_db);
+        AccountStore store(m_fixture->database());
         QVERIFY(store.add(account(QStringLiteral("Acme"))).ok());
         const auto added = store.add(account(name, zone, calendar));
         QVERIFY(!added.ok());
@@ -125,7 +121,7 @@ private slots:
 
     void listsByNameAndFindsNothingWithAMessage()
     {
-        AccountStore store(*m_db);
+        AccountStore store(m_fixture->database());
         for (const char *name : {"Zeta", "Acme", "Midway"})
             QVERIFY(store.add(account(QLatin1String(name))).ok());
         QStringList names;
@@ -141,8 +137,8 @@ private slots:
 
     void updatesAndRenames()
     {
-        QVERIFY(CalendarStore(*m_db).add(officeCalendar(QStringLiteral("Paris office"))).ok());
-        AccountStore store(*m_db);
+        QVERIFY(CalendarStore(m_fixture->database()).add(officeCalendar(QStringLiteral("Paris office"))).ok());
+        AccountStore store(m_fixture->database());
         const qint64 id = *store.add(account(QStringLiteral("Acme")));
         QVERIFY(store.add(account(QStringLiteral("Borealis"))).ok());
         Account changed = *store.findById(id);
@@ -163,37 +159,37 @@ private slots:
 
     void removesWithEverythingOfTheAccount()
     {
-        AccountStore store(*m_db);
+        AccountStore store(m_fixture->database());
         const qint64 acme = *store.add(account(QStringLiteral("Acme")));
         const qint64 other = *store.add(account(QStringLiteral("Borealis")));
-        QVERIFY(ProductStore(*m_db).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
+        QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         QVERIFY(store.setPlan(acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
-        QVERIFY(SpendStore(*m_db).set(acme, {2026, 1}, 100).ok());
+        QVERIFY(SpendStore(m_fixture->database()).set(acme, {2026, 1}, 100).ok());
         QVERIFY(
-            ClaimStore(*m_db).record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0).ok());
+            ClaimStore(m_fixture->database()).record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0).ok());
         Ticket ticket;
         ticket.id = QStringLiteral("T-1");
         ticket.account = QStringLiteral("Acme");
         ticket.subject = QStringLiteral("Calls drop");
         ticket.product = QStringLiteral("Voice");
         ticket.createdAt = 1000;
-        QVERIFY(TicketStore(*m_db).save(ticket).ok());
+        QVERIFY(TicketStore(m_fixture->database()).save(ticket).ok());
         ticket.account = QStringLiteral("Borealis");
-        QVERIFY(TicketStore(*m_db).save(ticket).ok());
+        QVERIFY(TicketStore(m_fixture->database()).save(ticket).ok());
 
         QVERIFY(store.remove(acme).ok());
         QVERIFY(!store.findById(acme).ok());
         QVERIFY(store.findById(other).ok());
-        QCOMPARE(rowsOf(*m_db, QStringLiteral("tickets")), 1);
-        QCOMPARE(rowsOf(*m_db, QStringLiteral("plan_history")), 0);
-        QCOMPARE(rowsOf(*m_db, QStringLiteral("spend")), 0);
-        QCOMPARE(rowsOf(*m_db, QStringLiteral("claims")), 0);
+        QCOMPARE(rowsOf(m_fixture->database(), QStringLiteral("tickets")), 1);
+        QCOMPARE(rowsOf(m_fixture->database(), QStringLiteral("plan_history")), 0);
+        QCOMPARE(rowsOf(m_fixture->database(), QStringLiteral("spend")), 0);
+        QCOMPARE(rowsOf(m_fixture->database(), QStringLiteral("claims")), 0);
         QVERIFY(!store.remove(acme).ok());
     }
 
     void keepsPlanHistory()
     {
-        AccountStore store(*m_db);
+        AccountStore store(m_fixture->database());
         const qint64 id = *store.add(account(QStringLiteral("Acme")));
         QVERIFY(store.setPlan(id, QStringLiteral("enterprise"), QDate(2026, 3, 15)).ok());
         QVERIFY(store.setPlan(id, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
@@ -218,7 +214,7 @@ private slots:
 
     void refusesUnknownPlanOrAccount()
     {
-        AccountStore store(*m_db);
+        AccountStore store(m_fixture->database());
         const qint64 id = *store.add(account(QStringLiteral("Acme")));
         const Status unknownPlan = store.setPlan(id, QStringLiteral("gold"), QDate(2026, 1, 1));
         QVERIFY(!unknownPlan.ok());
@@ -229,8 +225,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestAccountStore)

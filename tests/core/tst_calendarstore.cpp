@@ -2,7 +2,7 @@
 #include "Calendar.h"
 #include "CalendarStore.h"
 #include "Database.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 
 #include <QTest>
 
@@ -85,21 +85,17 @@ class TestCalendarStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void keepsTheVendorCalendar()
     {
-        const auto stored = CalendarStore(*m_db).findByName(Calendar::vendorDefaultName());
+        const auto stored = CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName());
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
         compareCalendars(*stored, Calendar::vendorDefault());
         // Monday to Friday 06:00-18:00, closed at the weekend.
@@ -111,7 +107,7 @@ private slots:
 
     void roundTripsEveryShape()
     {
-        CalendarStore store(*m_db);
+        CalendarStore store(m_fixture->database());
         const auto id = store.add(nightShift());
         QVERIFY2(id.ok(), qPrintable(id.error()));
         QCOMPARE(*store.idOf(QStringLiteral("Night shift")), *id);
@@ -178,7 +174,7 @@ private slots:
     {
         QFETCH(Calendar, calendar);
         QFETCH(QString, message);
-        CalendarStore store(*m_db);
+        CalendarStore store(m_fixture->database());
         const auto added = store.add(calendar);
         QVERIFY(!added.ok());
         QCOMPARE(added.error(), message);
@@ -187,12 +183,12 @@ private slots:
 
     void updatesAndRenames()
     {
-        CalendarStore store(*m_db);
+        CalendarStore store(m_fixture->database());
         QVERIFY(store.add(nightShift()).ok());
         Account account;
         account.name = QStringLiteral("Acme");
         account.calendarName = QStringLiteral("Night shift");
-        const qint64 accountId = *AccountStore(*m_db).add(account);
+        const qint64 accountId = *AccountStore(m_fixture->database()).add(account);
 
         Calendar changed = nightShift();
         changed.name = QStringLiteral("Late shift");
@@ -203,7 +199,7 @@ private slots:
         QVERIFY(!store.findByName(QStringLiteral("Night shift")).ok());
         compareCalendars(*store.findByName(QStringLiteral("Late shift")), changed);
         // The account follows its calendar through the rename.
-        QCOMPARE(AccountStore(*m_db).findById(accountId)->calendarName, QStringLiteral("Late shift"));
+        QCOMPARE(AccountStore(m_fixture->database()).findById(accountId)->calendarName, QStringLiteral("Late shift"));
 
         changed.name = Calendar::vendorDefaultName();
         const Status clash = store.update(QStringLiteral("Late shift"), changed);
@@ -214,12 +210,12 @@ private slots:
 
     void removesOnlyUnusedCalendars()
     {
-        CalendarStore store(*m_db);
+        CalendarStore store(m_fixture->database());
         QVERIFY(store.add(nightShift()).ok());
         Account account;
         account.name = QStringLiteral("Acme");
         account.calendarName = QStringLiteral("Night shift");
-        const qint64 accountId = *AccountStore(*m_db).add(account);
+        const qint64 accountId = *AccountStore(m_fixture->database()).add(account);
 
         const Status used = store.remove(QStringLiteral("Night shift"));
         QVERIFY(!used.ok());
@@ -232,7 +228,7 @@ private slots:
             isDefault.error(),
             QStringLiteral("calendar 'Vendor support hours' is the default calendar and cannot be removed"));
 
-        QVERIFY(AccountStore(*m_db).remove(accountId).ok());
+        QVERIFY(AccountStore(m_fixture->database()).remove(accountId).ok());
         QVERIFY(store.remove(QStringLiteral("Night shift")).ok());
         QCOMPARE(store.all().size(), 1);
         QCOMPARE(store.remove(QStringLiteral("Night shift")).error(),
@@ -241,21 +237,21 @@ private slots:
 
     void defaultCalendarCanChange()
     {
-        CalendarStore store(*m_db);
+        CalendarStore store(m_fixture->database());
         const qint64 night = *store.add(nightShift());
         QVERIFY(store.setDefault(QStringLiteral("Night shift")).ok());
         QCOMPARE(*store.defaultCalendarId(), night);
         Account account;
         account.name = QStringLiteral("Acme");
-        QVERIFY(AccountStore(*m_db).add(account).ok());
-        QCOMPARE(AccountStore(*m_db).findByName(QStringLiteral("Acme"))->calendarName,
+        QVERIFY(AccountStore(m_fixture->database()).add(account).ok());
+        QCOMPARE(AccountStore(m_fixture->database()).findByName(QStringLiteral("Acme"))->calendarName,
                  QStringLiteral("Night shift"));
         QVERIFY(!store.setDefault(QStringLiteral("Nowhere")).ok());
     }
 
     void addsAndRemovesHolidays()
     {
-        CalendarStore store(*m_db);
+        CalendarStore store(m_fixture->database());
         QVERIFY(store.add(nightShift()).ok());
         const HolidayRule ascension = dateRule(QDate(2026, 5, 14), QStringLiteral("Ascension"));
         const auto id = store.addHoliday(QStringLiteral("Night shift"), ascension);
@@ -285,8 +281,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestCalendarStore)

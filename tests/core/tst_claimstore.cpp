@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 #include "ClaimStore.h"
 #include "Database.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -13,27 +13,23 @@ class TestClaimStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         Account acme;
         acme.name = QStringLiteral("Acme");
-        m_acme = *AccountStore(*m_db).add(acme);
+        m_acme = *AccountStore(m_fixture->database()).add(acme);
         Account other;
         other.name = QStringLiteral("Borealis");
-        m_other = *AccountStore(*m_db).add(other);
+        m_other = *AccountStore(m_fixture->database()).add(other);
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void balanceSumsAcceptedCredits()
     {
-        ClaimStore store(*m_db);
+        ClaimStore store(m_fixture->database());
         QCOMPARE(store.balanceCents(m_acme), 0);
         QVERIFY(
             store.record(m_acme, {2026, 9}, QDate(2026, 10, 5), ClaimOutcome::Accepted, 25'000, 100).ok());
@@ -55,7 +51,7 @@ private slots:
 
     void keepsEveryClaimInOrder()
     {
-        ClaimStore store(*m_db);
+        ClaimStore store(m_fixture->database());
         QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::NoMissedGuarantee, 0, 2000)
                     .ok());
         QVERIFY(
@@ -81,7 +77,7 @@ private slots:
 
     void storesTheOutcomeWords()
     {
-        ClaimStore store(*m_db);
+        ClaimStore store(m_fixture->database());
         QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 10, 31), ClaimOutcome::MonthNotOver, 0, 1).ok());
         QVERIFY(
             store.record(m_acme, {2026, 10}, QDate(2026, 11, 1), ClaimOutcome::NoMissedGuarantee, 0, 2).ok());
@@ -89,7 +85,7 @@ private slots:
         QVERIFY(
             store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::AlreadyClaimed, 0, 4).ok());
         QVERIFY(store.record(m_acme, {2026, 1}, QDate(2026, 11, 3), ClaimOutcome::Late, 0, 5).ok());
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_fixture->database().connection());
         QVERIFY(query.exec(QStringLiteral("SELECT outcome FROM claims ORDER BY recorded_at")));
         QStringList outcomes;
         while (query.next())
@@ -101,7 +97,7 @@ private slots:
 
     void refusesASecondCreditAndBadClaims()
     {
-        ClaimStore store(*m_db);
+        ClaimStore store(m_fixture->database());
         QVERIFY(store.record(m_acme, {2026, 10}, QDate(2026, 11, 2), ClaimOutcome::Accepted, 500, 1).ok());
         const auto again =
             store.record(m_acme, {2026, 10}, QDate(2026, 11, 3), ClaimOutcome::Accepted, 500, 2);
@@ -116,8 +112,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
     qint64 m_acme = 0;
     qint64 m_other = 0;
 };

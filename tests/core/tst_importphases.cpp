@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "ProductStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 #include "TicketImporter.h"
 #include "TicketStore.h"
 
@@ -42,16 +42,13 @@ class TestImportPhases : public QObject
 private slots:
     void initTestCase()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         Account account;
         account.name = u"acme"_s;
-        QVERIFY(AccountStore(*m_db).add(account).ok());
-        QVERIFY(ProductStore(*m_db).add(u"voice"_s, ProductCategory::Ga).ok());
-        m_path = m_store->filePath(u"t.csv"_s);
+        QVERIFY(AccountStore(m_fixture->database()).add(account).ok());
+        QVERIFY(ProductStore(m_fixture->database()).add(u"voice"_s, ProductCategory::Ga).ok());
+        m_path = m_fixture->store().filePath(u"t.csv"_s);
         QFile file(m_path);
         const QByteArray bytes = manyRows(40000);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
@@ -59,8 +56,7 @@ private slots:
     }
     void cleanupTestCase()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void cancelInAnyPhaseChangesNothing_data()
@@ -74,7 +70,7 @@ private slots:
     {
         QFETCH(Phase, phase);
         QList<Phase> seen;
-        const auto result = TicketImporter(*m_db).importFile(m_path, [&](const ImportProgress &progress) {
+        const auto result = TicketImporter(m_fixture->database()).importFile(m_path, [&](const ImportProgress &progress) {
             seen.append(progress.phase);
             // The first report of writing is the start: cancel at the next.
             return !(progress.phase == phase && (phase != Phase::Writing || seen.size() > 1));
@@ -82,20 +78,20 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), u"t.csv: import cancelled; nothing was changed"_s);
         QCOMPARE(seen.last(), phase);
-        QCOMPARE(TicketStore(*m_db).count({}), qint64(0));
+        QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(0));
     }
 
     // Last, as it keeps what it imports.
     void phasesComeInOrder()
     {
         QList<ImportProgress> seen;
-        const auto result = TicketImporter(*m_db).importFile(m_path, [&](const ImportProgress &progress) {
+        const auto result = TicketImporter(m_fixture->database()).importFile(m_path, [&](const ImportProgress &progress) {
             seen.append(progress);
             return true;
         });
         QVERIFY2(result.ok(), qPrintable(result.error()));
         QCOMPARE(result->tickets, qint64(40000));
-        QCOMPARE(TicketStore(*m_db).count({}), qint64(40000));
+        QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(40000));
 
         QVERIFY(seen.size() >= 5);
         // Writing from no byte read, a report every 16,384 rows, counting up.
@@ -116,8 +112,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
     QString m_path;
     qint64 m_size = 0;
 };

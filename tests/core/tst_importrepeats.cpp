@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "ProductStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 #include "TicketImporter.h"
 
 #include <QFile>
@@ -31,22 +31,18 @@ class TestImportRepeats : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         for (const QString &name : {u"acme"_s, u"globex"_s}) {
             Account account;
             account.name = name;
-            QVERIFY(AccountStore(*m_db).add(account).ok());
+            QVERIFY(AccountStore(m_fixture->database()).add(account).ok());
         }
-        QVERIFY(ProductStore(*m_db).add(u"voice"_s, ProductCategory::Ga).ok());
+        QVERIFY(ProductStore(m_fixture->database()).add(u"voice"_s, ProductCategory::Ga).ok());
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void refusesANewTicketTwice()
@@ -90,19 +86,18 @@ private:
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
             return Expected<ImportSummary>::failure(u"cannot write the file"_s);
         file.close();
-        return TicketImporter(*m_db).importFile(path);
+        return TicketImporter(m_fixture->database()).importFile(path);
     }
 
     int ticketCount() const
     {
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_fixture->database().connection());
         query.exec(u"SELECT count(*) FROM tickets"_s);
         return query.next() ? query.value(0).toInt() : -1;
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestImportRepeats)

@@ -1,7 +1,7 @@
 #include "Database.h"
 #include "PlanCatalog.h"
 #include "PlanStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 
 #include <QTest>
 
@@ -55,21 +55,17 @@ class TestPlanStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void holdsTheSeededCatalog()
     {
-        const PlanCatalog catalog = PlanStore(*m_db).catalog();
+        const PlanCatalog catalog = PlanStore(m_fixture->database()).catalog();
         const PlanCatalog seeded = PlanCatalog::seeded();
         QCOMPARE(catalog.plans.size(), seeded.plans.size());
         for (qsizetype i = 0; i < seeded.plans.size(); ++i) {
@@ -84,7 +80,7 @@ private slots:
 
     void seededPlansAreTheVendorsOnes()
     {
-        const PlanCatalog catalog = PlanStore(*m_db).catalog();
+        const PlanCatalog catalog = PlanStore(m_fixture->database()).catalog();
         QStringList ids;
         for (const Plan &plan : catalog.plans)
             ids << plan.id;
@@ -109,7 +105,7 @@ private slots:
 
     void newTermsKeepTheOldOnes()
     {
-        PlanStore store(*m_db);
+        PlanStore store(m_fixture->database());
         const PlanTerms raise = terms(QDate(2027, 1, 1), 450, 30'000,
                                       {target(TargetClock::Business, 120), target(TargetClock::Business, 360),
                                        target(TargetClock::None, 0)},
@@ -162,7 +158,7 @@ private slots:
         QFETCH(QString, planId);
         QFETCH(PlanTerms, planTerms);
         QFETCH(QString, message);
-        PlanStore store(*m_db);
+        PlanStore store(m_fixture->database());
         const Status status = store.saveTerms(planId, planTerms);
         QVERIFY(!status.ok());
         QCOMPARE(status.error(), message);
@@ -171,7 +167,7 @@ private slots:
 
     void addsAPlanAfterTheOthers()
     {
-        PlanStore store(*m_db);
+        PlanStore store(m_fixture->database());
         Plan gold;
         gold.id = QStringLiteral("gold");
         gold.nameEn = QStringLiteral("Gold");
@@ -207,8 +203,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestPlanStore)

@@ -1,6 +1,6 @@
 #include "Database.h"
 #include "ProductStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 
 #include <QTest>
 
@@ -11,21 +11,17 @@ class TestProductStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void keepsEveryCategory()
     {
-        ProductStore store(*m_db);
+        ProductStore store(m_fixture->database());
         QHash<qint64, ProductCategory> expected;
         for (ProductCategory category : AllProductCategories) {
             const auto id = store.add(QStringLiteral("Product ") + productCategoryCode(category), category);
@@ -40,7 +36,7 @@ private slots:
 
     void listsByName()
     {
-        ProductStore store(*m_db);
+        ProductStore store(m_fixture->database());
         QVERIFY(store.add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         QVERIFY(store.add(QStringLiteral("Number porting"), ProductCategory::SpecialistTeam).ok());
         QVERIFY(store.add(QStringLiteral("AI assistants"), ProductCategory::Beta).ok());
@@ -67,7 +63,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, message);
-        ProductStore store(*m_db);
+        ProductStore store(m_fixture->database());
         QVERIFY(store.add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         const auto added = store.add(name, ProductCategory::Alpha);
         QVERIFY(!added.ok());
@@ -77,14 +73,13 @@ private slots:
 
     void findsNothingWithAMessage()
     {
-        const auto missing = ProductStore(*m_db).findByName(QStringLiteral("Fax"));
+        const auto missing = ProductStore(m_fixture->database()).findByName(QStringLiteral("Fax"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error(), QStringLiteral("no product named 'Fax'"));
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
 };
 
 QTEST_GUILESS_MAIN(TestProductStore)

@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "SpendStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 
 #include <QTest>
 
@@ -12,27 +12,23 @@ class TestSpendStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         Account acme;
         acme.name = QStringLiteral("Acme");
-        m_acme = *AccountStore(*m_db).add(acme);
+        m_acme = *AccountStore(m_fixture->database()).add(acme);
         Account other;
         other.name = QStringLiteral("Borealis");
-        m_other = *AccountStore(*m_db).add(other);
+        m_other = *AccountStore(m_fixture->database()).add(other);
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void setsReplacesAndClears()
     {
-        SpendStore store(*m_db);
+        SpendStore store(m_fixture->database());
         QCOMPARE(store.get(m_acme, {2026, 10}), std::nullopt);
         QVERIFY(store.set(m_acme, {2026, 10}, 1'250'050).ok());
         QCOMPARE(store.get(m_acme, {2026, 10}), std::optional<qint64>(1'250'050));
@@ -44,7 +40,7 @@ private slots:
 
     void groupsByAccountAndMonth()
     {
-        SpendStore store(*m_db);
+        SpendStore store(m_fixture->database());
         QVERIFY(store.set(m_acme, {2025, 12}, 500).ok());
         QVERIFY(store.set(m_acme, {2026, 1}, 700).ok());
         QVERIFY(store.set(m_other, {2026, 1}, 900).ok());
@@ -59,7 +55,7 @@ private slots:
 
     void refusesNegativeSpendAndUnknownAccount()
     {
-        SpendStore store(*m_db);
+        SpendStore store(m_fixture->database());
         const Status negative = store.set(m_acme, {2026, 10}, -1);
         QVERIFY(!negative.ok());
         QCOMPARE(negative.error(), QStringLiteral("the spend of 2026-10 cannot be negative"));
@@ -68,8 +64,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
     qint64 m_acme = 0;
     qint64 m_other = 0;
 };

@@ -2,7 +2,7 @@
 #include "CalendarStore.h"
 #include "Database.h"
 #include "ProductStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 #include "TestSupport.h"
 #include "TicketDeadlines.h"
 #include "TicketOrdering.h"
@@ -43,8 +43,7 @@ private slots:
 private:
     QStringList ticketIds(const std::vector<qint64> &rowIds) const;
 
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<StoreFixture> m_fixture;
     std::unique_ptr<TicketDeadlines> m_deadlines;
     QHash<qint64, QString> m_idByRow;
     const qint64 m_now = TwoZoneTickets::now();
@@ -52,34 +51,30 @@ private:
 
 void TestTicketOrdering::init()
 {
-    m_store = std::make_unique<TestStore>();
-    QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-    auto database = Database::open(m_store->location());
-    QVERIFY2(database.ok(), qPrintable(database.error()));
-    m_database = std::move(database.value());
+    m_fixture = std::make_unique<StoreFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 
     // The accounts, calendars and tickets of TwoZoneTickets (worked out
     // by hand there).
-    Status added = TwoZoneTickets::addAcmeBlueHarborAndProduct(*m_database);
+    Status added = TwoZoneTickets::addAcmeBlueHarborAndProduct(m_fixture->database());
     QVERIFY2(added.ok(), qPrintable(added.error()));
-    added = TwoZoneTickets::addKaiju(*m_database);
+    added = TwoZoneTickets::addKaiju(m_fixture->database());
     QVERIFY2(added.ok(), qPrintable(added.error()));
     const QList<Ticket> tickets = TwoZoneTickets::tickets();
-    const Status written = TicketStore(*m_database).upsert(tickets);
+    const Status written = TicketStore(m_fixture->database()).upsert(tickets);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     for (const TicketRow &row :
-         TicketStore(*m_database)
+         TicketStore(m_fixture->database())
              .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 100))
         m_idByRow.insert(row.rowId, row.ticket.id);
     QCOMPARE(m_idByRow.size(), 9);
-    m_deadlines = std::make_unique<TicketDeadlines>(*m_database);
+    m_deadlines = std::make_unique<TicketDeadlines>(m_fixture->database());
 }
 
 void TestTicketOrdering::cleanup()
 {
     m_deadlines.reset();
-    m_database.reset();
-    m_store.reset();
+    m_fixture.reset();
     m_idByRow.clear();
 }
 
@@ -93,7 +88,7 @@ QStringList TestTicketOrdering::ticketIds(const std::vector<qint64> &rowIds) con
 
 void TestTicketOrdering::ordersByResponseTime()
 {
-    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
     // Answered by their time on the target's clock (B1 around the clock:
     // no target), then the unanswered by row.
     const QStringList ascending = TestSupport::words({"B1", "K2", "A1", "K1", "A4", "A2", "A3", "K3", "B2"});
@@ -109,7 +104,7 @@ void TestTicketOrdering::ordersByResponseTime()
 
 void TestTicketOrdering::ordersByDueTime()
 {
-    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
     // Answered, then unanswered, each by due time (A1 and A4 tie: by row),
     // then the tickets without a target.
     QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
@@ -118,7 +113,7 @@ void TestTicketOrdering::ordersByDueTime()
     // A filter narrows the pass.
     TicketFilter kaiju;
     kaiju.text = QStringLiteral("K");
-    TicketOrdering filtered(*m_database, *m_deadlines, kaiju, m_now);
+    TicketOrdering filtered(m_fixture->database(), *m_deadlines, kaiju, m_now);
     QCOMPARE(ticketIds(filtered.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
                                        Qt::DescendingOrder)),
              TestSupport::words({"K3", "K2", "K1"}));
@@ -126,7 +121,7 @@ void TestTicketOrdering::ordersByDueTime()
 
 void TestTicketOrdering::keepsBreachedTicketsInTheStoreOrder()
 {
-    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
     QCOMPARE(ticketIds(ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder)),
              TestSupport::words({"A2", "A4"}));
     QCOMPARE(ticketIds(ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::DescendingOrder)),
@@ -135,7 +130,7 @@ void TestTicketOrdering::keepsBreachedTicketsInTheStoreOrder()
                                        Qt::AscendingOrder)),
              TestSupport::words({"A4", "A2"}));
     // An hour earlier A2 was not yet due.
-    TicketOrdering earlier(*m_database, *m_deadlines, {}, utc("2026-03-02T18:59:59Z"));
+    TicketOrdering earlier(m_fixture->database(), *m_deadlines, {}, utc("2026-03-02T18:59:59Z"));
     QCOMPARE(ticketIds(earlier.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder)),
              TestSupport::words({"A4"}));
 }
@@ -144,12 +139,12 @@ void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
 {
     // The keys are kept from one call to the next: asking again in any
     // sequence gives what a fresh ordering gives.
-    TicketOrdering kept(*m_database, *m_deadlines, {}, m_now);
+    TicketOrdering kept(m_fixture->database(), *m_deadlines, {}, m_now);
     for (TicketDerivedSort sort :
          {TicketDerivedSort::Due, TicketDerivedSort::ResponseTime, TicketDerivedSort::Due}) {
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             for (bool breached : {true, false}) {
-                TicketOrdering fresh(*m_database, *m_deadlines, {}, m_now);
+                TicketOrdering fresh(m_fixture->database(), *m_deadlines, {}, m_now);
                 QCOMPARE(kept.rowIds(breached, sort, TicketSortColumn::CreatedAt, order),
                          fresh.rowIds(breached, sort, TicketSortColumn::CreatedAt, order));
             }
@@ -159,11 +154,11 @@ void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
 
 void TestTicketOrdering::readsRowsByIdInTheOrderGiven()
 {
-    TicketOrdering ordering(*m_database, *m_deadlines, {}, m_now);
+    TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
     std::vector<qint64> ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime,
                                               TicketSortColumn::CreatedAt, Qt::AscendingOrder);
     ids.insert(ids.begin() + 2, 999999); // no longer stored: left out
-    const QList<TicketRow> rows = TicketStoreReads::rowsByIds(*m_database, ids.data(), qsizetype(ids.size()));
+    const QList<TicketRow> rows = TicketStoreReads::rowsByIds(m_fixture->database(), ids.data(), qsizetype(ids.size()));
     QStringList read;
     for (const TicketRow &row : rows)
         read << row.ticket.id;
@@ -188,11 +183,11 @@ void TestTicketOrdering::findsTheKeyAtAPosition()
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
     const auto sortColumn = TicketSortColumn(column);
-    const TicketStore store(*m_database);
+    const TicketStore store(m_fixture->database());
     const QList<TicketRow> all = store.page({}, sortColumn, order, std::nullopt, 100);
     QCOMPARE(all.size(), 9);
     for (int position = 0; position < all.size(); ++position) {
-        const auto key = TicketStoreReads::keyAt(*m_database, {}, sortColumn, order, position);
+        const auto key = TicketStoreReads::keyAt(m_fixture->database(), {}, sortColumn, order, position);
         QVERIFY(key);
         QCOMPARE(key->rowId, all.at(position).rowId);
         // Seeking from it gives the rows that follow, as reading on does.
@@ -201,7 +196,7 @@ void TestTicketOrdering::findsTheKeyAtAPosition()
         if (!rest.isEmpty())
             QCOMPARE(rest.first().rowId, all.at(position + 1).rowId);
     }
-    QVERIFY(!TicketStoreReads::keyAt(*m_database, {}, sortColumn, order, all.size()));
+    QVERIFY(!TicketStoreReads::keyAt(m_fixture->database(), {}, sortColumn, order, all.size()));
 }
 
 QTEST_GUILESS_MAIN(TestTicketOrdering)

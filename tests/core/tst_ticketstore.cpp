@@ -2,7 +2,7 @@
 #include "Database.h"
 #include "ProductStore.h"
 #include "ReportTypes.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 #include "TicketStore.h"
 
 #include <QSqlQuery>
@@ -93,18 +93,15 @@ class TestTicketStore : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         m_accountIds.clear();
         for (const QString &name : AccountNames) {
             Account account;
             account.name = name;
-            m_accountIds.insert(name, *AccountStore(*m_db).add(account));
+            m_accountIds.insert(name, *AccountStore(m_fixture->database()).add(account));
         }
-        ProductStore products(*m_db);
+        ProductStore products(m_fixture->database());
         m_productIds.insert(QStringLiteral("voice"),
                             *products.add(QStringLiteral("voice"), ProductCategory::Ga));
         m_productIds.insert(QStringLiteral("Beta SMS"),
@@ -114,13 +111,12 @@ private slots:
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void upsertAddsThenUpdatesByAccountAndId()
     {
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(
             store.upsert({ticket("T-1", "acme", "voice", 100), ticket("T-2", "acme", "voice", 200)}).ok());
         Ticket changed = ticket("T-1", "acme", "Beta SMS", 150, 400, Priority::P1);
@@ -174,7 +170,7 @@ private slots:
     {
         QFETCH(Ticket, bad);
         QFETCH(QString, message);
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(
             store.upsert({ticket("T-1", "acme", "voice", 100), ticket("T-2", "Cyan", "voice", 200)}).ok());
         const QStringList before = snapshot();
@@ -207,7 +203,7 @@ private slots:
     {
         QFETCH(TicketSortColumn, column);
         QFETCH(bool, ascending);
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         const QList<Ticket> tickets = sampleTickets();
         QVERIFY(store.upsert(tickets).ok());
         const QHash<QString, qint64> rowIds = rowIdsByKey();
@@ -277,7 +273,7 @@ private slots:
             filter.accountId = m_accountIds.value(QStringLiteral("Borealis"));
         if (filter.productId)
             filter.productId = m_productIds.value(QStringLiteral("Beta SMS"));
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         const QList<Ticket> tickets = sampleTickets();
         QVERIFY(store.upsert(tickets).ok());
         const QHash<QString, qint64> rowIds = rowIdsByKey();
@@ -300,7 +296,7 @@ private slots:
 
     void exportsByAccountNameCreationAndId()
     {
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(store
                     .upsert({ticket("B", "Cyan", "voice", 100), ticket("Z", "acme", "voice", 300),
                              ticket("Y", "acme", "voice", 300), ticket("X", "acme", "voice", 500),
@@ -316,7 +312,7 @@ private slots:
 
     void reportScanIsOrderedAndKnowsEligibility()
     {
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(store
                     .upsert({ticket("C1", "Cyan", "voice", 1'500, 1'600, Priority::P1),
                              ticket("A1", "acme", "Beta SMS", 1'900),
@@ -355,7 +351,7 @@ private slots:
 
     void editsOneRow()
     {
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(store.save(ticket("T-1", "acme", "voice", 100)).ok());
         QVERIFY(store.save(ticket("T-2", "acme", "voice", 200)).ok());
         const QList<TicketRow> rows =
@@ -395,7 +391,7 @@ private slots:
             t.account = AccountNames[i % 3];
             tickets.append(t);
         }
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(store.upsert(tickets).ok());
         QCOMPARE(store.count({}), 20'000);
         QVERIFY(store.upsert(tickets).ok());
@@ -425,7 +421,7 @@ private:
     QStringList snapshot() const
     {
         QStringList rows;
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_fixture->database().connection());
         query.exec(QStringLiteral("SELECT * FROM tickets ORDER BY id"));
         while (query.next()) {
             QStringList cells;
@@ -439,7 +435,7 @@ private:
     QHash<QString, qint64> rowIdsByKey() const
     {
         QHash<QString, qint64> ids;
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_fixture->database().connection());
         query.exec(QStringLiteral(
             "SELECT t.id, a.name, t.ticket_id FROM tickets t JOIN accounts a ON a.id = t.account_id"));
         while (query.next())
@@ -448,8 +444,7 @@ private:
         return ids;
     }
 
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
     QHash<QString, qint64> m_accountIds;
     QHash<QString, qint64> m_productIds;
 };

@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 #include "Database.h"
 #include "ProductStore.h"
-#include "TestStore.h"
+#include "StoreFixture.h"
 #include "TicketSql.h"
 #include "TicketStore.h"
 
@@ -49,22 +49,18 @@ class TestTicketStream : public QObject
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
-        auto database = Database::open(m_store->location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
-        m_db = std::move(*database);
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         Account account;
         account.name = QStringLiteral("acme");
-        QVERIFY(AccountStore(*m_db).add(account).ok());
-        QVERIFY(ProductStore(*m_db).add(QStringLiteral("voice"), ProductCategory::Ga).ok());
+        QVERIFY(AccountStore(m_fixture->database()).add(account).ok());
+        QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("voice"), ProductCategory::Ga).ok());
         m_indexes = indexes();
         QCOMPARE(m_indexes.size(), 3);
     }
     void cleanup()
     {
-        m_db.reset();
-        m_store.reset();
+        m_fixture.reset();
     }
 
     void addsThenUpdatesWithoutDuplicates_data()
@@ -76,7 +72,7 @@ private slots:
     void addsThenUpdatesWithoutDuplicates()
     {
         QFETCH(qint64, expected);
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(store.upsertStream(numbered(0, 300), expected).ok());
         Ticket changed = ticket(299);
         changed.subject = QStringLiteral("changed");
@@ -104,7 +100,7 @@ private slots:
     void failureLeavesTicketsAndIndexesAsTheyWere()
     {
         QFETCH(qint64, expected);
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QVERIFY(store.upsertStream(numbered(0, 10), 0).ok());
         const Status status = store.upsertStream(numbered(10, 500, ticket(509, "nobody")), expected);
         QVERIFY(!status.ok());
@@ -115,8 +111,8 @@ private slots:
 
     void insideATransactionIsPartOfIt()
     {
-        TicketStore store(*m_db);
-        const Status outer = m_db->transaction([&]() -> Status {
+        TicketStore store(m_fixture->database());
+        const Status outer = m_fixture->database().transaction([&]() -> Status {
             if (Status inner = store.upsertStream(numbered(0, 100), 1'000'000); !inner)
                 return inner;
             return Status::failure(QStringLiteral("the caller changed its mind"));
@@ -146,7 +142,7 @@ private slots:
         QFETCH(qint64, expected);
         const auto stream = [&](const TicketStore::TicketSource &source,
                                 const TicketStore::RepeatHandler &onRepeat) {
-            return TicketSql::upsertStream(*m_db, source, expected, onRepeat, writer);
+            return TicketSql::upsertStream(m_fixture->database(), source, expected, onRepeat, writer);
         };
         QList<Ticket> repeats;
         const auto refuse = [&repeats](const Ticket &t) {
@@ -161,7 +157,7 @@ private slots:
         QVERIFY(stream(numbered(200, 149, changed), refuse).ok());
         QVERIFY(repeats.isEmpty());
 
-        TicketStore store(*m_db);
+        TicketStore store(m_fixture->database());
         QCOMPARE(store.count({}), qint64(349));
         QList<Ticket> stored;
         store.forEachTicket({}, [&](const Ticket &t) { stored.append(t); });
@@ -199,9 +195,9 @@ private:
     QStringList indexes() const
     {
         QStringList sql;
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_fixture->database().connection());
         // The table's own indexes, not those of its keys.
-        if (m_db->engine() == StoreEngine::PostgreSql) {
+        if (m_fixture->database().engine() == StoreEngine::PostgreSql) {
             query.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexname "
                                       "NOT LIKE 'tickets_pkey' AND indexname NOT LIKE 'tickets_%_key' "
                                       "ORDER BY indexname"));
@@ -214,8 +210,7 @@ private:
         return sql;
     }
 
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StoreFixture> m_fixture;
     QStringList m_indexes;
 };
 
