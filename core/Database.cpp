@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QUrl>
@@ -400,9 +401,25 @@ Status Database::readOnlyFailure() const
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    return transaction(work, ForeignKeys::CheckedByStore);
+}
+
+Status Database::transaction(const std::function<Status()> &work, ForeignKeys foreignKeys)
+{
     if (m_readOnly)
         return readOnlyFailure();
     const bool outermost = m_transactionDepth == 0;
+    const bool uncheckedKeys =
+        outermost && foreignKeys == ForeignKeys::CheckedByCaller && m_engine == StoreEngine::Sqlite;
+    if (uncheckedKeys) {
+        if (const Status off = execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off;
+    }
+    // On every way out, the rollback's and an exception's included.
+    const auto restoreKeys = qScopeGuard([&] {
+        if (uncheckedKeys)
+            execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
     const auto rollback = [&] {
         if (outermost) {

@@ -60,6 +60,14 @@ public:
     // On PostgreSQL a committed change also notifies the channel
     // notificationChannel() (see StoreWatcher).
     Status transaction(const std::function<Status()> &work);
+    // Who sees to the foreign keys of what `work` writes. The store checks
+    // every reference of every row it writes (two lookups a row); a bulk
+    // writer that only writes ids it has itself read in this transaction may
+    // spare it them. Takes effect on SQLite for the outermost transaction
+    // only (SQLite cannot switch them inside one); the checks are back on
+    // when it ends, however it ends.
+    enum class ForeignKeys : quint8 { CheckedByStore, CheckedByCaller };
+    Status transaction(const std::function<Status()> &work, ForeignKeys foreignKeys);
 
     static QString notificationChannel();
 

@@ -64,6 +64,15 @@ public:
         m_changed.notify_all();
         return batch;
     }
+    // A batch whose tickets the store has taken (swapped for the ones it
+    // let go of): the reader frees and refills it on its own thread, so the
+    // writing thread neither frees what the other allocated nor allocates.
+    void giveBack(Batch &&spent)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_spent.size() < BatchesAhead)
+            m_spent.push_back(std::move(spent));
+    }
     // Stops the reader and waits for its thread to end.
     void stop()
     {
@@ -77,13 +86,27 @@ public:
     }
 
 private:
+    Batch emptyBatch()
+    {
+        Batch batch;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_spent.empty()) {
+                batch = std::move(m_spent.front());
+                m_spent.pop_front();
+            }
+        }
+        batch.tickets.clear();
+        batch.lines.clear();
+        batch.tickets.reserve(BatchRows);
+        batch.lines.reserve(BatchRows);
+        return batch;
+    }
     void run()
     {
         bool last = false;
         while (!last) {
-            Batch batch;
-            batch.tickets.reserve(BatchRows);
-            batch.lines.reserve(BatchRows);
+            Batch batch = emptyBatch();
             while (int(batch.tickets.size()) < BatchRows) {
                 auto ticket = m_reader.next();
                 if (!ticket) {
@@ -111,6 +134,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    std::deque<Batch> m_spent;
     bool m_stopping = false;
     bool m_finished = false;
     std::thread m_thread; // last: starts once the members above exist
@@ -198,10 +222,11 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
                                     cancelled = true;
                                 return false;
                             }
+                            readAhead.giveBack(std::move(batch));
                             batch = readAhead.take();
                             nextInBatch = 0;
                         }
-                        ticket = std::move(batch.tickets[nextInBatch]);
+                        std::swap(ticket, batch.tickets[nextInBatch]);
                         line = batch.lines[nextInBatch];
                         ++nextInBatch;
                         if ((++rows % ProgressEvery) == 0 && !tell(Phase::Writing, batch.bytesRead, total)) {
@@ -224,7 +249,7 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
             return cancel();
         failedInside = false;
         return success();
-    });
+    }, Database::ForeignKeys::CheckedByCaller);
     // A store that cannot start or save the transaction is named with the file.
     if (!written)
         return Result::failure(failedInside ? written.error()

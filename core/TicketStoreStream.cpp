@@ -388,5 +388,5 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
                     QStringLiteral("the index %1 could not be rebuilt: %2").arg(index.name, made.error()));
         }
         return success();
-    });
+    }, Database::ForeignKeys::CheckedByCaller);
 }

@@ -309,6 +309,62 @@ private slots:
         QCOMPARE(setting(db, QStringLiteral("outer")), QStringLiteral("v"));
     }
 
+    void foreignKeysSparedByCallerComeBack_data()
+    {
+        transactionCommitsOrRollsBack_data();
+    }
+
+    // A bulk writer may spare the store its foreign key checks for its own
+    // transaction; they are on again however it ends, and an inner
+    // transaction cannot turn them off inside an outer one.
+    void foreignKeysSparedByCallerComeBack()
+    {
+        QFETCH(int, ending);
+        auto database = Database::open(m_dir.filePath(QStringLiteral("fk-%1.sqlite").arg(ending)), false);
+        QVERIFY(database.ok());
+        Database &db = **database;
+        const auto keysChecked = [&] {
+            QSqlQuery query(db.connection());
+            return query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() && query.value(0).toInt() == 1;
+        };
+        QVERIFY(keysChecked());
+        bool checkedInside = true;
+        try {
+            const Status status = db.transaction(
+                [&]() -> Status {
+                    checkedInside = keysChecked();
+                    if (ending == 1)
+                        return Status::failure(QStringLiteral("the work failed"));
+                    if (ending == 2)
+                        throw std::runtime_error("the work threw");
+                    return success();
+                },
+                Database::ForeignKeys::CheckedByCaller);
+            QCOMPARE(status.ok(), ending == 0);
+        } catch (const std::runtime_error &) {
+            QCOMPARE(ending, 2);
+        }
+        QVERIFY(!checkedInside);
+        QVERIFY(keysChecked());
+        // A ticket of an account that does not exist is refused again.
+        QSqlQuery orphan(db.connection());
+        QVERIFY(!orphan.exec(QStringLiteral(
+            "INSERT INTO tickets (account_id, ticket_id, subject, priority, product_id, channel, created_at) "
+            "VALUES (999, 'T1', 's', 0, 999, 0, 0)")));
+
+        bool checkedNested = false;
+        QVERIFY(db.transaction([&]() -> Status {
+                      return db.transaction(
+                          [&]() -> Status {
+                              checkedNested = keysChecked();
+                              return success();
+                          },
+                          Database::ForeignKeys::CheckedByCaller);
+                  })
+                    .ok());
+        QVERIFY(checkedNested);
+    }
+
     void defaultPathIsInTheDataFolder()
     {
         QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/supportdesk.sqlite")));
