@@ -56,6 +56,18 @@ ZoneRules::ZoneRules(QString id, int initialOffset, QList<qint64> transitions, Q
     : m_id(std::move(id)), m_initialOffset(initialOffset), m_transitions(std::move(transitions)),
       m_offsets(std::move(offsets))
 {
+    if (m_transitions.isEmpty())
+        return;
+    m_bucketBase = m_transitions.constFirst();
+    const qint64 buckets = ((m_transitions.constLast() - m_bucketBase) >> BucketBits) + 1;
+    m_bucketIndex.reserve(buckets);
+    qsizetype index = 0; // the last transition at or before the bucket's start
+    for (qint64 bucket = 0; bucket < buckets; ++bucket) {
+        const qint64 start = m_bucketBase + (bucket << BucketBits);
+        while (index + 1 < m_transitions.size() && m_transitions.at(index + 1) <= start)
+            ++index;
+        m_bucketIndex.append(qint32(index));
+    }
 }
 
 std::shared_ptr<const ZoneRules> ZoneRules::forZone(const QString &ianaId)
@@ -76,6 +88,15 @@ std::shared_ptr<const ZoneRules> ZoneRules::forZone(const QString &ianaId)
 // -1 is the piece before the first transition.
 qsizetype ZoneRules::indexAt(qint64 utcSeconds) const
 {
+    if (utcSeconds >= m_bucketBase) {
+        const qint64 bucket = (utcSeconds - m_bucketBase) >> BucketBits;
+        if (bucket < m_bucketIndex.size()) {
+            qsizetype index = m_bucketIndex.at(bucket);
+            while (index + 1 < m_transitions.size() && m_transitions.at(index + 1) <= utcSeconds)
+                ++index;
+            return index;
+        }
+    }
     const auto after = std::upper_bound(m_transitions.cbegin(), m_transitions.cend(), utcSeconds);
     return (after - m_transitions.cbegin()) - 1;
 }

@@ -61,4 +61,11 @@ private:
     // m_offsets[i] holds from m_transitions[i] until m_transitions[i + 1].
     QList<qint64> m_transitions;
     QList<int> m_offsets;
+    // The piece index at the start of each span of 2^BucketBits seconds
+    // from m_bucketBase on: a lookup is then an index and a step or two
+    // forward instead of a binary search over two centuries of transitions,
+    // asked several times for each of a million tickets.
+    static constexpr int BucketBits = 20; // about 12 days, shorter than any piece
+    qint64 m_bucketBase = 0;
+    QList<qint32> m_bucketIndex;
 };

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,8 @@ private slots:
     void localDate();
     void unknownZone();
     void cachedPerZone();
+    void matchesTheZoneDatabaseEverywhere_data();
+    void matchesTheZoneDatabaseEverywhere();
 };
 
 void TestZoneRules::offsets_data()
@@ -192,6 +195,41 @@ void TestZoneRules::cachedPerZone()
     const auto second = ZoneRules::forZone(u"Europe/Paris"_s);
     QVERIFY(first);
     QCOMPARE(first.get(), second.get());
+}
+
+void TestZoneRules::matchesTheZoneDatabaseEverywhere_data()
+{
+    QTest::addColumn<QString>("zone");
+    for (const char *zone : {"Europe/Paris", "America/New_York", "Australia/Lord_Howe", "America/Sao_Paulo",
+                             "Asia/Kathmandu", "Pacific/Apia", "Europe/Moscow"})
+        QTest::newRow(zone) << QString::fromLatin1(zone);
+}
+
+// Offsets are looked up through an index of fixed spans of time: at every
+// transition the zone database knows, on both sides of it, and at instants
+// spread over 88 years, the offset is the database's. Up to 2037, the end of
+// the zone files' explicit transitions: past it Qt 6.4's transitions() misses
+// some rules that its offsetFromUtc() applies (Lord Howe's half-hour change
+// of April 2038, for one).
+void TestZoneRules::matchesTheZoneDatabaseEverywhere()
+{
+    QFETCH(QString, zone);
+    const auto rules = ZoneRules::forZone(zone);
+    QVERIFY(rules);
+    const QTimeZone database(zone.toUtf8());
+    const auto check = [&](qint64 instant) {
+        return rules->offsetAt(instant) == database.offsetFromUtc(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC));
+    };
+    for (int year = 1950; year < 2038; ++year) {
+        const QDateTime start(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
+        for (const QTimeZone::OffsetData &data : database.transitions(start, start.addYears(1).addSecs(-1))) {
+            const qint64 at = data.atUtc.toSecsSinceEpoch();
+            QVERIFY2(check(at - 1) && check(at) && check(at + 1), qPrintable(data.atUtc.toString(Qt::ISODate)));
+        }
+    }
+    // A step that is no divisor of a day or of the index's spans.
+    for (qint64 instant = utc(1950, 1, 1); instant < utc(2038, 1, 1); instant += 7 * 3600 + 1234)
+        QVERIFY2(check(instant), qPrintable(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC).toString(Qt::ISODate)));
 }
 
 QTEST_GUILESS_MAIN(TestZoneRules)
