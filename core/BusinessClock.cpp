@@ -79,7 +79,10 @@ void BusinessClock::collectOpen(qint64 fromUtc, qint64 toUtc, Ranges &out) const
                 out.append({start, end});
         }
     }
-    std::sort(out.begin(), out.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
+    // Days come in order, so their ranges nearly always do too.
+    const auto earlier = [](const Range &a, const Range &b) { return a.start < b.start; };
+    if (!std::is_sorted(out.begin(), out.end(), earlier))
+        std::sort(out.begin(), out.end(), earlier);
     qsizetype merged = 0;
     for (const Range &range : out) {
         if (merged > 0 && range.start <= out[merged - 1].end)
@@ -90,8 +93,12 @@ void BusinessClock::collectOpen(qint64 fromUtc, qint64 toUtc, Ranges &out) const
     out.resize(merged);
 }
 
-const BusinessClock::DayRanges &BusinessClock::openRangesOfDay(qint64 day) const
+BusinessClock::CachedDay &BusinessClock::cachedDay(qint64 day) const
 {
+    // Nearly always: a day the table holds already.
+    const qint64 offset = day - m_firstCachedDay;
+    if (offset >= 0 && offset < m_days.size())
+        return m_days.data()[offset];
     const qint64 first = std::min(m_firstCachedDay, day);
     const qint64 last = std::max(m_firstCachedDay + m_days.size(), day + 1);
     // Bounded: a far search for a due date must not keep every day it saw.
@@ -105,7 +112,12 @@ const BusinessClock::DayRanges &BusinessClock::openRangesOfDay(qint64 day) const
     } else if (day >= m_firstCachedDay + m_days.size()) {
         m_days.resize(day + 1 - m_firstCachedDay);
     }
-    CachedDay &cached = m_days[day - m_firstCachedDay];
+    return m_days[day - m_firstCachedDay];
+}
+
+const BusinessClock::DayRanges &BusinessClock::openRangesOfDay(qint64 day) const
+{
+    CachedDay &cached = cachedDay(day);
     if (cached.known)
         return cached.ranges;
     DayRanges &ranges = cached.ranges;
@@ -147,6 +159,16 @@ qint64 BusinessClock::openSecondsByDay(qint64 fromUtc, qint64 toUtc) const
 }
 
 std::optional<qint64> BusinessClock::plainWeekStart(QDate monday) const
+{
+    CachedDay &cached = cachedDay(monday.toJulianDay());
+    if (!cached.weekKnown) {
+        cached.weekStart = plainWeekStartUncached(monday);
+        cached.weekKnown = true;
+    }
+    return cached.weekStart;
+}
+
+std::optional<qint64> BusinessClock::plainWeekStartUncached(QDate monday) const
 {
     const qint64 localStart = localSecondsOf(monday, 0);
     const ZoneRules::Piece piece = m_zone->pieceAt(localStart - m_zone->offsetAt(localStart));
@@ -195,11 +217,11 @@ qint64 BusinessClock::instantAfterOpenSeconds(qint64 fromUtc, qint64 amount) con
                 continue;
             }
         }
-        // Up to the next local Monday, so that a plain week can start there.
-        QDate nextMonday = today.addDays(8 - today.dayOfWeek());
-        qint64 chunkEnd = m_zone->startOfLocalDay(nextMonday);
+        // A local day at a time: most targets fall due within a day or two,
+        // and a Monday start is met again, where a plain week can begin.
+        qint64 chunkEnd = m_zone->startOfLocalDay(today.addDays(1));
         if (chunkEnd <= cursor)
-            chunkEnd = m_zone->startOfLocalDay(nextMonday.addDays(7));
+            chunkEnd = m_zone->startOfLocalDay(today.addDays(2));
         collectOpen(cursor, chunkEnd, ranges);
         for (const Range &range : ranges) {
             if (remaining <= range.end - range.start)

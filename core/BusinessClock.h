@@ -48,6 +48,7 @@ private:
     // holds one offset throughout and neither it nor the Sunday before has a
     // holiday (its open time is then m_weekOpenSeconds).
     std::optional<qint64> plainWeekStart(QDate monday) const;
+    std::optional<qint64> plainWeekStartUncached(QDate monday) const;
 
     Calendar m_calendar;
     std::shared_ptr<const ZoneRules> m_zone;
@@ -56,7 +57,12 @@ private:
     {
         bool known = false;
         DayRanges ranges;
+        // Of a Monday: plainWeekStart(), which reads the holiday rules.
+        bool weekKnown = false;
+        std::optional<qint64> weekStart;
     };
+    // The day's entry, the table grown (or restarted) to hold it.
+    CachedDay &cachedDay(qint64 day) const;
     // Days from m_firstCachedDay on, in a flat table: a lookup is an index.
     // Not shared between threads: a clock is used by one thread at a time.
     mutable qint64 m_firstCachedDay = 0;

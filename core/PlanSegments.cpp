@@ -2,11 +2,7 @@
 
 #include <algorithm>
 
-namespace {
-
-// Sorted by date, one entry per date (the last one given for it), entries
-// without a valid date dropped.
-QList<PlanChange> normalized(const QList<PlanChange> &history)
+QList<PlanChange> normalizedPlanHistory(const QList<PlanChange> &history)
 {
     QList<PlanChange> sorted;
     sorted.reserve(history.size());
@@ -28,6 +24,8 @@ QList<PlanChange> normalized(const QList<PlanChange> &history)
     return unique;
 }
 
+namespace {
+
 QString planOnSorted(const QList<PlanChange> &sorted, QDate date)
 {
     QString plan = defaultPlanId();
@@ -48,7 +46,7 @@ QString defaultPlanId()
 
 QList<PlanSegment> planSegments(const QList<PlanChange> &history, YearMonth month)
 {
-    const QList<PlanChange> sorted = normalized(history);
+    const QList<PlanChange> sorted = normalizedPlanHistory(history);
     const QDate first = month.firstDay();
     const QDate last = month.lastDay();
 
@@ -66,5 +64,5 @@ QList<PlanSegment> planSegments(const QList<PlanChange> &history, YearMonth mont
 
 QString planOn(const QList<PlanChange> &history, QDate date)
 {
-    return planOnSorted(normalized(history), date);
+    return planOnSorted(normalizedPlanHistory(history), date);
 }

@@ -28,5 +28,8 @@ QString defaultPlanId();
 // already in force does not split a segment. The history may be unsorted; of
 // two entries for the same date the later one in the list wins.
 QList<PlanSegment> planSegments(const QList<PlanChange> &history, YearMonth month);
+// Sorted by date, one entry per date (the last one given for it), entries
+// without a valid date dropped: what planOn() and planSegments() read.
+QList<PlanChange> normalizedPlanHistory(const QList<PlanChange> &history);
 // The plan in force on a local date.
 QString planOn(const QList<PlanChange> &history, QDate date);

@@ -10,7 +10,7 @@
 #include <limits>
 
 TicketDeadlines::TicketDeadlines(Database &database)
-    : m_catalog(PlanStore(database).catalog()), m_utc(ZoneRules::forZone(QStringLiteral("UTC")))
+    : m_catalog(std::make_shared<const PlanCatalog>(PlanStore(database).catalog())), m_utc(ZoneRules::forZone(QStringLiteral("UTC")))
 {
     // One business clock per calendar, shared by the accounts that use it.
     QHash<QString, std::shared_ptr<const BusinessClock>> clocks;
@@ -26,11 +26,39 @@ TicketDeadlines::TicketDeadlines(Database &database)
         const QString calendarName =
             account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
         facts.clock = clocks.value(calendarName);
-        facts.history = histories.value(account.id);
+        facts.plans.push_back({QDate(), m_catalog->find(defaultPlanId())});
+        for (const PlanChange &change : normalizedPlanHistory(histories.value(account.id)))
+            facts.plans.push_back({change.effectiveDate, m_catalog->find(change.planId)});
         m_byName.insert(account.name, m_facts.size());
         m_byId.insert(account.id, m_facts.size());
         m_facts.append(facts);
     }
+}
+
+TicketDeadlines TicketDeadlines::withOwnClocks() const
+{
+    TicketDeadlines copy(*this);
+    // Accounts that shared a clock share its copy.
+    QHash<const BusinessClock *, std::shared_ptr<const BusinessClock>> copies;
+    for (AccountFacts &facts : copy.m_facts) {
+        if (!facts.clock)
+            continue;
+        auto &own = copies[facts.clock.get()];
+        if (!own)
+            own = std::make_shared<const BusinessClock>(*facts.clock);
+        facts.clock = own;
+    }
+    return copy;
+}
+
+const Plan *TicketDeadlines::AccountFacts::planOn(QDate day) const
+{
+    // The last change on or before the day; a history has a few entries.
+    for (auto change = plans.rbegin(); change != plans.rend(); ++change) {
+        if (!change->from.isValid() || change->from <= day)
+            return change->plan;
+    }
+    return nullptr;
 }
 
 const ZoneRules &TicketDeadlines::zoneOf(const QString &account) const
@@ -62,7 +90,7 @@ TicketTiming TicketDeadlines::timingOf(const AccountFacts &facts, Priority prior
     TicketTiming timing;
     // The plan in force on the day the ticket was opened, in the account's zone.
     const QDate opened = facts.zone->localDate(createdAt);
-    const Plan *plan = m_catalog.find(planOn(facts.history, opened));
+    const Plan *plan = facts.planOn(opened);
     const ResponseTarget target = plan ? plan->termsOn(opened).target(priority) : ResponseTarget{};
     const bool business = target.clock == TargetClock::Business && facts.clock;
     auto measure = [&](qint64 from, qint64 to) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class BusinessClock;
 class Database;
@@ -30,6 +31,12 @@ class TicketDeadlines
 {
 public:
     explicit TicketDeadlines(Database &database);
+    TicketDeadlines(TicketDeadlines &&) = default;
+    TicketDeadlines &operator=(TicketDeadlines &&) = default;
+
+    // The same deadlines with business clocks of their own, for another
+    // thread: a clock keeps caches that only one thread may use at a time.
+    TicketDeadlines withOwnClocks() const;
 
     TicketTiming timingOf(const Ticket &ticket, qint64 nowUtc) const;
     // The same for a ticket known by its account's row id and the fields the
@@ -40,17 +47,30 @@ public:
     const ZoneRules &zoneOf(const QString &account) const;
 
 private:
+    // A plan of the account's history from a day on (the first entry from
+    // always); nullptr for a plan the catalog does not have.
+    struct PlanFrom
+    {
+        QDate from;
+        const Plan *plan = nullptr;
+    };
     struct AccountFacts
     {
         std::shared_ptr<const ZoneRules> zone;
         std::shared_ptr<const BusinessClock> clock;
-        QList<PlanChange> history;
+        // Sorted by day once, not for each of a million tickets.
+        std::vector<PlanFrom> plans;
+        const Plan *planOn(QDate day) const;
     };
 
     TicketTiming timingOf(const AccountFacts &facts, Priority priority, qint64 createdAt,
                           std::optional<qint64> firstResponseAt, qint64 nowUtc) const;
 
-    PlanCatalog m_catalog;
+    TicketDeadlines() = default;
+    TicketDeadlines(const TicketDeadlines &) = default;
+
+    // Shared with the copies: the plans the accounts' histories point to.
+    std::shared_ptr<const PlanCatalog> m_catalog;
     QList<AccountFacts> m_facts;
     QHash<QString, qsizetype> m_byName;
     QHash<qint64, qsizetype> m_byId;
