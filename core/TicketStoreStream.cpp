@@ -2,11 +2,11 @@
 // from the store's reads and single-ticket writes.
 
 #include "Database.h"
+#include "SqliteHandle.h"
 #include "TicketSql.h"
 #include "TicketStore.h"
 
 #include <QBitArray>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -133,18 +133,6 @@ private:
     QSqlQuery m_insert;
     QSqlQuery m_update;
 };
-
-// The connection's own sqlite3 handle, or nullptr when it is not SQLite. The
-// Qt driver loads the same system library this code links.
-sqlite3 *sqliteHandle(const QSqlDatabase &connection)
-{
-    if (connection.driverName() != QLatin1String("QSQLITE") || !connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Text bound as UTF-8, the store's own encoding, from a buffer kept from row
 // to row: SQLite then neither converts nor copies it.
@@ -288,7 +276,7 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
 {
     return database.transaction([&]() -> Status {
         const QSqlDatabase connection = database.connection();
-        sqlite3 *const handle = writerKind == StreamWriter::Native ? sqliteHandle(connection) : nullptr;
+        sqlite3 *const handle = writerKind == StreamWriter::Native ? sqliteHandleOf(connection) : nullptr;
         // Inserting a million rows into three indexes in creation order
         // touches their pages at random and spills them over and over;
         // building them afterwards sorts once. Dropped and made again in the

@@ -1,0 +1,50 @@
+#include "SqliteHandle.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+sqlite3 *sqliteHandleOf(const QSqlDatabase &connection)
+{
+    if (connection.driverName() != QLatin1String("QSQLITE") || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
+{
+    int parameter = 0;
+    for (const QVariant &value : values) {
+        ++parameter;
+        int bound = SQLITE_OK;
+        if (value.isNull()) {
+            bound = sqlite3_bind_null(statement, parameter);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::Bool:
+                bound = sqlite3_bind_int64(statement, parameter, value.toLongLong());
+                break;
+            case QMetaType::Double:
+                bound = sqlite3_bind_double(statement, parameter, value.toDouble());
+                break;
+            case QMetaType::QString: {
+                const QByteArray utf8 = value.toString().toUtf8();
+                bound = sqlite3_bind_text(statement, parameter, utf8.constData(), int(utf8.size()),
+                                          SQLITE_TRANSIENT);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        if (bound != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
