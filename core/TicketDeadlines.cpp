@@ -10,7 +10,8 @@
 #include <limits>
 
 TicketDeadlines::TicketDeadlines(Database &database)
-    : m_catalog(std::make_shared<const PlanCatalog>(PlanStore(database).catalog())), m_utc(ZoneRules::forZone(QStringLiteral("UTC")))
+    : m_catalog(std::make_shared<const PlanCatalog>(PlanStore(database).catalog())),
+      m_utc(ZoneRules::forZone(QStringLiteral("UTC")))
 {
     // One business clock per calendar, shared by the accounts that use it.
     QHash<QString, std::shared_ptr<const BusinessClock>> clocks;

@@ -65,7 +65,7 @@ void TicketOrdering::computeKeys()
     using Fields = TicketStoreReads::DeadlineFields;
     // The rows are read here, the connection's thread; their deadlines are
     // worked out on the other cores as they come, each helper with clocks of
-    // its own (the first helper's copy is made here, before any work starts).
+    // its own, copied here before that helper starts.
     const qint64 now = m_now;
     const auto workWith = [now](const TicketDeadlines &deadlines) {
         return [&deadlines, now](const std::vector<Fields> &rows, std::vector<Keys> &keys) {
