@@ -15,21 +15,18 @@ using namespace TicketQuery;
 namespace {
 
 // The same rows through SQLite's interface: five integers a row without a
-// QVariant each, a quarter of the time at a million rows.
-void forEachNative(sqlite3 *handle, const QString &sql, const QVariantList &values,
+// QVariant each, under half the time at a million rows. False, nothing read,
+// when the statement cannot be prepared or bound: QSqlQuery then tries.
+bool forEachNative(sqlite3 *handle, const QString &sql, const QVariantList &values,
                    const std::function<void(const TicketStoreReads::DeadlineFields &)> &sink)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
-        qWarning("ticket store: could not read the tickets: %s", sqlite3_errmsg(handle));
-        return;
-    }
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return false;
     const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
-    if (!bindSqliteValues(statement, values)) {
-        qWarning("ticket store: could not read the tickets: a condition could not be bound");
-        return;
-    }
+    if (!bindSqliteValues(statement, values))
+        return false;
     TicketStoreReads::DeadlineFields fields;
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -44,6 +41,7 @@ void forEachNative(sqlite3 *handle, const QString &sql, const QVariantList &valu
     }
     if (stepped != SQLITE_DONE)
         qWarning("ticket store: could not read the tickets: %s", sqlite3_errmsg(handle));
+    return true;
 }
 
 } // namespace
@@ -64,10 +62,9 @@ void forEachDeadlineFields(Database &database, const TicketFilter &filter,
                                        "FROM tickets t") +
                         sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
                         QStringLiteral(", t.id") + direction;
-    if (sqlite3 *handle = sqliteHandleOf(database.connection())) {
-        forEachNative(handle, sql, conditions.values, sink);
+    if (sqlite3 *handle = sqliteHandleOf(database.connection());
+        handle && forEachNative(handle, sql, conditions.values, sink))
         return;
-    }
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);

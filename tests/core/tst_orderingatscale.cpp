@@ -39,6 +39,7 @@ private slots:
         TicketStoreReads::forEachDeadlineFields(
             m_fixture->database(), {}, std::nullopt, Qt::AscendingOrder,
             [&](const TicketStoreReads::DeadlineFields &f) {
+                m_accountOf.insert(f.rowId, f.accountId);
                 m_timings.insert(f.rowId,
                                  reference.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, m_now));
             });
@@ -97,6 +98,37 @@ private slots:
         QCOMPARE(qsizetype(ids.size()), expected.size());
     }
 
+    // The filter's values of every kind (row id, instants, priority, yes or
+    // no, text) are bound through SQLite's interface by the pass: it keeps
+    // the tickets the store's own paged read keeps.
+    void keepsWhatTheFilterKeeps()
+    {
+        const QList<TicketRow> first =
+            TicketStore(m_fixture->database()).page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder,
+                                                    std::nullopt, 1);
+        QCOMPARE(first.size(), 1);
+        TicketFilter filter;
+        filter.accountId = m_accountOf.value(first.first().rowId);
+        filter.createdFrom = parseIsoTimestamp(QStringLiteral("2026-06-01T00:00:00Z"))->utcSeconds;
+        filter.createdTo = parseIsoTimestamp(QStringLiteral("2026-10-01T00:00:00Z"))->utcSeconds;
+        filter.priority = Priority::P2;
+        filter.answered = true;
+        filter.text = QStringLiteral("e");
+        const qint64 expected = TicketStore(m_fixture->database()).count(filter);
+        QVERIFY(expected > 0);
+        const QList<TicketRow> rows = TicketStore(m_fixture->database())
+                                          .page(filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder,
+                                                std::nullopt, int(expected));
+        QSet<qint64> kept;
+        for (const TicketRow &row : rows)
+            kept.insert(row.rowId);
+        TicketOrdering ordering(m_fixture->database(), *m_deadlines, filter, m_now);
+        const auto ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                         Qt::AscendingOrder);
+        QCOMPARE(qint64(ids.size()), expected);
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), kept);
+    }
+
 private:
     bool isPermutationOfAll(const std::vector<qint64> &ids) const
     {
@@ -125,6 +157,7 @@ private:
     std::unique_ptr<StoreFixture> m_fixture;
     std::unique_ptr<TicketDeadlines> m_deadlines;
     QHash<qint64, TicketTiming> m_timings;
+    QHash<qint64, qint64> m_accountOf;
     qint64 m_now = 0;
 };
 
