@@ -59,54 +59,63 @@ TicketOrdering::TicketOrdering(Database &database, const TicketDeadlines &deadli
 {
 }
 
-void TicketOrdering::computeKeys()
+template <typename Out, typename Compute>
+std::vector<Out> TicketOrdering::onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                                             Compute compute)
 {
-    m_computed = true;
     using Fields = TicketStoreReads::DeadlineFields;
     // The rows are read here, the connection's thread; their deadlines are
     // worked out on the other cores as they come, each helper with clocks of
     // its own, copied here before that helper starts.
-    const qint64 now = m_now;
-    const auto workWith = [now](const TicketDeadlines &deadlines) {
-        return [&deadlines, now](const std::vector<Fields> &rows, std::vector<Keys> &keys) {
-            keys.reserve(rows.size());
-            for (const Fields &f : rows) {
-                const TicketTiming timing =
-                    deadlines.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, now);
-                keys.push_back(
-                    {f.rowId, responseKey(timing), dueKey(timing) | (timing.breached ? BreachedMark : 0)});
-            }
-        };
-    };
     std::deque<TicketDeadlines> helperDeadlines;
     bool ownTaken = false;
-    ChunkedPass<Fields, Keys> pass([&]() -> ChunkedPass<Fields, Keys>::Work {
-        if (!ownTaken) {
-            ownTaken = true;
-            return workWith(m_deadlines);
-        }
-        return workWith(helperDeadlines.emplace_back(m_deadlines.withOwnClocks()));
+    ChunkedPass<Fields, Out> pass([&]() -> typename ChunkedPass<Fields, Out>::Work {
+        const TicketDeadlines *deadlines = &m_deadlines;
+        if (ownTaken)
+            deadlines = &helperDeadlines.emplace_back(m_deadlines.withOwnClocks());
+        ownTaken = true;
+        return [deadlines, compute, now = m_now](const std::vector<Fields> &rows, std::vector<Out> &results) {
+            results.reserve(rows.size());
+            for (const Fields &f : rows)
+                compute(f, deadlines->timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, now),
+                        results);
+        };
     });
-    // Row id order: the table read straight through, nothing sorted by the store.
-    TicketStoreReads::forEachDeadlineFields(m_database, m_filter, std::nullopt, Qt::AscendingOrder,
+    TicketStoreReads::forEachDeadlineFields(m_database, m_filter, column, order,
                                             [&](const Fields &f) { pass.add(f); });
-    m_keys = pass.finish();
+    return pass.finish();
+}
+
+void TicketOrdering::computeKeys()
+{
+    m_computed = true;
+    // Row id order: the table read straight through, nothing sorted by the store.
+    m_keys = onEveryCore<Keys>(std::nullopt, Qt::AscendingOrder,
+                               [](const TicketStoreReads::DeadlineFields &f, const TicketTiming &timing,
+                                  std::vector<Keys> &keys) {
+                                   keys.push_back({f.rowId, responseKey(timing),
+                                                   dueKey(timing) | (timing.breached ? BreachedMark : 0)});
+                               });
 }
 
 std::vector<qint64> TicketOrdering::rowIds(bool breachedOnly, std::optional<TicketDerivedSort> derived,
                                            TicketSortColumn column, Qt::SortOrder order)
 {
     std::vector<qint64> ids;
+    if (!derived && !breachedOnly) {
+        TicketStoreReads::forEachDeadlineFields(
+            m_database, m_filter, column, order,
+            [&](const TicketStoreReads::DeadlineFields &f) { ids.push_back(f.rowId); });
+        return ids;
+    }
     if (!derived) {
         // The store's order, keeping the breached rows.
-        TicketStoreReads::forEachDeadlineFields(
-            m_database, m_filter, column, order, [&](const TicketStoreReads::DeadlineFields &f) {
-                if (!breachedOnly ||
-                    m_deadlines.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, m_now)
-                        .breached)
-                    ids.push_back(f.rowId);
-            });
-        return ids;
+        return onEveryCore<qint64>(column, order,
+                                   [](const TicketStoreReads::DeadlineFields &f, const TicketTiming &timing,
+                                      std::vector<qint64> &kept) {
+                                       if (timing.breached)
+                                           kept.push_back(f.rowId);
+                                   });
     }
     if (!m_computed)
         computeKeys();

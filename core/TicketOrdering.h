@@ -47,6 +47,11 @@ private:
         qint64 due; // with the breached mark in a high bit
     };
     void computeKeys();
+    // compute(fields, timing, results) for every matching ticket, in the
+    // order of `column` (row id without one), on every core; the results in
+    // that order.
+    template <typename Out, typename Compute>
+    std::vector<Out> onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order, Compute compute);
 
     Database &m_database;
     const TicketDeadlines &m_deadlines;

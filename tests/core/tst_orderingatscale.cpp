@@ -96,6 +96,16 @@ private slots:
         QVERIFY(!expected.isEmpty());
         QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), expected);
         QCOMPARE(qsizetype(ids.size()), expected.size());
+
+        // In a store order: that order's rows, the breached ones kept.
+        const auto stored =
+            ordering.rowIds(false, std::nullopt, TicketSortColumn::Subject, Qt::DescendingOrder);
+        QVERIFY(isPermutationOfAll(stored));
+        std::vector<qint64> breachedInOrder;
+        std::copy_if(stored.begin(), stored.end(), std::back_inserter(breachedInOrder),
+                     [&](qint64 rowId) { return expected.contains(rowId); });
+        QVERIFY(ordering.rowIds(true, std::nullopt, TicketSortColumn::Subject, Qt::DescendingOrder) ==
+                breachedInOrder);
     }
 
     // The filter's values of every kind (row id, instants, priority, yes or
