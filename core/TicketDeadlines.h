@@ -66,7 +66,6 @@ private:
     TicketTiming timingOf(const AccountFacts &facts, Priority priority, qint64 createdAt,
                           std::optional<qint64> firstResponseAt, qint64 nowUtc) const;
 
-    TicketDeadlines() = default;
     TicketDeadlines(const TicketDeadlines &) = default;
 
     // Shared with the copies: the plans the accounts' histories point to.
