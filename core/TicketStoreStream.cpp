@@ -277,7 +277,7 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
     return database.transaction([&]() -> Status {
         const QSqlDatabase connection = database.connection();
         sqlite3 *const handle = writerKind == StreamWriter::Native ? sqliteHandleOf(connection) : nullptr;
-        // Inserting a million rows into three indexes in creation order
+        // Inserting a million rows into secondary indexes in creation order
         // touches their pages at random and spills them over and over;
         // building them afterwards sorts once. Dropped and made again in the
         // same transaction, so a failed load leaves them as they were. Only
