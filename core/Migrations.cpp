@@ -136,8 +136,8 @@ QStringList schemaVersion2(const SqlDialect &dialect)
     return statements;
 }
 
-// No index of tickets by product alone: sixteen-odd products over a million
-// tickets make it a poor one. The planner took it for a product filter and
+// No index of tickets by product alone: a handful of products over up to
+// millions of tickets make it a poor one. The planner took it for a product filter and
 // then sorted every ticket of the product for one page of the table (80 ms
 // at a million, against 1 ms walking the creation order and skipping the
 // other products), and every import rebuilt it (a tenth of its time). A
