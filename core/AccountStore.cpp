@@ -23,8 +23,8 @@ QString zoneOrUtc(const QString &zone)
     return zone.trimmed().isEmpty() ? QStringLiteral("UTC") : zone.trimmed();
 }
 
-const QString SelectAccount = QStringLiteral(
-    "SELECT a.id, a.name, a.time_zone, c.name, a.version FROM accounts a JOIN calendars c ON c.id = a.calendar_id ");
+const QString SelectAccount = QStringLiteral("SELECT a.id, a.name, a.time_zone, c.name, a.version FROM "
+                                             "accounts a JOIN calendars c ON c.id = a.calendar_id ");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -91,7 +91,8 @@ Expected<qint64> AccountStore::add(const Account &account)
         if (!calendarId)
             return Status::failure(calendarId.error());
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?) RETURNING id"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?) RETURNING id"));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);

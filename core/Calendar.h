@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <array>
 
 // One open interval of a weekday, in minutes of local wall-clock time.

@@ -262,10 +262,10 @@ Status CalendarStore::update(const QString &currentName, const Calendar &calenda
         if (query.numRowsAffected() < 1) {
             const auto now = findByName(currentName);
             const QString hours = now ? describeHours(*now) : QString();
-            return Status::failure(QStringLiteral("calendar '%1' was %2: now time zone %3, %4; your change "
-                                                  "was not saved")
-                                       .arg(currentName, Database::conflictPhrase(),
-                                            now ? now->timeZoneId : QString(), hours));
+            return Status::failure(
+                QStringLiteral("calendar '%1' was %2: now time zone %3, %4; your change "
+                               "was not saved")
+                    .arg(currentName, Database::conflictPhrase(), now ? now->timeZoneId : QString(), hours));
         }
         for (const QString &statement : {QStringLiteral("DELETE FROM calendar_hours WHERE calendar_id = ?"),
                                          QStringLiteral("DELETE FROM holidays WHERE calendar_id = ?")}) {
@@ -457,10 +457,10 @@ Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRu
             return Status::failure(id.error());
         const HolidayColumns columns = columnsOf(rule);
         QSqlQuery query(m_database.connection());
-        query.prepare(
-            QStringLiteral("DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS NOT DISTINCT "
-                           "FROM ? AND month IS NOT DISTINCT FROM ? AND day IS NOT DISTINCT FROM ? AND weekday "
-                           "IS NOT DISTINCT FROM ? AND nth IS NOT DISTINCT FROM ? AND observed = ?"));
+        query.prepare(QStringLiteral(
+            "DELETE FROM holidays WHERE calendar_id = ? AND kind = ? AND date IS NOT DISTINCT "
+            "FROM ? AND month IS NOT DISTINCT FROM ? AND day IS NOT DISTINCT FROM ? AND weekday "
+            "IS NOT DISTINCT FROM ? AND nth IS NOT DISTINCT FROM ? AND observed = ?"));
         query.addBindValue(*id);
         query.addBindValue(columns.kind);
         query.addBindValue(columns.date);

@@ -2,12 +2,12 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <optional>
 
 enum class Channel : quint8 { Email, Chat, Phone, Web };
-inline constexpr std::array<Channel, 4> AllChannels{Channel::Email, Channel::Chat, Channel::Phone, Channel::Web};
+inline constexpr std::array<Channel, 4> AllChannels{Channel::Email, Channel::Chat, Channel::Phone,
+                                                    Channel::Web};
 
 // "email", "chat", "phone", "web": the words of the CSV files.
 QString channelCode(Channel channel);

@@ -16,8 +16,7 @@
 #include <thread>
 #include <vector>
 
-template <typename In, typename Out>
-class ChunkedPass
+template <typename In, typename Out> class ChunkedPass
 {
 public:
     // Works out the results of one chunk; each thread has its own, so it may

@@ -6,7 +6,9 @@
 #include "ReportService.h"
 #include "ZoneRules.h"
 
-ClaimService::ClaimService(Database &database) : m_database(database) {}
+ClaimService::ClaimService(Database &database) : m_database(database)
+{
+}
 
 Expected<ClaimResult> ClaimService::file(const QString &accountName, YearMonth month, QDate filed) const
 {
@@ -17,7 +19,8 @@ Expected<ClaimResult> ClaimService::file(const QString &accountName, YearMonth m
         return Result::failure(account.error());
     const auto zone = ZoneRules::forZone(account->timeZoneId);
     if (!zone)
-        return Result::failure(QStringLiteral("account '%1' has an unknown time zone '%2'").arg(accountName, account->timeZoneId));
+        return Result::failure(QStringLiteral("account '%1' has an unknown time zone '%2'")
+                                   .arg(accountName, account->timeZoneId));
 
     ClaimStore claims(m_database);
     ClaimResult result;
@@ -29,8 +32,9 @@ Expected<ClaimResult> ClaimService::file(const QString &accountName, YearMonth m
         // The credit is judged on what was known at the end of the filing
         // day; it is only worth computing when the earlier checks pass.
         if (filed > month.lastDay() && filed <= claimDeadline(month) && !alreadyClaimed) {
-            const auto report = ReportService(m_database).compute(
-                {MonthRange{month, month}, accountName, zone->startOfLocalDay(filed.addDays(1))});
+            const auto report = ReportService(m_database)
+                                    .compute({MonthRange{month, month}, accountName,
+                                              zone->startOfLocalDay(filed.addDays(1))});
             if (!report)
                 return Status::failure(report.error());
             for (const CreditRow &row : report->credits)

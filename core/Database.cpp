@@ -5,10 +5,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QScopeGuard>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -77,13 +77,12 @@ Status checkStoreVersion(const QString &location, const Expected<int> &version,
                 .arg(location));
     }
     if (*version > Database::currentSchemaVersion()) {
-        return Status::failure(
-            QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
-                           "version %2; this version knows up to %3): open it with that "
-                           "version")
-                .arg(location)
-                .arg(*version)
-                .arg(Database::currentSchemaVersion()));
+        return Status::failure(QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
+                                              "version %2; this version knows up to %3): open it with that "
+                                              "version")
+                                   .arg(location)
+                                   .arg(*version)
+                                   .arg(Database::currentSchemaVersion()));
     }
     return success();
 }
@@ -140,7 +139,8 @@ OpenResult Database::openSqlite(const QString &path, bool seed)
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(absolute);
     const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMilliseconds);
-    connection.setConnectOptions(readOnly ? busyTimeout + QStringLiteral(";QSQLITE_OPEN_READONLY") : busyTimeout);
+    connection.setConnectOptions(readOnly ? busyTimeout + QStringLiteral(";QSQLITE_OPEN_READONLY")
+                                          : busyTimeout);
     if (!connection.open()) {
         return OpenResult::failure(
             QStringLiteral("could not open the store '%1': %2").arg(absolute, connection.lastError().text()));
@@ -272,7 +272,8 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
     // and errors matter here, and they come back as errors.
     Status status = result->execute(QStringLiteral("SET client_min_messages = warning"));
     if (!status)
-        return OpenResult::failure(QStringLiteral("could not prepare the store '%1': %2").arg(location, status.error()));
+        return OpenResult::failure(
+            QStringLiteral("could not prepare the store '%1': %2").arg(location, status.error()));
 
     connection.transaction();
     const auto version = Migrations::version(connection);
@@ -288,18 +289,19 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
         if (!query.exec(QStringLiteral("SELECT has_table_privilege('tickets', 'INSERT') AND "
                                        "has_table_privilege('tickets', 'UPDATE'), current_user")) ||
             !query.next()) {
-            return OpenResult::failure(
-                QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(location, query.lastError().text()));
+            return OpenResult::failure(QStringLiteral("'%1' is not a SupportDesk store (%2)")
+                                           .arg(location, query.lastError().text()));
         }
         result->m_readOnly = !query.value(0).toBool();
         result->m_role = query.value(1).toString();
     }
     if (result->m_readOnly && *version < currentSchemaVersion()) {
-        return OpenResult::failure(QStringLiteral("'%1' needs an upgrade to schema version %2 and the role '%3' "
-                                                  "may only read it: open it once with the role that owns it")
-                                       .arg(location)
-                                       .arg(currentSchemaVersion())
-                                       .arg(result->m_role));
+        return OpenResult::failure(
+            QStringLiteral("'%1' needs an upgrade to schema version %2 and the role '%3' "
+                           "may only read it: open it once with the role that owns it")
+                .arg(location)
+                .arg(currentSchemaVersion())
+                .arg(result->m_role));
     }
     if (!result->m_readOnly && *version < currentSchemaVersion()) {
         status = Migrations::migrate(connection);

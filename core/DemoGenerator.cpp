@@ -12,7 +12,6 @@
 #include "ZoneRules.h"
 
 #include <QRandomGenerator>
-
 #include <cmath>
 
 namespace {
@@ -41,37 +40,46 @@ struct DemoProduct
 };
 
 const DemoProduct demoProducts[] = {
-    {"Messaging", ProductCategory::Ga},          {"Voice", ProductCategory::Ga},
-    {"Video", ProductCategory::Ga},              {"Verify", ProductCategory::Ga},
-    {"Conversations", ProductCategory::Ga},      {"Email API", ProductCategory::Ga},
-    {"Studio", ProductCategory::Ga},             {"Contact Center", ProductCategory::Ga},
-    {"AI Assistants", ProductCategory::Alpha},   {"Voice Intelligence", ProductCategory::Beta},
-    {"RCS Messaging", ProductCategory::LimitedRelease}, {"Event Streams", ProductCategory::DeveloperPreview},
-    {"Number Pooling", ProductCategory::Pilot},  {"Carrier Lookup", ProductCategory::Carrier},
-    {"Number Porting", ProductCategory::SpecialistTeam}, {"Customer Data Platform", ProductCategory::Segment},
+    {"Messaging", ProductCategory::Ga},
+    {"Voice", ProductCategory::Ga},
+    {"Video", ProductCategory::Ga},
+    {"Verify", ProductCategory::Ga},
+    {"Conversations", ProductCategory::Ga},
+    {"Email API", ProductCategory::Ga},
+    {"Studio", ProductCategory::Ga},
+    {"Contact Center", ProductCategory::Ga},
+    {"AI Assistants", ProductCategory::Alpha},
+    {"Voice Intelligence", ProductCategory::Beta},
+    {"RCS Messaging", ProductCategory::LimitedRelease},
+    {"Event Streams", ProductCategory::DeveloperPreview},
+    {"Number Pooling", ProductCategory::Pilot},
+    {"Carrier Lookup", ProductCategory::Carrier},
+    {"Number Porting", ProductCategory::SpecialistTeam},
+    {"Customer Data Platform", ProductCategory::Segment},
 };
 constexpr int gaProductCount = 8;
 
 const char *const accountZones[] = {
-    "America/Los_Angeles", "America/New_York", "Europe/Paris", "Europe/London", "Asia/Kolkata",
-    "Australia/Sydney",    "Asia/Tokyo",       "America/Sao_Paulo", "UTC", "Australia/Lord_Howe",
+    "America/Los_Angeles", "America/New_York", "Europe/Paris",      "Europe/London", "Asia/Kolkata",
+    "Australia/Sydney",    "Asia/Tokyo",       "America/Sao_Paulo", "UTC",           "Australia/Lord_Howe",
     "Asia/Kathmandu",      "America/Chicago",
 };
 
-const char *const namePrefixes[] = {"Acme", "Blue Harbor", "Cobalt", "Driftwood", "Evergreen", "Falcon", "Granite",
-                                    "Helios", "Indigo", "Juniper", "Kestrel", "Lumen", "Meridian", "Northwind",
-                                    "Orchid", "Pioneer", "Quartz", "Redwood", "Summit", "Tidewater"};
-const char *const nameSuffixes[] = {"Logistics", "Health", "Bank", "Travel", "Retail", "Energy", "Media",
-                                    "Insurance", "Foods", "Telecom", "Labs", "Mobility"};
+const char *const namePrefixes[] = {"Acme",    "Blue Harbor", "Cobalt",   "Driftwood", "Evergreen",
+                                    "Falcon",  "Granite",     "Helios",   "Indigo",    "Juniper",
+                                    "Kestrel", "Lumen",       "Meridian", "Northwind", "Orchid",
+                                    "Pioneer", "Quartz",      "Redwood",  "Summit",    "Tidewater"};
+const char *const nameSuffixes[] = {"Logistics", "Health",    "Bank",  "Travel",  "Retail", "Energy",
+                                    "Media",     "Insurance", "Foods", "Telecom", "Labs",   "Mobility"};
 
 const char *const subjects[] = {
-    "Messages stuck in queued state",        "Webhook callbacks time out",
-    "Outbound calls fail with error 31005",  "Verification codes arrive late",
-    "Question about rate limits",            "Feature request: delivery receipts export",
-    "Cannot log in to the console",          "Invoice shows unexpected charges",
-    "Video rooms drop participants",         "SDK upgrade breaks authentication",
-    "Number not reachable from abroad",      "How do I rotate API keys?",
-    "Email bounces marked as spam",          "Intermittent 503 on the REST API",
+    "Messages stuck in queued state",       "Webhook callbacks time out",
+    "Outbound calls fail with error 31005", "Verification codes arrive late",
+    "Question about rate limits",           "Feature request: delivery receipts export",
+    "Cannot log in to the console",         "Invoice shows unexpected charges",
+    "Video rooms drop participants",        "SDK upgrade breaks authentication",
+    "Number not reachable from abroad",     "How do I rotate API keys?",
+    "Email bounces marked as spam",         "Intermittent 503 on the REST API",
 };
 
 class Random
@@ -118,17 +126,21 @@ QString randomPlan(Random &random)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database &database) : m_database(database) {}
+DemoGenerator::DemoGenerator(Database &database) : m_database(database)
+{
+}
 
 Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                                               const std::function<void(qint64, qint64)> &progress) const
 {
     using Result = Expected<DemoSummary>;
     if (options.accounts < 1 || options.months < 1 || options.tickets < 0)
-        return Result::failure(QStringLiteral("demo: --accounts and --months must be at least 1, --tickets at least 0"));
+        return Result::failure(
+            QStringLiteral("demo: --accounts and --months must be at least 1, --tickets at least 0"));
     AccountStore accounts(m_database);
     if (!accounts.all().isEmpty())
-        return Result::failure(QStringLiteral("demo: the store already has accounts; give a new store with --db"));
+        return Result::failure(
+            QStringLiteral("demo: the store already has accounts; give a new store with --db"));
 
     Random random(options.seed);
     DemoSummary summary;
@@ -139,7 +151,8 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         calendar.timeZoneId = QString::fromUtf8(demo.zone);
         calendar.schedule = *parseHoursSpec(QString::fromUtf8(demo.hours));
         if (calendar.timeZoneId == u"Europe/Paris") {
-            for (auto [month, day] : {std::pair{1, 1}, {5, 1}, {5, 8}, {7, 14}, {8, 15}, {11, 1}, {11, 11}, {12, 25}}) {
+            for (auto [month, day] :
+                 {std::pair{1, 1}, {5, 1}, {5, 8}, {7, 14}, {8, 15}, {11, 1}, {11, 11}, {12, 25}}) {
                 HolidayRule rule;
                 rule.kind = HolidayRule::Kind::FixedDay;
                 rule.month = month;
@@ -191,7 +204,8 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             if (!random.chance(0.06))
                 continue;
             const QString next = randomPlan(random);
-            const QDate day = random.chance(0.5) ? month.firstDay() : month.firstDay().addDays(random.below(month.dayCount()));
+            const QDate day = random.chance(0.5) ? month.firstDay()
+                                                 : month.firstDay().addDays(random.below(month.dayCount()));
             if (Status set = accounts.setPlan(plan.id, next, day); !set)
                 return Result::failure(set.error());
         }
@@ -236,15 +250,19 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         ticket.account = plan.name;
         ticket.subject = QString::fromUtf8(subjects[random.below(int(std::size(subjects)))]);
         ticket.priority = randomPriority(random);
-        const int product = random.chance(0.86) ? random.below(gaProductCount) : random.below(int(std::size(demoProducts)));
+        const int product =
+            random.chance(0.86) ? random.below(gaProductCount) : random.below(int(std::size(demoProducts)));
         ticket.product = QString::fromUtf8(demoProducts[product].name);
         ticket.channel = AllChannels[random.below(int(AllChannels.size()))];
         ticket.createdAt = firstInstant + qint64(random.unit() * double(span - 60));
         // Some months go badly for some accounts: that is what credits are for.
         const qint64 monthIndex = (ticket.createdAt - firstInstant) / (86400 * 30);
         const double badMonth = (monthIndex + plan.id) % 7 == 0 ? 3.0 : 1.0;
-        const double mean = (ticket.priority == Priority::P1 ? 40.0 : ticket.priority == Priority::P2 ? 110.0 : 240.0);
-        const qint64 response = ticket.createdAt + 60 + qint64(random.exponential(mean * plan.slowness * badMonth) * 60);
+        const double mean = (ticket.priority == Priority::P1   ? 40.0
+                             : ticket.priority == Priority::P2 ? 110.0
+                                                               : 240.0);
+        const qint64 response =
+            ticket.createdAt + 60 + qint64(random.exponential(mean * plan.slowness * badMonth) * 60);
         const bool recent = horizon - ticket.createdAt < 3 * 86400;
         if (response < horizon && !(recent && random.chance(0.5)) && !random.chance(0.002)) {
             ticket.firstResponseAt = response;

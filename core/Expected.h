@@ -1,15 +1,13 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
 
 // A value or the message that says why there is none. Messages are written
 // for the person who gave the input: they name the file, line and field.
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}

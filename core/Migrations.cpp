@@ -44,10 +44,10 @@ QStringList schemaVersion1(const SqlDialect &dialect)
         // weekday 0 is Monday; end_minute 1440 is 24:00, below start it crosses midnight.
         QStringLiteral("CREATE TABLE calendar_hours (") + dialect.implicitRowColumn() +
             QStringLiteral(" calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,"
-                       " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),"
-                       " start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),"
-                       " end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440"
-                       "   AND end_minute <> start_minute))"),
+                           " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),"
+                           " start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),"
+                           " end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440"
+                           "   AND end_minute <> start_minute))"),
         QStringLiteral("CREATE INDEX calendar_hours_by_calendar ON calendar_hours(calendar_id, weekday)"),
         // The weekday of a holiday rule is ISO (1 Monday .. 7 Sunday), as in HolidayRule.
         QStringLiteral("CREATE TABLE holidays ("
@@ -130,8 +130,9 @@ QStringList schemaVersion2(const SqlDialect &dialect)
 {
     QStringList statements;
     for (const char *table : {"accounts", "calendars", "plan_terms", "tickets"}) {
-        statements << dialect.schema(QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
-                                         .arg(QLatin1String(table)));
+        statements << dialect.schema(
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+                .arg(QLatin1String(table)));
     }
     return statements;
 }
@@ -239,11 +240,12 @@ Expected<qint64> Migrations::storedApplicationId(const QSqlDatabase &connection)
 Expected<qint64> Migrations::tableCount(const QSqlDatabase &connection)
 {
     if (SqlDialect::of(connection).isPostgreSql()) {
-        return singleInteger(connection,
-                             QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                            "current_schema() AND table_type = 'BASE TABLE'"));
+        return singleInteger(
+            connection, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                       "current_schema() AND table_type = 'BASE TABLE'"));
     }
-    return singleInteger(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    return singleInteger(connection,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
 }
 
 Status Migrations::migrate(const QSqlDatabase &connection, int target)
@@ -257,7 +259,8 @@ Status Migrations::migrate(const QSqlDatabase &connection, int target)
         // wait for each other on a lock of our own, which the transaction's
         // end releases.
         if (status && dialect.isPostgreSql()) {
-            status = exec(query, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SupportDeskApplicationId));
+            status =
+                exec(query, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SupportDeskApplicationId));
             if (status) {
                 status = exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS supportdesk_meta ("
                                                     " key TEXT PRIMARY KEY, value TEXT NOT NULL)"));

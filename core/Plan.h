@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <array>
 
 // How a guaranteed response time is measured.
@@ -37,10 +36,13 @@ enum class PlanFeature : quint8 {
     EscalationLine,
     QuarterlyStatusReview,
 };
-inline constexpr std::array<PlanFeature, 7> AllPlanFeatures{
-    PlanFeature::ApiStatusNotifications, PlanFeature::EmailSupport, PlanFeature::ChatSupport,
-    PlanFeature::PhoneSupport, PlanFeature::TechnicalAccountManager, PlanFeature::EscalationLine,
-    PlanFeature::QuarterlyStatusReview};
+inline constexpr std::array<PlanFeature, 7> AllPlanFeatures{PlanFeature::ApiStatusNotifications,
+                                                            PlanFeature::EmailSupport,
+                                                            PlanFeature::ChatSupport,
+                                                            PlanFeature::PhoneSupport,
+                                                            PlanFeature::TechnicalAccountManager,
+                                                            PlanFeature::EscalationLine,
+                                                            PlanFeature::QuarterlyStatusReview};
 
 // The terms of a plan from a date on. Editing a plan adds terms with a later
 // date, so months already reported keep the terms they were computed with.

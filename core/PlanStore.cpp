@@ -131,15 +131,18 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms, qin
     QSqlQuery query(m_database.connection());
     // Checked: only the row at the version read is replaced.
     const QString upsert = readVersion != 0 ? QStringLiteral(" WHERE plan_terms.version = ?") : QString();
-    query.prepare(QStringLiteral(
-        "INSERT INTO plan_terms (plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
-        "p2_clock, p2_minutes, p3_clock, p3_minutes, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(plan_id, effective_from) DO UPDATE SET percent_bp = excluded.percent_bp, "
-        "minimum_cents = excluded.minimum_cents, p1_clock = excluded.p1_clock, p1_minutes = "
-        "excluded.p1_minutes, "
-        "p2_clock = excluded.p2_clock, p2_minutes = excluded.p2_minutes, p3_clock = excluded.p3_clock, "
-        "p3_minutes = excluded.p3_minutes, features = excluded.features, version = plan_terms.version + 1") +
-                  upsert);
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO plan_terms (plan_id, effective_from, percent_bp, minimum_cents, p1_clock, "
+            "p1_minutes, "
+            "p2_clock, p2_minutes, p3_clock, p3_minutes, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(plan_id, effective_from) DO UPDATE SET percent_bp = excluded.percent_bp, "
+            "minimum_cents = excluded.minimum_cents, p1_clock = excluded.p1_clock, p1_minutes = "
+            "excluded.p1_minutes, "
+            "p2_clock = excluded.p2_clock, p2_minutes = excluded.p2_minutes, p3_clock = excluded.p3_clock, "
+            "p3_minutes = excluded.p3_minutes, features = excluded.features, version = plan_terms.version + "
+            "1") +
+        upsert);
     query.addBindValue(planId);
     query.addBindValue(terms.effectiveFrom.toString(Qt::ISODate));
     query.addBindValue(terms.percentBasisPoints);
@@ -155,9 +158,10 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms, qin
         return saved;
     if (readVersion == 0 || query.numRowsAffected() > 0)
         return success();
-    return Status::failure(QStringLiteral("the terms of plan '%1' from %2 were %3: now %4; your change was not saved")
-                               .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), Database::conflictPhrase(),
-                                    describeTerms(planId, terms.effectiveFrom)));
+    return Status::failure(
+        QStringLiteral("the terms of plan '%1' from %2 were %3: now %4; your change was not saved")
+            .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), Database::conflictPhrase(),
+                 describeTerms(planId, terms.effectiveFrom)));
 }
 
 qint64 PlanStore::termsVersion(const QString &planId, QDate effectiveFrom) const
@@ -172,8 +176,9 @@ qint64 PlanStore::termsVersion(const QString &planId, QDate effectiveFrom) const
 QString PlanStore::describeTerms(const QString &planId, QDate effectiveFrom) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT percent_bp, minimum_cents, p1_clock, p1_minutes, p2_clock, p2_minutes, "
-                                 "p3_clock, p3_minutes FROM plan_terms WHERE plan_id = ? AND effective_from = ?"));
+    query.prepare(
+        QStringLiteral("SELECT percent_bp, minimum_cents, p1_clock, p1_minutes, p2_clock, p2_minutes, "
+                       "p3_clock, p3_minutes FROM plan_terms WHERE plan_id = ? AND effective_from = ?"));
     query.addBindValue(planId);
     query.addBindValue(effectiveFrom.toString(Qt::ISODate));
     if (!query.exec() || !query.next())
@@ -185,9 +190,8 @@ QString PlanStore::describeTerms(const QString &planId, QDate effectiveFrom) con
                           .arg(query.value(1).toLongLong() % 100, 2, 10, QLatin1Char('0'))};
     for (int p = 0; p < PriorityCount; ++p) {
         const QString clock = query.value(2 + 2 * p).toString();
-        parts << QStringLiteral("P%1 %2").arg(p + 1).arg(clock == u"none" ? clock
-                                                                      : query.value(3 + 2 * p).toString() +
-                                                                            QStringLiteral(" min ") + clock);
+        parts << QStringLiteral("P%1 %2").arg(p + 1).arg(
+            clock == u"none" ? clock : query.value(3 + 2 * p).toString() + QStringLiteral(" min ") + clock);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -200,10 +204,10 @@ Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms, qint6
         if (!exists(planId))
             return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
         if (readVersion != 0 && termsVersion(planId, terms.effectiveFrom) == 0) {
-            return Status::failure(QStringLiteral("the terms of plan '%1' from %2 were %3: they were removed; "
-                                                  "your change was not saved")
-                                       .arg(planId, terms.effectiveFrom.toString(Qt::ISODate),
-                                            Database::conflictPhrase()));
+            return Status::failure(
+                QStringLiteral("the terms of plan '%1' from %2 were %3: they were removed; "
+                               "your change was not saved")
+                    .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), Database::conflictPhrase()));
         }
         return insertTerms(planId, terms, readVersion);
     });

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <optional>
 
@@ -19,10 +18,15 @@ enum class ProductCategory : quint8 {
     SpecialistTeam,
     Segment,
 };
-inline constexpr std::array<ProductCategory, 9> AllProductCategories{
-    ProductCategory::Ga,    ProductCategory::Alpha,   ProductCategory::Beta,
-    ProductCategory::LimitedRelease, ProductCategory::DeveloperPreview, ProductCategory::Pilot,
-    ProductCategory::Carrier, ProductCategory::SpecialistTeam, ProductCategory::Segment};
+inline constexpr std::array<ProductCategory, 9> AllProductCategories{ProductCategory::Ga,
+                                                                     ProductCategory::Alpha,
+                                                                     ProductCategory::Beta,
+                                                                     ProductCategory::LimitedRelease,
+                                                                     ProductCategory::DeveloperPreview,
+                                                                     ProductCategory::Pilot,
+                                                                     ProductCategory::Carrier,
+                                                                     ProductCategory::SpecialistTeam,
+                                                                     ProductCategory::Segment};
 
 inline bool countsTowardGuarantees(ProductCategory category)
 {

@@ -13,7 +13,6 @@
 
 #include <QHash>
 #include <QSqlQuery>
-
 #include <memory>
 #include <optional>
 
@@ -85,13 +84,14 @@ Expected<ReportResult> ReportService::compute(const ReportRequest &request) cons
     for (const Account &account : selected) {
         const auto zone = ZoneRules::forZone(account.timeZoneId);
         if (!zone) {
-            return Result::failure(
-                QStringLiteral("account '%1' has an unknown time zone '%2'").arg(account.name, account.timeZoneId));
+            return Result::failure(QStringLiteral("account '%1' has an unknown time zone '%2'")
+                                       .arg(account.name, account.timeZoneId));
         }
         const QString calendarName = account.calendarName.isEmpty() ? defaultCalendar : account.calendarName;
         auto business = clocksByCalendar.value(calendarName);
         if (!business)
-            return Result::failure(QStringLiteral("account '%1' uses an unknown calendar '%2'").arg(account.name, calendarName));
+            return Result::failure(
+                QStringLiteral("account '%1' uses an unknown calendar '%2'").arg(account.name, calendarName));
         const ZonedAccountClock clock(zone, business);
 
         AccountReportInput input;
@@ -104,11 +104,14 @@ Expected<ReportResult> ReportService::compute(const ReportRequest &request) cons
         // in creation order, through the (account_id, created_at) index.
         const qint64 from = zone->startOfLocalDay(request.months.first.firstDay());
         const qint64 to = zone->startOfLocalDay(request.months.last.lastDay().addDays(1));
-        tickets.forEachReportTicket({account.id}, from, to,
-                                    [&builder](qint64, const ReportTicket &ticket) { builder.addTicket(ticket); });
+        tickets.forEachReportTicket({account.id}, from, to, [&builder](qint64, const ReportTicket &ticket) {
+            builder.addTicket(ticket);
+        });
         builder.endAccount();
     }
     return ReportResult{builder.reportRows(), builder.creditRows()};
 }
 
-ReportService::ReportService(Database &database) : m_database(database) {}
+ReportService::ReportService(Database &database) : m_database(database)
+{
+}

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <array>
 #include <optional>
 

@@ -27,9 +27,7 @@ bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
             case QMetaType::Int:
             case QMetaType::LongLong:
             case QMetaType::UInt:
-            case QMetaType::Bool:
-                bound = sqlite3_bind_int64(statement, parameter, value.toLongLong());
-                break;
+            case QMetaType::Bool: bound = sqlite3_bind_int64(statement, parameter, value.toLongLong()); break;
             case QMetaType::Double:
                 bound = sqlite3_bind_double(statement, parameter, value.toDouble());
                 break;
@@ -39,8 +37,7 @@ bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
                                           SQLITE_TRANSIENT);
                 break;
             }
-            default:
-                return false;
+            default: return false;
             }
         }
         if (bound != SQLITE_OK)

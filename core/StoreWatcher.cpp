@@ -13,7 +13,8 @@ StoreWatcher::StoreWatcher(Database &database, int pollMilliseconds, QObject *pa
         if (m_subscribed)
             connect(driver, &QSqlDriver::notification, this, &StoreWatcher::onNotification);
         else
-            qWarning("changes made elsewhere will not be shown: the store's notifications could not be received");
+            qWarning(
+                "changes made elsewhere will not be shown: the store's notifications could not be received");
         return;
     }
     m_dataVersion = dataVersion();
@@ -29,7 +30,8 @@ StoreWatcher::~StoreWatcher()
         driver->unsubscribeFromNotification(Database::notificationChannel());
 }
 
-void StoreWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &)
+void StoreWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                                  const QVariant &)
 {
     // This connection's own commits are what the application just did.
     if (name == Database::notificationChannel() && source != QSqlDriver::SelfSource)

@@ -4,7 +4,6 @@
 #include "Priority.h"
 
 #include <QString>
-
 #include <optional>
 
 // A support ticket as the user sees it. Instants are UTC seconds since the

@@ -149,8 +149,9 @@ std::optional<Ticket> TicketCsvReader::next()
         if (product == m_products.constEnd())
             product = m_products.insert(ticket.product, m_productExists(ticket.product));
         if (!*product) {
-            failIn(ProductColumn, u"unknown product %1: add it first (product add NAME --category CATEGORY)"_s.arg(
-                                      quoted(ticket.product)));
+            failIn(ProductColumn,
+                   u"unknown product %1: add it first (product add NAME --category CATEGORY)"_s.arg(
+                       quoted(ticket.product)));
             return std::nullopt;
         }
     }

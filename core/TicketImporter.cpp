@@ -206,50 +206,52 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
         return Status::failure(repeatError);
     };
     bool failedInside = false;
-    const Status written = m_database.transaction([&]() -> Status {
-        failedInside = true;
-        const Status stored =
-            TicketStore(m_database)
-                .upsertStream(
-                    [&](Ticket &ticket) {
-                        while (nextInBatch == batch.tickets.size()) {
-                            if (batch.last) {
-                                // The reader has let go of itself with its last batch.
-                                if (reader.atError())
-                                    return false;
-                                // The rows are in: what is left is the store's.
-                                if (!tell(Phase::Indexing, 0, 0))
-                                    cancelled = true;
-                                return false;
-                            }
-                            readAhead.giveBack(std::move(batch));
-                            batch = readAhead.take();
-                            nextInBatch = 0;
-                        }
-                        std::swap(ticket, batch.tickets[nextInBatch]);
-                        line = batch.lines[nextInBatch];
-                        ++nextInBatch;
-                        if ((++rows % ProgressEvery) == 0 && !tell(Phase::Writing, batch.bytesRead, total)) {
-                            cancelled = true;
-                            return false;
-                        }
-                        return true;
-                    },
-                    total / BytesPerRowGuess, repeated);
-        readAhead.stop();
-        if (!repeatError.isEmpty())
-            return Status::failure(repeatError);
-        if (reader.atError())
-            return Status::failure(reader.error());
-        if (cancelled)
-            return cancel();
-        if (!stored)
-            return Status::failure(QStringLiteral("%1: %2").arg(sourceName, stored.error()));
-        if (!tell(Phase::Committing, 0, 0))
-            return cancel();
-        failedInside = false;
-        return success();
-    }, Database::ForeignKeys::CheckedByCaller);
+    const Status written = m_database.transaction(
+        [&]() -> Status {
+            failedInside = true;
+            const Status stored = TicketStore(m_database)
+                                      .upsertStream(
+                                          [&](Ticket &ticket) {
+                                              while (nextInBatch == batch.tickets.size()) {
+                                                  if (batch.last) {
+                                                      // The reader has let go of itself with its last batch.
+                                                      if (reader.atError())
+                                                          return false;
+                                                      // The rows are in: what is left is the store's.
+                                                      if (!tell(Phase::Indexing, 0, 0))
+                                                          cancelled = true;
+                                                      return false;
+                                                  }
+                                                  readAhead.giveBack(std::move(batch));
+                                                  batch = readAhead.take();
+                                                  nextInBatch = 0;
+                                              }
+                                              std::swap(ticket, batch.tickets[nextInBatch]);
+                                              line = batch.lines[nextInBatch];
+                                              ++nextInBatch;
+                                              if ((++rows % ProgressEvery) == 0 &&
+                                                  !tell(Phase::Writing, batch.bytesRead, total)) {
+                                                  cancelled = true;
+                                                  return false;
+                                              }
+                                              return true;
+                                          },
+                                          total / BytesPerRowGuess, repeated);
+            readAhead.stop();
+            if (!repeatError.isEmpty())
+                return Status::failure(repeatError);
+            if (reader.atError())
+                return Status::failure(reader.error());
+            if (cancelled)
+                return cancel();
+            if (!stored)
+                return Status::failure(QStringLiteral("%1: %2").arg(sourceName, stored.error()));
+            if (!tell(Phase::Committing, 0, 0))
+                return cancel();
+            failedInside = false;
+            return success();
+        },
+        Database::ForeignKeys::CheckedByCaller);
     // A store that cannot start or save the transaction is named with the file.
     if (!written)
         return Result::failure(failedInside ? written.error()

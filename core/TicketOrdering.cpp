@@ -36,8 +36,7 @@ qint64 dueKey(const TicketTiming &timing)
 
 // Two halves sorted at once, then merged: the first derived order of a
 // million tickets waits on this.
-template <typename Item, typename Less>
-void sortOnTwoCores(std::vector<Item> &keys, Less less)
+template <typename Item, typename Less> void sortOnTwoCores(std::vector<Item> &keys, Less less)
 {
     constexpr std::size_t WorthAThread = 65536;
     if (keys.size() < WorthAThread || std::thread::hardware_concurrency() < 2) {
@@ -90,12 +89,12 @@ void TicketOrdering::computeKeys()
 {
     m_computed = true;
     // Row id order: the table read straight through, nothing sorted by the store.
-    m_keys = onEveryCore<Keys>(std::nullopt, Qt::AscendingOrder,
-                               [](const TicketStoreReads::DeadlineFields &f, const TicketTiming &timing,
-                                  std::vector<Keys> &keys) {
-                                   keys.push_back({f.rowId, responseKey(timing),
-                                                   dueKey(timing) | (timing.breached ? BreachedMark : 0)});
-                               });
+    m_keys = onEveryCore<Keys>(
+        std::nullopt, Qt::AscendingOrder,
+        [](const TicketStoreReads::DeadlineFields &f, const TicketTiming &timing, std::vector<Keys> &keys) {
+            keys.push_back(
+                {f.rowId, responseKey(timing), dueKey(timing) | (timing.breached ? BreachedMark : 0)});
+        });
 }
 
 std::vector<qint64> TicketOrdering::rowIds(bool breachedOnly, std::optional<TicketDerivedSort> derived,

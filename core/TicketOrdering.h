@@ -51,7 +51,8 @@ private:
     // order of `column` (row id without one), on every core; the results in
     // that order.
     template <typename Out, typename Compute>
-    std::vector<Out> onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order, Compute compute);
+    std::vector<Out> onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                                 Compute compute);
 
     Database &m_database;
     const TicketDeadlines &m_deadlines;

@@ -84,14 +84,17 @@ SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect)
         // SQLite's NOCASE applies to whatever the value is compared with;
         // PostgreSQL's lower() must be applied to the bound value too.
         return SortSql{dialect.caseInsensitive(QLatin1String(expression)), join, true,
-                       dialect.isPostgreSql() ? QStringLiteral("lower(CAST(? AS TEXT))") : QStringLiteral("?")};
+                       dialect.isPostgreSql() ? QStringLiteral("lower(CAST(? AS TEXT))")
+                                              : QStringLiteral("?")};
     };
     switch (column) {
-    case TicketSortColumn::Account: return text("a.name", QStringLiteral(" JOIN accounts a ON a.id = t.account_id"));
+    case TicketSortColumn::Account:
+        return text("a.name", QStringLiteral(" JOIN accounts a ON a.id = t.account_id"));
     case TicketSortColumn::TicketId: return text("t.ticket_id", noJoin);
     case TicketSortColumn::Subject: return text("t.subject", noJoin);
     case TicketSortColumn::Priority: return {QStringLiteral("t.priority"), noJoin};
-    case TicketSortColumn::Product: return text("p.name", QStringLiteral(" JOIN products p ON p.id = t.product_id"));
+    case TicketSortColumn::Product:
+        return text("p.name", QStringLiteral(" JOIN products p ON p.id = t.product_id"));
     case TicketSortColumn::Channel: return {QStringLiteral("t.channel"), noJoin};
     case TicketSortColumn::CreatedAt: return {QStringLiteral("t.created_at"), noJoin};
     case TicketSortColumn::FirstResponseAt:

@@ -43,7 +43,8 @@ struct Conditions
     }
 };
 
-Conditions conditionsOf(const TicketFilter &filter, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite));
+Conditions conditionsOf(const TicketFilter &filter,
+                        const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite));
 
 // How a column sorts: its value, the join it needs, whether it is text
 // (compared without regard to letter case), and how a bound value compares

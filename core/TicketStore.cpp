@@ -18,15 +18,16 @@ QString minuteText(const std::optional<qint64> &instant)
 {
     if (!instant)
         return QStringLiteral("—");
-    return QDateTime::fromSecsSinceEpoch(*instant, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return QDateTime::fromSecsSinceEpoch(*instant, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 // A ticket as a conflict shows it: what an edit usually changes.
 QString describeState(const Ticket &ticket)
 {
     return QStringLiteral("subject '%1', %2, product '%3', first response %4, resolved %5")
-        .arg(ticket.subject, priorityCode(ticket.priority), ticket.product, minuteText(ticket.firstResponseAt),
-             minuteText(ticket.resolvedAt));
+        .arg(ticket.subject, priorityCode(ticket.priority), ticket.product,
+             minuteText(ticket.firstResponseAt), minuteText(ticket.resolvedAt));
 }
 
 } // namespace
@@ -102,8 +103,9 @@ Status TicketStore::update(qint64 rowId, const Ticket &ticket)
         const auto now = findByRowId(rowId);
         if (!now)
             return Status::failure(QStringLiteral("%1 no longer exists").arg(describe(ticket)));
-        return Status::failure(QStringLiteral("%1 was %2: now %3; your change was not saved")
-                                   .arg(describe(now->ticket), Database::conflictPhrase(), describeState(now->ticket)));
+        return Status::failure(
+            QStringLiteral("%1 was %2: now %3; your change was not saved")
+                .arg(describe(now->ticket), Database::conflictPhrase(), describeState(now->ticket)));
     });
 }
 
@@ -146,12 +148,14 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
         }
         while (products.next()) {
             const auto category = parseProductCategory(products.value(1).toString());
-            eligibleByProduct.insert(products.value(0).toLongLong(), category && countsTowardGuarantees(*category));
+            eligibleByProduct.insert(products.value(0).toLongLong(),
+                                     category && countsTowardGuarantees(*category));
         }
     }
 
-    QString sql = QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id "
-                                 "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?");
+    QString sql =
+        QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id "
+                       "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?");
     if (!accountIds.isEmpty()) {
         QStringList placeholders(accountIds.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND t.account_id IN (") + placeholders.join(u',') + u')';
@@ -222,8 +226,9 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
     const Conditions conditions = conditionsOf(filter, m_database.dialect());
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT t.ticket_id, t.account_id, t.subject, t.priority, t.product_id, t.channel, "
-                                 "t.created_at, t.first_response_at, t.resolved_at FROM tickets t");
+    QString sql =
+        QStringLiteral("SELECT t.ticket_id, t.account_id, t.subject, t.priority, t.product_id, t.channel, "
+                       "t.created_at, t.first_response_at, t.resolved_at FROM tickets t");
     if (filter.accountId) {
         sql += conditions.where() + QStringLiteral(" ORDER BY t.created_at, t.ticket_id, t.id");
     } else {
@@ -245,8 +250,10 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
         ticket.product = productNames.value(query.value(4).toLongLong());
         ticket.channel = static_cast<Channel>(query.value(5).toInt());
         ticket.createdAt = query.value(6).toLongLong();
-        ticket.firstResponseAt = query.isNull(7) ? std::nullopt : std::optional<qint64>(query.value(7).toLongLong());
-        ticket.resolvedAt = query.isNull(8) ? std::nullopt : std::optional<qint64>(query.value(8).toLongLong());
+        ticket.firstResponseAt =
+            query.isNull(7) ? std::nullopt : std::optional<qint64>(query.value(7).toLongLong());
+        ticket.resolvedAt =
+            query.isNull(8) ? std::nullopt : std::optional<qint64>(query.value(8).toLongLong());
         sink(ticket);
     }
 }
@@ -261,21 +268,21 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
     const SortSql sort = sortSqlOf(column, m_database.dialect());
     Conditions conditions = conditionsOf(filter, m_database.dialect());
     if (after) {
-        conditions.sql << QStringLiteral("(%1, t.id) %2 (%3, ?)").arg(sort.value, ascending ? u">" : u"<", sort.bound);
+        conditions.sql
+            << QStringLiteral("(%1, t.id) %2 (%3, ?)").arg(sort.value, ascending ? u">" : u"<", sort.bound);
         conditions.values << after->value << after->rowId;
     }
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // The page is chosen on the row id and sort value alone, and only its
     // rows are joined: sorting narrow rows is what keeps a million fast.
-    const QString sql = RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value +
-                        QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where() +
-                        QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") +
-                        direction + QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") +
-                        RowJoins + QStringLiteral(" ORDER BY page.sort_value") +
-                        (sort.text && !m_database.dialect().isPostgreSql() ? QStringLiteral(" COLLATE NOCASE")
-                                                                          : QString()) +
-                        direction +
-                        QStringLiteral(", page.row_id") + direction;
+    const QString sql =
+        RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value +
+        QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where() +
+        QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") + direction +
+        QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") + RowJoins +
+        QStringLiteral(" ORDER BY page.sort_value") +
+        (sort.text && !m_database.dialect().isPostgreSql() ? QStringLiteral(" COLLATE NOCASE") : QString()) +
+        direction + QStringLiteral(", page.row_id") + direction;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);

@@ -1,8 +1,7 @@
-#include "TicketStore.h"
-
 #include "Database.h"
 #include "SqliteHandle.h"
 #include "TicketQuery.h"
+#include "TicketStore.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -58,10 +57,11 @@ void forEachDeadlineFields(Database &database, const TicketFilter &filter,
     const SortSql sort = column ? sortSqlOf(*column, dialect) : SortSql{QStringLiteral("t.id"), QString()};
     const Conditions conditions = conditionsOf(filter, dialect);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString sql = QStringLiteral("SELECT t.id, t.account_id, t.priority, t.created_at, t.first_response_at "
-                                       "FROM tickets t") +
-                        sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
-                        QStringLiteral(", t.id") + direction;
+    const QString sql =
+        QStringLiteral("SELECT t.id, t.account_id, t.priority, t.created_at, t.first_response_at "
+                       "FROM tickets t") +
+        sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
+        QStringLiteral(", t.id") + direction;
     if (sqlite3 *handle = sqliteHandleOf(database.connection());
         handle && forEachNative(handle, sql, conditions.values, sink))
         return;

@@ -29,10 +29,11 @@ const QString PortableInsertSql = QStringLiteral("INSERT INTO tickets ") + Ticke
                                   QStringLiteral(" ON CONFLICT (account_id, ticket_id) DO NOTHING");
 // An imported row is a change like any other: its version moves on, so a
 // window that read the ticket before cannot save over the import.
-const QString UpdateSql = QStringLiteral(
-    "UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id = ?, channel = ?, "
-    "created_at = ?, first_response_at = ?, resolved_at = ?, version = version + 1 "
-    "WHERE account_id = ? AND ticket_id = ?");
+const QString UpdateSql =
+    QStringLiteral("UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, product_id "
+                   "= ?, channel = ?, "
+                   "created_at = ?, first_response_at = ?, resolved_at = ?, version = version + 1 "
+                   "WHERE account_id = ? AND ticket_id = ?");
 const QString UpdateReturningSql = UpdateSql + QStringLiteral(" RETURNING id");
 
 // Below this many rows an import updates the indexes as it goes.
@@ -274,107 +275,111 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
                                qint64 expectedCount, const TicketStore::RepeatHandler &onRepeat,
                                StreamWriter writerKind)
 {
-    return database.transaction([&]() -> Status {
-        const QSqlDatabase connection = database.connection();
-        sqlite3 *const handle = writerKind == StreamWriter::Native ? sqliteHandleOf(connection) : nullptr;
-        // Inserting a million rows into secondary indexes in creation order
-        // touches their pages at random and spills them over and over;
-        // building them afterwards sorts once. Dropped and made again in the
-        // same transaction, so a failed load leaves them as they were. Only
-        // on SQLite, whose catalog this reads.
-        QList<IndexDefinition> rebuild;
-        if (handle && expectedCount >= RebuildIndexesFrom &&
-            expectedCount * 4 >= largestRowId(connection).value_or(0))
-            rebuild = secondaryIndexes(connection);
-        for (const IndexDefinition &index : std::as_const(rebuild)) {
-            if (Status dropped = execute(connection, QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
-                !dropped)
-                return dropped;
-        }
+    return database.transaction(
+        [&]() -> Status {
+            const QSqlDatabase connection = database.connection();
+            sqlite3 *const handle = writerKind == StreamWriter::Native ? sqliteHandleOf(connection) : nullptr;
+            // Inserting a million rows into secondary indexes in creation order
+            // touches their pages at random and spills them over and over;
+            // building them afterwards sorts once. Dropped and made again in the
+            // same transaction, so a failed load leaves them as they were. Only
+            // on SQLite, whose catalog this reads.
+            QList<IndexDefinition> rebuild;
+            if (handle && expectedCount >= RebuildIndexesFrom &&
+                expectedCount * 4 >= largestRowId(connection).value_or(0))
+                rebuild = secondaryIndexes(connection);
+            for (const IndexDefinition &index : std::as_const(rebuild)) {
+                if (Status dropped = execute(connection, QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
+                    !dropped)
+                    return dropped;
+            }
 
-        NameCache accounts(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"));
-        NameCache products(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"));
-        std::unique_ptr<RowWriter> writer;
-        if (handle) {
-            auto native = std::make_unique<NativeWriter>(handle, bool(onRepeat));
-            if (Status ready = native->prepared(); !ready)
-                return ready;
-            writer = std::move(native);
-        } else {
-            writer = std::make_unique<PortableWriter>(connection, bool(onRepeat));
-        }
-        // Repeats are told apart without remembering the tickets: rows are
-        // numbered past the largest row id, so one above `lastBefore` was
-        // added by this stream, and one at or below it was updated by it when
-        // its bit in `updated` is set (one bit per row that was there).
-        qint64 lastBefore = 0;
-        QBitArray updated;
-        if (onRepeat) {
-            QString error;
-            const auto last = largestRowId(connection, &error);
-            if (!last)
-                return Status::failure(error);
-            lastBefore = *last;
-            updated.resize(lastBefore + 1);
-        }
-        // Only on the way to an error: whether the ticket repeats one of
-        // this stream, which is then the error to report.
-        const auto repeatOf = [&](const Ticket &repeated, const std::optional<qint64> &accountId) {
-            if (!onRepeat || !accountId)
-                return std::optional<Status>();
-            QSqlQuery find(connection);
-            find.prepare(QStringLiteral("SELECT id FROM tickets WHERE account_id = ? AND ticket_id = ?"));
-            find.addBindValue(*accountId);
-            find.addBindValue(repeated.id);
-            if (!find.exec() || !find.next())
-                return std::optional<Status>();
-            const qint64 rowId = find.value(0).toLongLong();
-            if (rowId <= lastBefore && !updated.testBit(rowId))
-                return std::optional<Status>();
-            return std::optional<Status>(onRepeat(repeated));
-        };
-        Ticket ticket;
-        while (next(ticket)) {
-            if (const Status valid = validate(ticket); !valid)
-                return valid;
-            const auto accountId = accounts.idOf(ticket.account);
-            if (!accountId)
-                return Status::failure(
-                    QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
-            const auto productId = products.idOf(ticket.product);
-            if (!productId) {
-                if (auto repeat = repeatOf(ticket, accountId))
-                    return *repeat;
-                return Status::failure(
-                    QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+            NameCache accounts(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"));
+            NameCache products(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"));
+            std::unique_ptr<RowWriter> writer;
+            if (handle) {
+                auto native = std::make_unique<NativeWriter>(handle, bool(onRepeat));
+                if (Status ready = native->prepared(); !ready)
+                    return ready;
+                writer = std::move(native);
+            } else {
+                writer = std::make_unique<PortableWriter>(connection, bool(onRepeat));
             }
-            bool added = false;
-            if (Status inserted = writer->insert(*accountId, *productId, ticket, added); !inserted)
-                return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), inserted.error()));
-            if (added)
-                continue;
-            // Ignored: the account has that ticket already (validate() has
-            // ruled out the other constraints an insert could break).
-            qint64 rowId = 0;
-            if (Status changed = writer->update(*accountId, *productId, ticket, onRepeat ? &rowId : nullptr);
-                !changed) {
-                return Status::failure(changed.error().startsWith(describe(ticket))
-                                           ? changed.error()
-                                           : QStringLiteral("%1: %2").arg(describe(ticket), changed.error()));
-            }
+            // Repeats are told apart without remembering the tickets: rows are
+            // numbered past the largest row id, so one above `lastBefore` was
+            // added by this stream, and one at or below it was updated by it when
+            // its bit in `updated` is set (one bit per row that was there).
+            qint64 lastBefore = 0;
+            QBitArray updated;
             if (onRepeat) {
-                // The whole stream is rolled back on the error, this update with it.
-                if (rowId > lastBefore || updated.testBit(rowId))
-                    return onRepeat(ticket);
-                updated.setBit(rowId);
+                QString error;
+                const auto last = largestRowId(connection, &error);
+                if (!last)
+                    return Status::failure(error);
+                lastBefore = *last;
+                updated.resize(lastBefore + 1);
             }
-        }
-        writer.reset();
-        for (const IndexDefinition &index : std::as_const(rebuild)) {
-            if (Status made = execute(connection, index.sql); !made)
-                return Status::failure(
-                    QStringLiteral("the index %1 could not be rebuilt: %2").arg(index.name, made.error()));
-        }
-        return success();
-    }, Database::ForeignKeys::CheckedByCaller);
+            // Only on the way to an error: whether the ticket repeats one of
+            // this stream, which is then the error to report.
+            const auto repeatOf = [&](const Ticket &repeated, const std::optional<qint64> &accountId) {
+                if (!onRepeat || !accountId)
+                    return std::optional<Status>();
+                QSqlQuery find(connection);
+                find.prepare(QStringLiteral("SELECT id FROM tickets WHERE account_id = ? AND ticket_id = ?"));
+                find.addBindValue(*accountId);
+                find.addBindValue(repeated.id);
+                if (!find.exec() || !find.next())
+                    return std::optional<Status>();
+                const qint64 rowId = find.value(0).toLongLong();
+                if (rowId <= lastBefore && !updated.testBit(rowId))
+                    return std::optional<Status>();
+                return std::optional<Status>(onRepeat(repeated));
+            };
+            Ticket ticket;
+            while (next(ticket)) {
+                if (const Status valid = validate(ticket); !valid)
+                    return valid;
+                const auto accountId = accounts.idOf(ticket.account);
+                if (!accountId)
+                    return Status::failure(
+                        QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
+                const auto productId = products.idOf(ticket.product);
+                if (!productId) {
+                    if (auto repeat = repeatOf(ticket, accountId))
+                        return *repeat;
+                    return Status::failure(
+                        QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+                }
+                bool added = false;
+                if (Status inserted = writer->insert(*accountId, *productId, ticket, added); !inserted)
+                    return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), inserted.error()));
+                if (added)
+                    continue;
+                // Ignored: the account has that ticket already (validate() has
+                // ruled out the other constraints an insert could break).
+                qint64 rowId = 0;
+                if (Status changed =
+                        writer->update(*accountId, *productId, ticket, onRepeat ? &rowId : nullptr);
+                    !changed) {
+                    return Status::failure(
+                        changed.error().startsWith(describe(ticket))
+                            ? changed.error()
+                            : QStringLiteral("%1: %2").arg(describe(ticket), changed.error()));
+                }
+                if (onRepeat) {
+                    // The whole stream is rolled back on the error, this update with it.
+                    if (rowId > lastBefore || updated.testBit(rowId))
+                        return onRepeat(ticket);
+                    updated.setBit(rowId);
+                }
+            }
+            writer.reset();
+            for (const IndexDefinition &index : std::as_const(rebuild)) {
+                if (Status made = execute(connection, index.sql); !made)
+                    return Status::failure(QStringLiteral("the index %1 could not be rebuilt: %2")
+                                               .arg(index.name, made.error()));
+            }
+            return success();
+        },
+        Database::ForeignKeys::CheckedByCaller);
 }

@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 // A calendar month, ordered, usable as a map key and stepped one by one.

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 AccountDialog::AccountDialog(AppContext &context, const Account &account, QWidget *parent)
@@ -39,7 +38,8 @@ AccountDialog::AccountDialog(AppContext &context, const Account &account, QWidge
     m_calendar = new QComboBox(this);
     for (const Calendar &calendar : CalendarStore(m_context.database()).all())
         m_calendar->addItem(calendar.name);
-    const QString calendarName = account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
+    const QString calendarName =
+        account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
     m_calendar->setCurrentIndex(std::max(0, m_calendar->findText(calendarName)));
 
     m_error = new QLabel(this);
@@ -80,7 +80,8 @@ void AccountDialog::accept()
     if (edited.name.isEmpty())
         problem = tr("Enter the account's name.");
     else if (!QTimeZone::isTimeZoneIdAvailable(edited.timeZoneId.toUtf8()))
-        problem = tr("“%1” is not a known time zone: pick one from the list (e.g. Europe/Paris).").arg(edited.timeZoneId);
+        problem = tr("“%1” is not a known time zone: pick one from the list (e.g. Europe/Paris).")
+                      .arg(edited.timeZoneId);
     if (problem.isEmpty()) {
         AccountStore store(m_context.database());
         if (edited.id == 0) {
@@ -99,10 +100,11 @@ void AccountDialog::accept()
                     m_name->setText(m_account.name);
                     m_zone->setCurrentText(m_account.timeZoneId);
                     const QString calendar = m_account.calendarName.isEmpty() ? Calendar::vendorDefaultName()
-                                                                               : m_account.calendarName;
+                                                                              : m_account.calendarName;
                     m_calendar->setCurrentIndex(std::max(0, m_calendar->findText(calendar)));
                 }
-                m_error->setText(tr("Not saved: someone else changed this account meanwhile. The form now shows it."));
+                m_error->setText(
+                    tr("Not saved: someone else changed this account meanwhile. The form now shows it."));
                 m_error->show();
                 m_context.reportConflict(this, updated.error());
                 return;
@@ -133,6 +135,7 @@ void AccountDialog::retranslate()
     m_nameLabel->setText(tr("&Name:"));
     m_zoneLabel->setText(tr("&Time zone:"));
     m_calendarLabel->setText(tr("&Business hours:"));
-    m_zone->setToolTip(tr("Dates and months of the account's tickets, plan changes and claims follow this zone. "
-                          "Type part of a zone's name to filter the list."));
+    m_zone->setToolTip(
+        tr("Dates and months of the account's tickets, plan changes and claims follow this zone. "
+           "Type part of a zone's name to filter the list."));
 }

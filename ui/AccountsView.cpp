@@ -4,12 +4,12 @@
 #include "AccountStore.h"
 #include "AccountTableModel.h"
 #include "AppContext.h"
-#include "RecordTable.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
 #include "Formatting.h"
 #include "PlanHistoryModel.h"
 #include "PlanStore.h"
+#include "RecordTable.h"
 #include "SpendTableModel.h"
 #include "ZoneRules.h"
 
@@ -29,7 +29,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 
 AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
@@ -58,7 +57,8 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     connect(m_edit, &QPushButton::clicked, this, &AccountsView::editAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountsView::removeAccount);
     connect(m_accountTable, &QTableView::doubleClicked, this, &AccountsView::editAccount);
-    connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccountsView::showAccount);
+    connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountsView::showAccount);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
@@ -84,7 +84,8 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
     m_removeChange = new QPushButton(this);
-    connect(m_fromToday, &QPushButton::clicked, this, [this] { changePlanFromToday(m_plan->currentData().toString()); });
+    connect(m_fromToday, &QPushButton::clicked, this,
+            [this] { changePlanFromToday(m_plan->currentData().toString()); });
     connect(m_fromNextMonth, &QPushButton::clicked, this,
             [this] { changePlanFromNextMonth(m_plan->currentData().toString()); });
     connect(m_fromDate, &QPushButton::clicked, this,
@@ -113,7 +114,8 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
                                   QAbstractItemView::AnyKeyPressed);
     m_spendHint = new QLabel(this);
     m_spendHint->setWordWrap(true);
-    connect(m_spend, &SpendTableModel::editRefused, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_spend, &SpendTableModel::editRefused, this,
+            [this](const QString &message) { showMessage(message, true); });
     connect(m_spend, &SpendTableModel::spendSaved, this, [this] {
         showMessage({}, false);
         m_context.notifyDataChanged();
@@ -214,7 +216,8 @@ bool AccountsView::changePlanFromToday(const QString &planId)
 bool AccountsView::changePlanFromNextMonth(const QString &planId)
 {
     const QDate today = todayOfSelected();
-    return changePlanFrom(planId, today.isValid() ? QDate(today.year(), today.month(), 1).addMonths(1) : QDate());
+    return changePlanFrom(planId,
+                          today.isValid() ? QDate(today.year(), today.month(), 1).addMonths(1) : QDate());
 }
 
 bool AccountsView::changePlanFrom(const QString &planId, QDate from)
@@ -241,8 +244,8 @@ void AccountsView::removePlanChange()
     const qint64 accountId = selectedAccountId();
     if (!current.isValid() || accountId == 0)
         return;
-    const Status removed =
-        AccountStore(m_context.database()).removePlanChange(accountId, m_history->change(current.row()).effectiveDate);
+    const Status removed = AccountStore(m_context.database())
+                               .removePlanChange(accountId, m_history->change(current.row()).effectiveDate);
     if (!removed) {
         showMessage(removed.error(), true);
         return;
@@ -276,9 +279,10 @@ void AccountsView::showAccount()
                              static_cast<QWidget *>(m_fromToday), static_cast<QWidget *>(m_fromNextMonth),
                              static_cast<QWidget *>(m_fromDate), static_cast<QWidget *>(m_removeChange)})
         control->setEnabled(editable);
-    m_spendTable->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                                 | QAbstractItemView::AnyKeyPressed
-                                           : QAbstractItemView::NoEditTriggers);
+    m_spendTable->setEditTriggers(editable
+                                      ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                            QAbstractItemView::AnyKeyPressed
+                                      : QAbstractItemView::NoEditTriggers);
 
     const PlanCatalog catalog = PlanStore(m_context.database()).catalog();
     const QString previousPlan = m_plan->currentData().toString();
@@ -307,9 +311,10 @@ void AccountsView::showAccount()
     m_history->setHistory(AccountStore(m_context.database()).planHistory(accountId), catalog);
     m_spend->setAccount(accountId, YearMonth::of(today));
     m_claims->load({accountId});
-    m_balance->setText(tr("Credit balance: %1 (credits are applied to future invoices, never refunded as cash)")
-                           .arg(Formatting::money(m_context.locale(),
-                                                  ClaimStore(m_context.database()).balanceCents(accountId))));
+    m_balance->setText(
+        tr("Credit balance: %1 (credits are applied to future invoices, never refunded as cash)")
+            .arg(Formatting::money(m_context.locale(),
+                                   ClaimStore(m_context.database()).balanceCents(accountId))));
 }
 
 void AccountsView::addAccount()
@@ -381,8 +386,9 @@ void AccountsView::retranslate()
     m_fromNextMonth->setToolTip(tr("A downgrade usually waits for the next month."));
     m_fromDate->setText(tr("From this &date"));
     m_removeChange->setText(tr("Remove selected change"));
-    m_spendHint->setText(tr("Double-click a spend to edit it, in dollars; clear it to remove the month's entry. "
-                            "The support fee follows the plan history, pro-rated by days."));
+    m_spendHint->setText(
+        tr("Double-click a spend to edit it, in dollars; clear it to remove the month's entry. "
+           "The support fee follows the plan history, pro-rated by days."));
     m_accounts->retranslate();
     m_history->retranslate();
     m_spend->retranslate();

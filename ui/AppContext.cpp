@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QMessageBox>
 
-AppContext::AppContext(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+AppContext::AppContext(Database &database, QObject *parent) : QObject(parent), m_database(database)
+{
+}
 
 bool AppContext::canEdit() const
 {
@@ -26,10 +28,11 @@ void AppContext::watchStore(int pollMilliseconds)
 
 void AppContext::reportConflict(QWidget *parent, const QString &storeMessage)
 {
-    const QString text = tr("Someone else changed this while you were editing it, so your change was not saved.\n\n"
-                            "%1\n\nThe form now shows what is stored: make your change again if it still "
-                            "applies.")
-                             .arg(storeMessage);
+    const QString text =
+        tr("Someone else changed this while you were editing it, so your change was not saved.\n\n"
+           "%1\n\nThe form now shows what is stored: make your change again if it still "
+           "applies.")
+            .arg(storeMessage);
     notifyDataChanged();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Changed elsewhere"), text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QObject>
 #include <QString>
-
 #include <optional>
 
 class Database;

@@ -30,7 +30,6 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -45,7 +44,8 @@ CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(par
     m_listTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listTable->horizontalHeader()->setStretchLastSection(true);
     m_listTable->verticalHeader()->hide();
-    connect(m_listTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CalendarsView::showCalendar);
+    connect(m_listTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CalendarsView::showCalendar);
     m_new = new QPushButton(this);
     m_remove = new QPushButton(this);
     m_makeDefault = new QPushButton(this);
@@ -122,7 +122,8 @@ CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(par
     connect(m_addHoliday, &QPushButton::clicked, this, &CalendarsView::addHolidayFromForm);
     connect(m_removeHoliday, &QPushButton::clicked, this, &CalendarsView::removeHoliday);
     auto *ruleRow = new QHBoxLayout;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_kind, m_date, m_nth, m_weekday, m_month, m_day, m_observed})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_kind, m_date, m_nth, m_weekday, m_month, m_day, m_observed})
         ruleRow->addWidget(widget);
     ruleRow->addStretch();
     auto *nameRow = new QHBoxLayout;
@@ -169,8 +170,9 @@ QTableView *CalendarsView::currentTable() const
 QString CalendarsView::selectedCalendarName() const
 {
     const QModelIndex current = m_listTable->currentIndex();
-    return current.isValid() ? m_list->index(current.row(), NameColumn).data(Formatting::RawValueRole).toString()
-                             : QString();
+    return current.isValid()
+               ? m_list->index(current.row(), NameColumn).data(Formatting::RawValueRole).toString()
+               : QString();
 }
 
 void CalendarsView::selectCalendar(const QString &name)
@@ -190,8 +192,7 @@ void CalendarsView::reload()
     CalendarStore store(m_context.database());
     m_calendars = store.all();
     m_versions.clear();
-    for (const Calendar &calendar : std::as_const(m_calendars))
-    {
+    for (const Calendar &calendar : std::as_const(m_calendars)) {
         const Expected<qint64> version = store.versionOf(calendar.name);
         m_versions.insert(calendar.name, version ? *version : 0);
     }
@@ -280,9 +281,11 @@ bool CalendarsView::saveCalendar()
         showMessage(tr("“%1” is not a known time zone.").arg(edited.timeZoneId), true);
         return false;
     }
-    const Status saved = CalendarStore(m_context.database()).update(current, edited, m_versions.value(current, 0));
+    const Status saved =
+        CalendarStore(m_context.database()).update(current, edited, m_versions.value(current, 0));
     if (!saved && Database::isConflict(saved.error())) {
-        showMessage(tr("Not saved: someone else changed this calendar meanwhile. The form now shows it."), true);
+        showMessage(tr("Not saved: someone else changed this calendar meanwhile. The form now shows it."),
+                    true);
         m_context.reportConflict(this, saved.error());
         return false;
     }
@@ -298,7 +301,8 @@ bool CalendarsView::saveCalendar()
 
 bool CalendarsView::addHoliday(const HolidayRule &rule)
 {
-    const Expected<qint64> added = CalendarStore(m_context.database()).addHoliday(selectedCalendarName(), rule);
+    const Expected<qint64> added =
+        CalendarStore(m_context.database()).addHoliday(selectedCalendarName(), rule);
     if (!added) {
         showMessage(added.error(), true);
         return false;
@@ -343,8 +347,8 @@ void CalendarsView::removeHoliday()
     const QModelIndex current = m_holidayTable->currentIndex();
     if (!current.isValid())
         return;
-    const Status removed =
-        CalendarStore(m_context.database()).removeHoliday(selectedCalendarName(), m_holidays->holiday(current.row()));
+    const Status removed = CalendarStore(m_context.database())
+                               .removeHoliday(selectedCalendarName(), m_holidays->holiday(current.row()));
     if (!removed) {
         showMessage(removed.error(), true);
         return;
@@ -442,8 +446,8 @@ void CalendarsView::retranslate()
     m_kind->setCurrentIndex(kind);
     const int nth = std::max(0, m_nth->currentIndex());
     m_nth->clear();
-    const char *const ordinals[] = {QT_TR_NOOP("1st"), QT_TR_NOOP("2nd"), QT_TR_NOOP("3rd"), QT_TR_NOOP("4th"),
-                                    QT_TR_NOOP("5th")};
+    const char *const ordinals[] = {QT_TR_NOOP("1st"), QT_TR_NOOP("2nd"), QT_TR_NOOP("3rd"),
+                                    QT_TR_NOOP("4th"), QT_TR_NOOP("5th")};
     for (int n = 1; n <= 5; ++n)
         m_nth->addItem(tr(ordinals[n - 1]), n);
     m_nth->setCurrentIndex(nth);

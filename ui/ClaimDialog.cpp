@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 ClaimDialog::ClaimDialog(AppContext &context, const QString &accountName, YearMonth month, QWidget *parent)
@@ -58,8 +57,9 @@ ClaimDialog::ClaimDialog(AppContext &context, const QString &accountName, YearMo
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ClaimDialog::reject);
     connect(m_account, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateFiledDefault);
     connect(m_month, &QDateEdit::dateChanged, this, [this] {
-        m_deadline->setText(tr("Claim by %1").arg(
-            Formatting::date(m_context.locale(), claimDeadline(YearMonth::of(m_month->date())))));
+        m_deadline->setText(
+            tr("Claim by %1")
+                .arg(Formatting::date(m_context.locale(), claimDeadline(YearMonth::of(m_month->date())))));
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -86,7 +86,8 @@ bool ClaimDialog::fileClaim()
 {
     const QString account = m_account->currentText();
     const YearMonth month = YearMonth::of(m_month->date());
-    const Expected<ClaimResult> result = ClaimService(m_context.database()).file(account, month, m_filed->date());
+    const Expected<ClaimResult> result =
+        ClaimService(m_context.database()).file(account, month, m_filed->date());
     m_outcome.reset();
     m_creditCents = 0;
     m_error.clear();
@@ -111,7 +112,8 @@ QString ClaimDialog::outcomeText() const
     if (*m_outcome == ClaimOutcome::Accepted)
         return tr("Accepted: %1 credited to the account's balance.")
             .arg(Formatting::money(m_context.locale(), m_creditCents));
-    return tr("Rejected: %1.").arg(QCoreApplication::translate("ClaimOutcome", claimOutcomeLabel(*m_outcome)));
+    return tr("Rejected: %1.")
+        .arg(QCoreApplication::translate("ClaimOutcome", claimOutcomeLabel(*m_outcome)));
 }
 
 void ClaimDialog::showOutcome()
@@ -136,6 +138,7 @@ void ClaimDialog::retranslate()
     m_filedLabel->setText(tr("&Filed on:"));
     m_file->setText(tr("&File claim"));
     m_deadline->setText(
-        tr("Claim by %1").arg(Formatting::date(m_context.locale(), claimDeadline(YearMonth::of(m_month->date())))));
+        tr("Claim by %1")
+            .arg(Formatting::date(m_context.locale(), claimDeadline(YearMonth::of(m_month->date())))));
     showOutcome();
 }

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QDialog>
-
 #include <optional>
 
 class AppContext;

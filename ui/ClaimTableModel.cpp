@@ -5,10 +5,10 @@
 #include "Formatting.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
-ClaimTableModel::ClaimTableModel(AppContext &context, QObject *parent) : QAbstractTableModel(parent), m_context(context)
+ClaimTableModel::ClaimTableModel(AppContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
 {
 }
 
@@ -67,7 +67,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Outcome:
         return raw ? QVariant(claimOutcomeCode(claim.outcome))
                    : QVariant(QCoreApplication::translate("ClaimOutcome", claimOutcomeLabel(claim.outcome)));
-    case Granted: return raw ? QVariant(claim.amountCents) : QVariant(Formatting::money(locale, claim.amountCents));
+    case Granted:
+        return raw ? QVariant(claim.amountCents) : QVariant(Formatting::money(locale, claim.amountCents));
     case ColumnCount: break;
     }
     return {};

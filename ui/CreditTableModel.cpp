@@ -13,7 +13,8 @@ CreditTableModel::CreditTableModel(AppContext &context, QObject *parent)
 }
 
 void CreditTableModel::setRows(const QList<CreditRow> &rows, const PlanCatalog &catalog,
-                               const QHash<QString, QDate> &today, const QSet<QPair<QString, int>> &claimedMonths)
+                               const QHash<QString, QDate> &today,
+                               const QSet<QPair<QString, int>> &claimedMonths)
 {
     beginResetModel();
     m_rows = rows;
@@ -78,7 +79,8 @@ QVariant CreditTableModel::displayData(int rowIndex, int column) const
         return plan ? plan->name(m_context.languageCode()) : row.planId;
     }
     case Segment:
-        return tr("%1 – %2").arg(Formatting::date(locale, row.segmentStart), Formatting::date(locale, row.segmentEnd));
+        return tr("%1 – %2").arg(Formatting::date(locale, row.segmentStart),
+                                 Formatting::date(locale, row.segmentEnd));
     case ActiveDays: return Formatting::integer(locale, row.activeDays);
     case Spend: return Formatting::money(locale, row.spendCents);
     case Fee: return Formatting::money(locale, row.feeCents);
@@ -162,7 +164,8 @@ QVariant CreditTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     case Qt::FontRole: {
-        if (claimState(index.row()) != Claim::ClosingSoon || (index.column() != ClaimState && index.column() != Deadline))
+        if (claimState(index.row()) != Claim::ClosingSoon ||
+            (index.column() != ClaimState && index.column() != Deadline))
             return {};
         QFont bold;
         bold.setBold(true);

@@ -2,15 +2,15 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
-#include "DeferredRefresh.h"
-#include "MonthRangeBar.h"
-#include "RecordTable.h"
 #include "ClaimDialog.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
 #include "CreditTableModel.h"
+#include "DeferredRefresh.h"
 #include "Formatting.h"
+#include "MonthRangeBar.h"
 #include "PlanStore.h"
+#include "RecordTable.h"
 #include "ReportService.h"
 #include "ZoneRules.h"
 
@@ -28,7 +28,6 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -163,7 +162,8 @@ ClaimDialog *CreditsView::openClaimDialog()
     }
     auto *dialog = new ClaimDialog(m_context, account, month, this);
     connect(dialog, &ClaimDialog::claimFiled, this, [this, dialog] {
-        m_outcome->setText(tr("Last claim: %1 — %2").arg(dialog->accountCombo()->currentText(), dialog->outcomeText()));
+        m_outcome->setText(
+            tr("Last claim: %1 — %2").arg(dialog->accountCombo()->currentText(), dialog->outcomeText()));
         m_context.notifyDataChanged();
     });
     dialog->open();
@@ -200,18 +200,20 @@ void CreditsView::refresh()
     request.accountName = accountName();
     request.asOfUtc = m_context.nowUtc();
     const Expected<ReportResult> result = ReportService(m_context.database()).compute(request);
-    m_credits->setRows(result ? result->credits : QList<CreditRow>{}, PlanStore(m_context.database()).catalog(), today,
-                       claimed);
+    m_credits->setRows(result ? result->credits : QList<CreditRow>{},
+                       PlanStore(m_context.database()).catalog(), today, claimed);
     if (!result)
         m_legend->setText(tr("The credits could not be computed: %1").arg(result.error()));
     else
-        m_legend->setText(tr("Highlighted: claims closing within %1 days. A credit is granted only when claimed, "
-                             "within 30 days after the month, and goes to the account's balance.")
-                              .arg(CreditTableModel::closingSoonDays));
+        m_legend->setText(
+            tr("Highlighted: claims closing within %1 days. A credit is granted only when claimed, "
+               "within 30 days after the month, and goes to the account's balance.")
+                .arg(CreditTableModel::closingSoonDays));
     m_claims->load(shownIds.isEmpty() ? QList<qint64>{-1} : shownIds);
-    m_balance->setText(accountName().isEmpty()
-                           ? tr("Credit balance of all accounts: %1").arg(Formatting::money(locale, balance))
-                           : tr("Credit balance of %1: %2").arg(accountName(), Formatting::money(locale, balance)));
+    m_balance->setText(
+        accountName().isEmpty()
+            ? tr("Credit balance of all accounts: %1").arg(Formatting::money(locale, balance))
+            : tr("Credit balance of %1: %2").arg(accountName(), Formatting::money(locale, balance)));
 }
 
 void CreditsView::changeEvent(QEvent *event)

@@ -3,7 +3,10 @@
 #include "AppContext.h"
 #include "Formatting.h"
 
-HolidayModel::HolidayModel(AppContext &context, QObject *parent) : QAbstractTableModel(parent), m_context(context) {}
+HolidayModel::HolidayModel(AppContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
+{
+}
 
 void HolidayModel::setHolidays(const QList<HolidayRule> &holidays, QDate today)
 {
@@ -49,18 +52,22 @@ QString HolidayModel::describe(const HolidayRule &rule, const QLocale &locale)
     case HolidayRule::Kind::FixedDay: {
         const QDate sample(2000, rule.month, rule.day); // a leap year: 29 February exists
         const QString day = locale.toString(sample, tr("MMMM d", "format of a yearly date, e.g. January 1"));
-        return rule.observed ? tr("Every %1, on the Friday before or the Monday after when it falls on a weekend").arg(day)
-                             : tr("Every %1").arg(day);
+        return rule.observed
+                   ? tr("Every %1, on the Friday before or the Monday after when it falls on a weekend")
+                         .arg(day)
+                   : tr("Every %1").arg(day);
     }
     case HolidayRule::Kind::NthWeekday: {
         static const char *const ordinals[] = {QT_TR_NOOP("first"), QT_TR_NOOP("second"), QT_TR_NOOP("third"),
                                                QT_TR_NOOP("fourth"), QT_TR_NOOP("fifth")};
-        const QString ordinal = rule.nth >= 1 && rule.nth <= 5 ? tr(ordinals[rule.nth - 1]) : QString::number(rule.nth);
+        const QString ordinal =
+            rule.nth >= 1 && rule.nth <= 5 ? tr(ordinals[rule.nth - 1]) : QString::number(rule.nth);
         return tr("The %1 %2 of %3", "the fourth Thursday of November")
             .arg(ordinal, dayName(rule.weekday), monthName(rule.month));
     }
     case HolidayRule::Kind::LastWeekday:
-        return tr("The last %1 of %2", "the last Monday of May").arg(dayName(rule.weekday), monthName(rule.month));
+        return tr("The last %1 of %2", "the last Monday of May")
+            .arg(dayName(rule.weekday), monthName(rule.month));
     }
     return {};
 }

@@ -151,11 +151,13 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     const QString location = m_context.database().path();
-    setWindowTitle(tr("SupportDesk — %1")
-                       .arg(Database::isPostgreSqlAddress(location) ? location : QFileInfo(location).fileName()));
+    setWindowTitle(
+        tr("SupportDesk — %1")
+            .arg(Database::isPostgreSqlAddress(location) ? location : QFileInfo(location).fileName()));
     m_readOnlyBanner->setText(tr("This store is read-only: you can look and export, not change."));
     m_openStore->setText(tr("&Open store…"));
-    m_openStore->setStatusTip(tr("Open another store: a file on this computer or a team's PostgreSQL database"));
+    m_openStore->setStatusTip(
+        tr("Open another store: a file on this computer or a team's PostgreSQL database"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimeZone>
-
 #include <algorithm>
 
 MonthRangeBar::MonthRangeBar(AppContext &context, int monthsBack, QWidget *parent)

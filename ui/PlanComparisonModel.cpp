@@ -64,7 +64,8 @@ QString PlanComparisonModel::priceRuleText(const QLocale &locale, const PlanTerm
         return tr("Free");
     const int bp = terms.percentBasisPoints;
     const QString percent = locale.toString(bp / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
-    return tr("%1% of monthly spend, at least %2").arg(percent, Formatting::money(locale, terms.minimumCents));
+    return tr("%1% of monthly spend, at least %2")
+        .arg(percent, Formatting::money(locale, terms.minimumCents));
 }
 
 QString PlanComparisonModel::targetText(const QLocale &locale, const ResponseTarget &target)
@@ -73,7 +74,8 @@ QString PlanComparisonModel::targetText(const QLocale &locale, const ResponseTar
     case TargetClock::None: return QStringLiteral("—");
     case TargetClock::Business:
         return tr("%1, business hours").arg(Formatting::targetMinutes(locale, target.minutes));
-    case TargetClock::Continuous: return tr("%1, 24/7").arg(Formatting::targetMinutes(locale, target.minutes));
+    case TargetClock::Continuous:
+        return tr("%1, 24/7").arg(Formatting::targetMinutes(locale, target.minutes));
     }
     return {};
 }
@@ -117,8 +119,7 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(terms, index.row());
     case Formatting::RawValueRole: return raw(terms, index.row());
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
-    case Qt::BackgroundRole:
-        return recommended ? QVariant(QBrush(QColor(0xd8, 0xf0, 0xd8))) : QVariant();
+    case Qt::BackgroundRole: return recommended ? QVariant(QBrush(QColor(0xd8, 0xf0, 0xd8))) : QVariant();
     case Qt::FontRole: {
         if (!recommended && index.row() != PriceForSpend)
             return {};

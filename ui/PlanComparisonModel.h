@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QLocale>
-
 #include <optional>
 
 class AppContext;

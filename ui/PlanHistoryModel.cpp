@@ -14,8 +14,9 @@ void PlanHistoryModel::setHistory(const QList<PlanChange> &history, const PlanCa
 {
     beginResetModel();
     m_history = history;
-    std::stable_sort(m_history.begin(), m_history.end(),
-                     [](const PlanChange &a, const PlanChange &b) { return a.effectiveDate < b.effectiveDate; });
+    std::stable_sort(m_history.begin(), m_history.end(), [](const PlanChange &a, const PlanChange &b) {
+        return a.effectiveDate < b.effectiveDate;
+    });
     m_catalog = catalog;
     endResetModel();
 }
@@ -47,7 +48,8 @@ QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const
     const PlanChange &change = m_history.at(index.row());
     switch (Column(index.column())) {
     case EffectiveFrom:
-        return raw ? QVariant(change.effectiveDate) : QVariant(Formatting::date(m_context.locale(), change.effectiveDate));
+        return raw ? QVariant(change.effectiveDate)
+                   : QVariant(Formatting::date(m_context.locale(), change.effectiveDate));
     case Until: {
         if (index.row() + 1 >= m_history.size())
             return raw ? QVariant() : QVariant(tr("until further notice"));

@@ -160,8 +160,9 @@ PlanTermsDialog *PlansView::openTermsDialog()
 void PlansView::updateActions()
 {
     m_editTerms->setEnabled(m_context.canEdit() && !selectedPlanId().isEmpty());
-    m_editTerms->setToolTip(m_context.canEdit() ? QString()
-                                                : tr("This store is read-only: you can look and export, not change."));
+    m_editTerms->setToolTip(m_context.canEdit()
+                                ? QString()
+                                : tr("This store is read-only: you can look and export, not change."));
 }
 
 void PlansView::reload()
@@ -234,7 +235,8 @@ void PlansView::setNeeds(const PlanNeeds &needs)
     }
     for (int i = 0; i < m_featureChecks.size(); ++i) {
         const QSignalBlocker featureBlocker(m_featureChecks.at(i));
-        m_featureChecks.at(i)->setChecked(needs.requiredFeatureMask & PlanCatalog::featureBit(AllPlanFeatures[i]));
+        m_featureChecks.at(i)->setChecked(needs.requiredFeatureMask &
+                                          PlanCatalog::featureBit(AllPlanFeatures[i]));
     }
     updateAdvice();
 }
@@ -306,7 +308,8 @@ void PlansView::retranslate()
     m_spendLabel->setText(tr("Monthly &spend (dollars):"));
     m_spend->setPlaceholderText(tr("e.g. %1").arg(Formatting::amount(m_context.locale(), 1250000)));
     m_editTerms->setText(tr("&Edit terms…"));
-    m_editTerms->setStatusTip(tr("Change the selected plan's price, response targets and services from a month on"));
+    m_editTerms->setStatusTip(
+        tr("Change the selected plan's price, response targets and services from a month on"));
     updateActions();
     m_needsBox->setTitle(tr("What do you need?"));
     for (int i = 0; i < PriorityCount; ++i) {

@@ -3,7 +3,6 @@
 #include "PlanAdvisor.h"
 
 #include <QWidget>
-
 #include <array>
 #include <optional>
 

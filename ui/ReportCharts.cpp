@@ -14,9 +14,8 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QTabWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 
 namespace {

@@ -94,7 +94,8 @@ QVariant ReportMonthlyModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale = m_context.locale();
     if (index.column() == Month)
-        return raw ? QVariant(m_months.at(index.row()).index()) : QVariant(Formatting::month(locale, m_months.at(index.row())));
+        return raw ? QVariant(m_months.at(index.row()).index())
+                   : QVariant(Formatting::month(locale, m_months.at(index.row())));
     const int p = (index.column() - FirstTickets) % PriorityCount;
     const Cell &cell = m_cells.at(index.row())[p];
     const auto shown = [&](const std::optional<double> &value, const QString &text) -> QVariant {
@@ -107,11 +108,18 @@ QVariant ReportMonthlyModel::data(const QModelIndex &index, int role) const
     if (index.column() < FirstAverage)
         return raw ? QVariant(cell.tickets) : QVariant(Formatting::integer(locale, cell.tickets));
     if (index.column() < FirstTarget)
-        return shown(cell.averageMinutes, cell.averageMinutes ? tr("%1 min").arg(Formatting::hundredths(locale, hundredths(*cell.averageMinutes))) : QString());
+        return shown(cell.averageMinutes,
+                     cell.averageMinutes
+                         ? tr("%1 min").arg(Formatting::hundredths(locale, hundredths(*cell.averageMinutes)))
+                         : QString());
     if (index.column() < FirstWithin)
-        return shown(cell.targetMinutes, cell.targetMinutes ? tr("%1 min").arg(Formatting::hundredths(locale, hundredths(*cell.targetMinutes))) : QString());
+        return shown(cell.targetMinutes,
+                     cell.targetMinutes
+                         ? tr("%1 min").arg(Formatting::hundredths(locale, hundredths(*cell.targetMinutes)))
+                         : QString());
     return shown(cell.withinPercent,
-                 cell.withinPercent ? Formatting::percentBasisPoints(locale, hundredths(*cell.withinPercent)) : QString());
+                 cell.withinPercent ? Formatting::percentBasisPoints(locale, hundredths(*cell.withinPercent))
+                                    : QString());
 }
 
 QVariant ReportMonthlyModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -122,7 +130,8 @@ QVariant ReportMonthlyModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (section == Month)
         return tr("Month");
-    const QString priority = Formatting::priorityShort(AllPriorities[(section - FirstTickets) % PriorityCount]);
+    const QString priority =
+        Formatting::priorityShort(AllPriorities[(section - FirstTickets) % PriorityCount]);
     if (section < FirstAverage)
         return tr("%1 tickets").arg(priority);
     if (section < FirstTarget)

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-
 #include <array>
 #include <optional>
 

@@ -48,7 +48,8 @@ void ReportTableModel::retranslate()
 QString ReportTableModel::statusText(const ReportRow &row)
 {
     const QString status = QCoreApplication::translate("ReportStatus", reportStatusLabel(row.status));
-    return row.provisional ? tr("%1, provisional", "status of a month with unanswered tickets").arg(status) : status;
+    return row.provisional ? tr("%1, provisional", "status of a month with unanswered tickets").arg(status)
+                           : status;
 }
 
 int ReportTableModel::rowCount(const QModelIndex &parent) const
@@ -72,7 +73,8 @@ QVariant ReportTableModel::displayData(const ReportRow &row, int column) const
         return plan ? plan->name(m_context.languageCode()) : row.planId;
     }
     case Segment:
-        return tr("%1 – %2").arg(Formatting::date(locale, row.segmentStart), Formatting::date(locale, row.segmentEnd));
+        return tr("%1 – %2").arg(Formatting::date(locale, row.segmentStart),
+                                 Formatting::date(locale, row.segmentEnd));
     case Priority: return Formatting::priorityShort(row.priority);
     case Target:
         switch (row.target.clock) {
@@ -86,11 +88,13 @@ QVariant ReportTableModel::displayData(const ReportRow &row, int column) const
     case Tickets: return Formatting::integer(locale, row.tickets);
     case Answered: return Formatting::integer(locale, row.answered);
     case Average:
-        return row.averageCentiMinutes ? tr("%1 min").arg(Formatting::hundredths(locale, *row.averageCentiMinutes))
-                                       : QStringLiteral("—");
+        return row.averageCentiMinutes
+                   ? tr("%1 min").arg(Formatting::hundredths(locale, *row.averageCentiMinutes))
+                   : QStringLiteral("—");
     case WithinTarget:
-        return row.withinTargetBasisPoints ? Formatting::percentBasisPoints(locale, *row.withinTargetBasisPoints)
-                                           : QStringLiteral("—");
+        return row.withinTargetBasisPoints
+                   ? Formatting::percentBasisPoints(locale, *row.withinTargetBasisPoints)
+                   : QStringLiteral("—");
     case Status: return statusText(row);
     case ColumnCount: break;
     }
@@ -109,7 +113,8 @@ QVariant ReportTableModel::rawData(const ReportRow &row, int column) const
     case Tickets: return row.tickets;
     case Answered: return row.answered;
     case Average: return row.averageCentiMinutes ? QVariant(*row.averageCentiMinutes) : QVariant();
-    case WithinTarget: return row.withinTargetBasisPoints ? QVariant(*row.withinTargetBasisPoints) : QVariant();
+    case WithinTarget:
+        return row.withinTargetBasisPoints ? QVariant(*row.withinTargetBasisPoints) : QVariant();
     case Status: return reportStatusCode(row.status);
     case ColumnCount: break;
     }
@@ -139,7 +144,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Status && row.provisional)
-            return tr("Some tickets are not answered yet: their time runs until they are, so this can still change.");
+            return tr("Some tickets are not answered yet: their time runs until they are, so this can still "
+                      "change.");
         if (index.column() == Average && row.clock == TargetClock::Business)
             return tr("Measured in business hours of the account's calendar.");
         return {};

@@ -1,16 +1,16 @@
 #include "ReportsView.h"
 
+#include "AccountStore.h"
 #include "AppContext.h"
 #include "DeferredRefresh.h"
-#include "MonthRangeBar.h"
-#include "RecordTable.h"
 #include "Formatting.h"
+#include "MonthRangeBar.h"
 #include "PlanStore.h"
+#include "RecordTable.h"
 #include "ReportCharts.h"
 #include "ReportMonthlyModel.h"
 #include "ReportService.h"
 #include "ReportTableModel.h"
-#include "AccountStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +25,6 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
 
 ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {

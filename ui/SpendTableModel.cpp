@@ -10,7 +10,8 @@
 
 #include <algorithm>
 
-SpendTableModel::SpendTableModel(AppContext &context, QObject *parent) : QAbstractTableModel(parent), m_context(context)
+SpendTableModel::SpendTableModel(AppContext &context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
 {
 }
 
@@ -52,7 +53,8 @@ qint64 SpendTableModel::feeOf(YearMonth month) const
         const Plan *plan = m_catalog.find(segment.planId);
         if (!plan || plan->terms.isEmpty())
             continue;
-        fee += proratedFee(planFee(plan->termsOn(segment.start), spend), segment.activeDays(), month.dayCount());
+        fee +=
+            proratedFee(planFee(plan->termsOn(segment.start), spend), segment.activeDays(), month.dayCount());
     }
     return fee;
 }

@@ -7,7 +7,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 class AppContext;

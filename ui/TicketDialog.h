@@ -63,7 +63,7 @@ private:
     QDateTime wallClockOf(qint64 utcSeconds) const;
 
     AppContext &m_context;
-    qint64 m_rowId = 0; // 0 for a ticket not in the store yet
+    qint64 m_rowId = 0;   // 0 for a ticket not in the store yet
     qint64 m_version = 0; // the stored row's version when it was loaded
     QComboBox *m_account = nullptr;
     QLineEdit *m_id = nullptr;

@@ -68,8 +68,9 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_table, &QTableView::activated, this, &TicketsView::editSelectedTicket);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(false); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_edit->setEnabled(current.isValid() && m_context.canEdit()); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_edit->setEnabled(current.isValid() && m_context.canEdit()); });
     connect(m_table->verticalScrollBar(), &QScrollBar::sliderPressed, m_model,
             [this] { m_model->setDeferLoading(true); });
     connect(m_table->verticalScrollBar(), &QScrollBar::sliderReleased, m_model,

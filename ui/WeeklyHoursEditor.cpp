@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <array>
 
@@ -124,8 +123,9 @@ void WeeklyHoursEditor::changeEvent(QEvent *event)
 void WeeklyHoursEditor::retranslate()
 {
     m_text->setPlaceholderText(tr("e.g. mon-fri 09:00-17:00; sat 10:00-14:00"));
-    m_text->setToolTip(tr("Days mon to sun, a day or a range (fri-mon wraps); clauses separated by “;”, "
-                          "intervals by “,”. 24:00 ends at midnight; an end before the start runs past midnight."));
+    m_text->setToolTip(
+        tr("Days mon to sun, a day or a range (fri-mon wraps); clauses separated by “;”, "
+           "intervals by “,”. 24:00 ends at midnight; an end before the start runs past midnight."));
     m_grid->setHorizontalHeaderLabels({tr("Open"), tr("Hours")});
     QStringList days;
     for (int day = 1; day <= 7; ++day)

@@ -3,7 +3,6 @@
 #include "Calendar.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

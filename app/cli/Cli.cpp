@@ -32,12 +32,12 @@ using Command = std::function<Status(const QStringList &, CommandContext &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("account"), runAccountCommand},   {QStringLiteral("calendar"), runCalendarCommand},
-        {QStringLiteral("holiday"), runHolidayCommand},   {QStringLiteral("plan"), runPlanCommand},
-        {QStringLiteral("spend"), runSpendCommand},       {QStringLiteral("product"), runProductCommand},
-        {QStringLiteral("tickets"), runTicketsCommand},   {QStringLiteral("report"), runReportCommand},
-        {QStringLiteral("credits"), runCreditsCommand},   {QStringLiteral("claim"), runClaimCommand},
-        {QStringLiteral("plans"), runPlansCommand},       {QStringLiteral("demo"), runDemoCommand},
+        {QStringLiteral("account"), runAccountCommand}, {QStringLiteral("calendar"), runCalendarCommand},
+        {QStringLiteral("holiday"), runHolidayCommand}, {QStringLiteral("plan"), runPlanCommand},
+        {QStringLiteral("spend"), runSpendCommand},     {QStringLiteral("product"), runProductCommand},
+        {QStringLiteral("tickets"), runTicketsCommand}, {QStringLiteral("report"), runReportCommand},
+        {QStringLiteral("credits"), runCreditsCommand}, {QStringLiteral("claim"), runClaimCommand},
+        {QStringLiteral("plans"), runPlansCommand},     {QStringLiteral("demo"), runDemoCommand},
         {QStringLiteral("db"), runDbCommand},
     };
     return table;
@@ -60,8 +60,8 @@ int runCli(const QStringList &arguments, CliEnvironment &environment)
         } else if (option.startsWith(u"--db=")) {
             databasePath = option.mid(5);
         } else {
-            environment.err << "supportdesk-cli: unknown option " << option << "\n" << usage
-                            << Database::defaultPath() << '\n';
+            environment.err << "supportdesk-cli: unknown option " << option << "\n"
+                            << usage << Database::defaultPath() << '\n';
             return 2;
         }
     }

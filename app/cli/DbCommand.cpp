@@ -14,7 +14,8 @@ namespace {
 Status execute(QSqlQuery &query, const QString &statement)
 {
     if (!query.exec(statement))
-        return Status::failure(QStringLiteral("%1 (%2)").arg(query.lastError().databaseText().trimmed(), statement));
+        return Status::failure(
+            QStringLiteral("%1 (%2)").arg(query.lastError().databaseText().trimmed(), statement));
     return success();
 }
 
@@ -24,9 +25,10 @@ Status checkRoleName(const QString &name, const QString &option)
 {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!plain.match(name).hasMatch())
-        return Status::failure(QStringLiteral("db roles: --%1 '%2' is not a plain role name (lower-case letters, "
-                                              "digits and _)")
-                                   .arg(option, name));
+        return Status::failure(
+            QStringLiteral("db roles: --%1 '%2' is not a plain role name (lower-case letters, "
+                           "digits and _)")
+                .arg(option, name));
     return success();
 }
 
@@ -37,7 +39,8 @@ Status createRoles(Database &database, const QString &writerName, const QString 
         return connection.driver()->escapeIdentifier(identifier, QSqlDriver::FieldName);
     };
     QSqlQuery query(connection);
-    if (Status status = execute(query, QStringLiteral("SELECT current_database(), current_schema()")); !status)
+    if (Status status = execute(query, QStringLiteral("SELECT current_database(), current_schema()"));
+        !status)
         return status;
     if (!query.next())
         return Status::failure(query.lastError().text());
@@ -62,13 +65,17 @@ Status createRoles(Database &database, const QString &writerName, const QString 
         // A role that was a writer before is a reader now: nothing more.
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(schema, reader),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, reader),
-        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, writer),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
+            .arg(schema, writer),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, writer),
         // Tables a later schema version adds, created by this same role.
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2").arg(schema, reader),
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2")
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2")
+            .arg(schema, reader),
+        QStringLiteral(
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2")
             .arg(schema, writer),
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE, SELECT ON SEQUENCES TO %2").arg(schema, writer),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE, SELECT ON SEQUENCES TO %2")
+            .arg(schema, writer),
     };
     for (const QString &statement : statements) {
         if (Status status = execute(query, statement); !status)
@@ -101,9 +108,10 @@ Status runDbCommand(const QStringList &words, CommandContext &context)
         return Status::failure(QStringLiteral("db roles: the writer and the reader must be two roles"));
     Database &database = context.database;
     if (database.engine() != StoreEngine::PostgreSql) {
-        return Status::failure(QStringLiteral("db roles: '%1' is a SQLite file: roles exist on PostgreSQL only "
-                                              "(who may change a file is decided by its permissions)")
-                                   .arg(database.location()));
+        return Status::failure(
+            QStringLiteral("db roles: '%1' is a SQLite file: roles exist on PostgreSQL only "
+                           "(who may change a file is decided by its permissions)")
+                .arg(database.location()));
     }
     const Status created = database.transaction([&] { return createRoles(database, writer, reader); });
     if (!created) {

@@ -14,8 +14,9 @@ Expected<qint64> positiveNumber(const Arguments &args, const QString &name, qint
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < 0 || value > maximum) {
-        return Expected<qint64>::failure(
-            QStringLiteral("demo: --%1 '%2' is not a whole number from 0 to %3").arg(name, *text).arg(maximum));
+        return Expected<qint64>::failure(QStringLiteral("demo: --%1 '%2' is not a whole number from 0 to %3")
+                                             .arg(name, *text)
+                                             .arg(maximum));
     }
     return value;
 }
@@ -24,10 +25,11 @@ Expected<qint64> positiveNumber(const Arguments &args, const QString &name, qint
 
 Status runDemoCommand(const QStringList &words, CommandContext &context)
 {
-    const auto args = Arguments::parse(words,
-                                       {QStringLiteral("accounts"), QStringLiteral("tickets"), QStringLiteral("months"),
-                                        QStringLiteral("seed"), QStringLiteral("as-of")},
-                                       QStringLiteral("demo"));
+    const auto args =
+        Arguments::parse(words,
+                         {QStringLiteral("accounts"), QStringLiteral("tickets"), QStringLiteral("months"),
+                          QStringLiteral("seed"), QStringLiteral("as-of")},
+                         QStringLiteral("demo"));
     if (!args)
         return Status::failure(args.error());
     if (Status status = args->expectPositional({}); !status)
@@ -57,7 +59,8 @@ Status runDemoCommand(const QStringList &words, CommandContext &context)
     const auto summary = DemoGenerator(context.database).generate(options);
     if (!summary)
         return Status::failure(summary.error());
-    context.environment.out << "demo: " << summary->accounts << " accounts, " << summary->calendars << " calendars, "
-                            << summary->products << " products, " << summary->tickets << " tickets\n";
+    context.environment.out << "demo: " << summary->accounts << " accounts, " << summary->calendars
+                            << " calendars, " << summary->products << " products, " << summary->tickets
+                            << " tickets\n";
     return success();
 }

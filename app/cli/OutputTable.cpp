@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace {
@@ -15,7 +14,8 @@ QString fixed2(qint64 hundredths)
 {
     const QString sign = hundredths < 0 ? QStringLiteral("-") : QString();
     const qint64 magnitude = hundredths < 0 ? -hundredths : hundredths;
-    return sign + QString::number(magnitude / 100) + u'.' + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return sign + QString::number(magnitude / 100) + u'.' +
+           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 void writeText(const OutputTable &table, QTextStream &out)
@@ -102,7 +102,8 @@ Expected<OutputFormat> parseOutputFormat(const QString &text)
         return OutputFormat::Csv;
     if (text == u"json")
         return OutputFormat::Json;
-    return Expected<OutputFormat>::failure(QStringLiteral("unknown format '%1' (text, csv or json)").arg(text));
+    return Expected<OutputFormat>::failure(
+        QStringLiteral("unknown format '%1' (text, csv or json)").arg(text));
 }
 
 void writeTable(const OutputTable &table, OutputFormat format, QTextStream &out)

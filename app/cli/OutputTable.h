@@ -27,7 +27,10 @@ struct OutputCell
     // Cents as "12500.50" in text and 12500.5 in JSON (money in JSON also
     // comes as an exact integer of cents in a sibling field when it matters).
     static OutputCell dollars(qint64 cents);
-    static OutputCell yesNo(bool value) { return {value ? QStringLiteral("yes") : QStringLiteral("no"), value}; }
+    static OutputCell yesNo(bool value)
+    {
+        return {value ? QStringLiteral("yes") : QStringLiteral("no"), value};
+    }
 };
 
 struct OutputTable

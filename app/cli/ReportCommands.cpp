@@ -37,7 +37,8 @@ Expected<qint64> parseAsOf(Database &database, const QString &text, const QStrin
             return Expected<qint64>::failure(account.error());
         zone = ZoneRules::forZone(account->timeZoneId);
         if (!zone)
-            return Expected<qint64>::failure(QStringLiteral("account '%1' has an unknown time zone").arg(accountName));
+            return Expected<qint64>::failure(
+                QStringLiteral("account '%1' has an unknown time zone").arg(accountName));
     }
     const auto instant = resolveTimestamp(*parsed, *zone);
     if (!instant)
@@ -45,12 +46,13 @@ Expected<qint64> parseAsOf(Database &database, const QString &text, const QStrin
     return *instant;
 }
 
-Expected<ReportOptions> parseReportOptions(const QStringList &words, const QString &command, CommandContext &context)
+Expected<ReportOptions> parseReportOptions(const QStringList &words, const QString &command,
+                                           CommandContext &context)
 {
     using Result = Expected<ReportOptions>;
     const auto args = Arguments::parse(words,
-                                       {QStringLiteral("month"), QStringLiteral("account"), QStringLiteral("as-of"),
-                                        QStringLiteral("format")},
+                                       {QStringLiteral("month"), QStringLiteral("account"),
+                                        QStringLiteral("as-of"), QStringLiteral("format")},
                                        command);
     if (!args)
         return Result::failure(args.error());
@@ -62,7 +64,8 @@ Expected<ReportOptions> parseReportOptions(const QStringList &words, const QStri
     const auto months = MonthRange::parse(*monthText);
     if (!months) {
         return Result::failure(
-            QStringLiteral("%1: --month '%2' is not YYYY-MM or an ascending YYYY-MM..YYYY-MM").arg(command, *monthText));
+            QStringLiteral("%1: --month '%2' is not YYYY-MM or an ascending YYYY-MM..YYYY-MM")
+                .arg(command, *monthText));
     }
     const auto format = parseOutputFormat(args->option(QStringLiteral("format"), QStringLiteral("text")));
     if (!format)
@@ -94,11 +97,19 @@ OutputCell optionalHundredths(const std::optional<qint64> &value)
 OutputTable reportTable(const QList<ReportRow> &rows)
 {
     OutputTable table;
-    table.columns = QStringList{
-        QStringLiteral("account"), QStringLiteral("month"), QStringLiteral("plan"), QStringLiteral("segment_start"),
-        QStringLiteral("priority"), QStringLiteral("clock"), QStringLiteral("target_minutes"), QStringLiteral("tickets"),
-        QStringLiteral("answered"), QStringLiteral("average_minutes"), QStringLiteral("within_target_percent"),
-        QStringLiteral("status"), QStringLiteral("provisional")};
+    table.columns = QStringList{QStringLiteral("account"),
+                                QStringLiteral("month"),
+                                QStringLiteral("plan"),
+                                QStringLiteral("segment_start"),
+                                QStringLiteral("priority"),
+                                QStringLiteral("clock"),
+                                QStringLiteral("target_minutes"),
+                                QStringLiteral("tickets"),
+                                QStringLiteral("answered"),
+                                QStringLiteral("average_minutes"),
+                                QStringLiteral("within_target_percent"),
+                                QStringLiteral("status"),
+                                QStringLiteral("provisional")};
     for (const ReportRow &row : rows) {
         table.rows << QList<OutputCell>{
             OutputCell::string(row.account),
@@ -122,26 +133,21 @@ OutputTable reportTable(const QList<ReportRow> &rows)
 OutputTable creditTable(const QList<CreditRow> &rows)
 {
     OutputTable table;
-    table.columns = QStringList{QStringLiteral("account"),      QStringLiteral("month"),
-                                QStringLiteral("plan"),         QStringLiteral("segment_start"),
-                                QStringLiteral("active_days"),  QStringLiteral("spend"),
-                                QStringLiteral("fee"),          QStringLiteral("missed_priorities"),
-                                QStringLiteral("credit"),       QStringLiteral("claim_deadline")};
+    table.columns = QStringList{QStringLiteral("account"),     QStringLiteral("month"),
+                                QStringLiteral("plan"),        QStringLiteral("segment_start"),
+                                QStringLiteral("active_days"), QStringLiteral("spend"),
+                                QStringLiteral("fee"),         QStringLiteral("missed_priorities"),
+                                QStringLiteral("credit"),      QStringLiteral("claim_deadline")};
     for (const CreditRow &row : rows) {
         QStringList missed;
         for (Priority priority : row.missedPriorities)
             missed << priorityCode(priority);
         table.rows << QList<OutputCell>{
-            OutputCell::string(row.account),
-            OutputCell::string(row.month.toString()),
-            OutputCell::string(row.planId),
-            OutputCell::string(row.segmentStart.toString(Qt::ISODate)),
-            OutputCell::integer(row.activeDays),
-            OutputCell::dollars(row.spendCents),
-            OutputCell::dollars(row.feeCents),
-            OutputCell::string(missed.join(u';')),
-            OutputCell::dollars(row.creditCents),
-            OutputCell::string(row.claimDeadline.toString(Qt::ISODate)),
+            OutputCell::string(row.account),      OutputCell::string(row.month.toString()),
+            OutputCell::string(row.planId),       OutputCell::string(row.segmentStart.toString(Qt::ISODate)),
+            OutputCell::integer(row.activeDays),  OutputCell::dollars(row.spendCents),
+            OutputCell::dollars(row.feeCents),    OutputCell::string(missed.join(u';')),
+            OutputCell::dollars(row.creditCents), OutputCell::string(row.claimDeadline.toString(Qt::ISODate)),
         };
     }
     return table;
@@ -185,11 +191,13 @@ Status runClaimCommand(const QStringList &words, CommandContext &context)
     const auto args = Arguments::parse(words, {QStringLiteral("filed")}, QStringLiteral("claim"));
     if (!args)
         return Status::failure(args.error());
-    if (Status status = args->expectPositional({QStringLiteral("ACCOUNT"), QStringLiteral("YYYY-MM")}); !status)
+    if (Status status = args->expectPositional({QStringLiteral("ACCOUNT"), QStringLiteral("YYYY-MM")});
+        !status)
         return status;
     const auto month = YearMonth::parse(args->positional()[1]);
     if (!month)
-        return Status::failure(QStringLiteral("claim: '%1' is not a month YYYY-MM").arg(args->positional()[1]));
+        return Status::failure(
+            QStringLiteral("claim: '%1' is not a month YYYY-MM").arg(args->positional()[1]));
     const auto filedText = args->option(QStringLiteral("filed"));
     if (!filedText)
         return Status::failure(QStringLiteral("claim: --filed YYYY-MM-DD is required"));
@@ -228,10 +236,11 @@ Status runPlansCommand(const QStringList &words, CommandContext &context)
     const PlanCatalog catalog = PlanStore(context.database).catalog();
     const QDate today = QDateTime::fromSecsSinceEpoch(context.environment.nowUtc, QTimeZone::utc()).date();
     OutputTable table;
-    table.columns = QStringList{QStringLiteral("plan"),    QStringLiteral("name_en"),     QStringLiteral("name_fr"),
-                                QStringLiteral("percent"), QStringLiteral("minimum"),     QStringLiteral("monthly_fee"),
-                                QStringLiteral("p1"),      QStringLiteral("p2"),          QStringLiteral("p3"),
-                                QStringLiteral("features")};
+    table.columns =
+        QStringList{QStringLiteral("plan"),    QStringLiteral("name_en"), QStringLiteral("name_fr"),
+                    QStringLiteral("percent"), QStringLiteral("minimum"), QStringLiteral("monthly_fee"),
+                    QStringLiteral("p1"),      QStringLiteral("p2"),      QStringLiteral("p3"),
+                    QStringLiteral("features")};
     for (const Plan &plan : catalog.plans) {
         const PlanTerms &terms = plan.termsOn(today);
         QStringList features;
@@ -247,7 +256,8 @@ Status runPlansCommand(const QStringList &words, CommandContext &context)
                               OutputCell::dollars(planFee(terms, spend))};
         for (Priority priority : AllPriorities) {
             const ResponseTarget &target = terms.target(priority);
-            row << (target.exists() ? OutputCell{targetText(target), targetText(target)} : OutputCell::empty());
+            row << (target.exists() ? OutputCell{targetText(target), targetText(target)}
+                                    : OutputCell::empty());
         }
         row << OutputCell::string(features.join(u';'));
         table.rows << row;

@@ -27,7 +27,8 @@ Expected<Arguments> parseVerb(const QStringList &words, const QString &noun, con
 Status checkZone(const QString &zone)
 {
     if (!ZoneRules::forZone(zone))
-        return Status::failure(QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Paris)").arg(zone));
+        return Status::failure(
+            QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Paris)").arg(zone));
     return success();
 }
 
@@ -88,8 +89,8 @@ Status runCalendarCommand(const QStringList &words, CommandContext &context)
     const auto added = CalendarStore(context.database).add(calendar);
     if (!added)
         return Status::failure(added.error());
-    context.environment.out << "added calendar " << calendar.name << ": " << formatHoursSpec(calendar.schedule)
-                            << " (" << calendar.timeZoneId << ")\n";
+    context.environment.out << "added calendar " << calendar.name << ": "
+                            << formatHoursSpec(calendar.schedule) << " (" << calendar.timeZoneId << ")\n";
     return success();
 }
 
@@ -99,7 +100,8 @@ Status runHolidayCommand(const QStringList &words, CommandContext &context)
         parseVerb(words, QStringLiteral("holiday"), QStringLiteral("add"), {QStringLiteral("name")});
     if (!args)
         return Status::failure(args.error());
-    if (Status status = args->expectPositional({QStringLiteral("CALENDAR"), QStringLiteral("YYYY-MM-DD")}); !status)
+    if (Status status = args->expectPositional({QStringLiteral("CALENDAR"), QStringLiteral("YYYY-MM-DD")});
+        !status)
         return status;
     const auto date = parseIsoDate(args->positional()[1]);
     if (!date)
@@ -111,14 +113,15 @@ Status runHolidayCommand(const QStringList &words, CommandContext &context)
     const auto added = CalendarStore(context.database).addHoliday(args->positional()[0], holiday);
     if (!added)
         return Status::failure(added.error());
-    context.environment.out << "added holiday " << date->toString(Qt::ISODate) << " to " << args->positional()[0]
-                            << '\n';
+    context.environment.out << "added holiday " << date->toString(Qt::ISODate) << " to "
+                            << args->positional()[0] << '\n';
     return success();
 }
 
 Status runPlanCommand(const QStringList &words, CommandContext &context)
 {
-    const auto args = parseVerb(words, QStringLiteral("plan"), QStringLiteral("set"), {QStringLiteral("from")});
+    const auto args =
+        parseVerb(words, QStringLiteral("plan"), QStringLiteral("set"), {QStringLiteral("from")});
     if (!args)
         return Status::failure(args.error());
     if (Status status = args->expectPositional({QStringLiteral("ACCOUNT"), QStringLiteral("PLAN")}); !status)
@@ -150,7 +153,8 @@ Status runSpendCommand(const QStringList &words, CommandContext &context)
         return status;
     const auto month = YearMonth::parse(args->positional()[1]);
     if (!month)
-        return Status::failure(QStringLiteral("spend set: '%1' is not a month YYYY-MM").arg(args->positional()[1]));
+        return Status::failure(
+            QStringLiteral("spend set: '%1' is not a month YYYY-MM").arg(args->positional()[1]));
     const auto cents = parseDollars(args->positional()[2]);
     if (!cents)
         return Status::failure(QStringLiteral("spend set: amount: ") + cents.error());

@@ -41,7 +41,8 @@ Status writeTickets(Database &database, const QList<Account> &accounts, const st
         if (month) {
             const auto zone = ZoneRules::forZone(account.timeZoneId);
             if (!zone)
-                return Status::failure(QStringLiteral("account '%1' has an unknown time zone").arg(account.name));
+                return Status::failure(
+                    QStringLiteral("account '%1' has an unknown time zone").arg(account.name));
             filter.createdFrom = zone->startOfLocalDay(month->firstDay());
             filter.createdTo = zone->startOfLocalDay(month->lastDay().addDays(1));
         }
@@ -88,7 +89,8 @@ Status exportTickets(const QStringList &words, CommandContext &context)
             return written;
         // The last buffered bytes are written here: a full disk shows now.
         if (!out.flush() || out.error() != QFileDevice::NoError)
-            return Status::failure(QStringLiteral("tickets export: cannot write to standard output: %1").arg(out.errorString()));
+            return Status::failure(
+                QStringLiteral("tickets export: cannot write to standard output: %1").arg(out.errorString()));
         return success();
     }
     // A killed or failed export never leaves a half file under the name.

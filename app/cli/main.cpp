@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
-
 #include <cstdio>
 
 int main(int argc, char **argv)

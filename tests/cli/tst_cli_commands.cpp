@@ -34,7 +34,10 @@ private slots:
 
 private:
     QStringList db(std::initializer_list<const char *> arguments) const { return db(words(arguments)); }
-    QStringList db(const QStringList &arguments) const { return QStringList{QStringLiteral("--db"), m_store} + arguments; }
+    QStringList db(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--db"), m_store} + arguments;
+    }
     void run(const QStringList &arguments);
     QByteArray dump() const;
     std::unique_ptr<QTemporaryDir> m_folder;
@@ -45,7 +48,8 @@ private:
 void TestCliCommands::run(const QStringList &arguments)
 {
     const auto result = runCli(db(arguments));
-    QVERIFY2(result.exitCode == 0, qPrintable(arguments.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(result.err)));
+    QVERIFY2(result.exitCode == 0,
+             qPrintable(arguments.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(result.err)));
 }
 
 // Everything the store holds, as the CLI shows it: equal dumps mean an
@@ -54,7 +58,9 @@ QByteArray TestCliCommands::dump() const
 {
     QByteArray all;
     for (const QStringList &command :
-         {words({"tickets", "export"}), words({"credits", "--month", "2026-01..2026-12", "--as-of", "2026-12-31T00:00:00Z", "--format", "csv"}),
+         {words({"tickets", "export"}),
+          words({"credits", "--month", "2026-01..2026-12", "--as-of", "2026-12-31T00:00:00Z", "--format",
+                 "csv"}),
           words({"report", "--month", "2026-10", "--as-of", "2026-12-31T00:00:00Z", "--format", "csv"}),
           words({"plans", "--format", "csv"})}) {
         all += runCli(db(command)).out;
@@ -103,30 +109,55 @@ void TestCliCommands::badCommandsFailAndChangeNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << words({"frobnicate"}) << QStringLiteral("unknown command 'frobnicate'");
+    QTest::newRow("unknown command") << words({"frobnicate"})
+                                     << QStringLiteral("unknown command 'frobnicate'");
     QTest::newRow("duplicate account") << words({"account", "add", "Acme"}) << QStringLiteral("Acme");
-    QTest::newRow("unknown zone") << words({"account", "add", "Zed", "--tz", "Mars/Olympus"}) << QStringLiteral("unknown time zone 'Mars/Olympus'");
-    QTest::newRow("unknown calendar") << words({"account", "add", "Zed", "--calendar", "Nope"}) << QStringLiteral("Nope");
-    QTest::newRow("bad hours") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours", "mon-fri 09:00-25:00"}) << QStringLiteral("25:00");
-    QTest::newRow("empty interval") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours", "mon 09:00-09:00"}) << QStringLiteral("09:00-09:00");
-    QTest::newRow("unknown day") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours", "mun 09:00-17:00"}) << QStringLiteral("mun");
-    QTest::newRow("bad holiday date") << words({"holiday", "add", "Paris office", "2026-02-30"}) << QStringLiteral("2026-02-30");
-    QTest::newRow("holiday unknown calendar") << words({"holiday", "add", "Nowhere", "2026-12-24"}) << QStringLiteral("Nowhere");
-    QTest::newRow("unknown plan") << words({"plan", "set", "Acme", "gold", "--from", "2026-11-01"}) << QStringLiteral("gold");
-    QTest::newRow("plan without date") << words({"plan", "set", "Acme", "enterprise"}) << QStringLiteral("--from");
-    QTest::newRow("unknown account") << words({"plan", "set", "Nobody", "enterprise", "--from", "2026-11-01"}) << QStringLiteral("Nobody");
-    QTest::newRow("negative spend") << words({"spend", "set", "Acme", "2026-11", "-5"}) << QStringLiteral("amount");
-    QTest::newRow("spend not a number") << words({"spend", "set", "Acme", "2026-11", "lots"}) << QStringLiteral("amount");
-    QTest::newRow("spend bad month") << words({"spend", "set", "Acme", "2026-13", "5"}) << QStringLiteral("2026-13");
-    QTest::newRow("unknown category") << words({"product", "add", "Thing", "--category", "gamma"}) << QStringLiteral("gamma");
+    QTest::newRow("unknown zone") << words({"account", "add", "Zed", "--tz", "Mars/Olympus"})
+                                  << QStringLiteral("unknown time zone 'Mars/Olympus'");
+    QTest::newRow("unknown calendar")
+        << words({"account", "add", "Zed", "--calendar", "Nope"}) << QStringLiteral("Nope");
+    QTest::newRow("bad hours") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours",
+                                         "mon-fri 09:00-25:00"})
+                               << QStringLiteral("25:00");
+    QTest::newRow("empty interval") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours",
+                                              "mon 09:00-09:00"})
+                                    << QStringLiteral("09:00-09:00");
+    QTest::newRow("unknown day") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours",
+                                           "mun 09:00-17:00"})
+                                 << QStringLiteral("mun");
+    QTest::newRow("bad holiday date")
+        << words({"holiday", "add", "Paris office", "2026-02-30"}) << QStringLiteral("2026-02-30");
+    QTest::newRow("holiday unknown calendar")
+        << words({"holiday", "add", "Nowhere", "2026-12-24"}) << QStringLiteral("Nowhere");
+    QTest::newRow("unknown plan") << words({"plan", "set", "Acme", "gold", "--from", "2026-11-01"})
+                                  << QStringLiteral("gold");
+    QTest::newRow("plan without date")
+        << words({"plan", "set", "Acme", "enterprise"}) << QStringLiteral("--from");
+    QTest::newRow("unknown account") << words({"plan", "set", "Nobody", "enterprise", "--from", "2026-11-01"})
+                                     << QStringLiteral("Nobody");
+    QTest::newRow("negative spend") << words({"spend", "set", "Acme", "2026-11", "-5"})
+                                    << QStringLiteral("amount");
+    QTest::newRow("spend not a number")
+        << words({"spend", "set", "Acme", "2026-11", "lots"}) << QStringLiteral("amount");
+    QTest::newRow("spend bad month") << words({"spend", "set", "Acme", "2026-13", "5"})
+                                     << QStringLiteral("2026-13");
+    QTest::newRow("unknown category")
+        << words({"product", "add", "Thing", "--category", "gamma"}) << QStringLiteral("gamma");
     QTest::newRow("report without month") << words({"report"}) << QStringLiteral("--month");
-    QTest::newRow("report reversed range") << words({"report", "--month", "2026-10..2026-01"}) << QStringLiteral("2026-10..2026-01");
-    QTest::newRow("report bad format") << words({"report", "--month", "2026-10", "--format", "xml"}) << QStringLiteral("xml");
-    QTest::newRow("report bad as-of") << words({"report", "--month", "2026-10", "--as-of", "yesterday"}) << QStringLiteral("--as-of");
-    QTest::newRow("report unknown option") << words({"report", "--month", "2026-10", "--acount", "Acme"}) << QStringLiteral("--acount");
-    QTest::newRow("claim bad date") << words({"claim", "Acme", "2026-10", "--filed", "2026-11-31"}) << QStringLiteral("2026-11-31");
-    QTest::newRow("import missing file") << words({"tickets", "import", "/nonexistent/tickets.csv"}) << QStringLiteral("/nonexistent/tickets.csv");
-    QTest::newRow("demo into a used store") << words({"demo", "--tickets", "10"}) << QStringLiteral("already has accounts");
+    QTest::newRow("report reversed range")
+        << words({"report", "--month", "2026-10..2026-01"}) << QStringLiteral("2026-10..2026-01");
+    QTest::newRow("report bad format")
+        << words({"report", "--month", "2026-10", "--format", "xml"}) << QStringLiteral("xml");
+    QTest::newRow("report bad as-of")
+        << words({"report", "--month", "2026-10", "--as-of", "yesterday"}) << QStringLiteral("--as-of");
+    QTest::newRow("report unknown option")
+        << words({"report", "--month", "2026-10", "--acount", "Acme"}) << QStringLiteral("--acount");
+    QTest::newRow("claim bad date") << words({"claim", "Acme", "2026-10", "--filed", "2026-11-31"})
+                                    << QStringLiteral("2026-11-31");
+    QTest::newRow("import missing file") << words({"tickets", "import", "/nonexistent/tickets.csv"})
+                                         << QStringLiteral("/nonexistent/tickets.csv");
+    QTest::newRow("demo into a used store")
+        << words({"demo", "--tickets", "10"}) << QStringLiteral("already has accounts");
 }
 
 void TestCliCommands::badCommandsFailAndChangeNothing()
@@ -159,8 +190,8 @@ void TestCliCommands::importIsAllOrNothing()
 
 void TestCliCommands::reportJsonAndText()
 {
-    const auto json = runCli(db({"report", "--month", "2026-10", "--account", "Acme", "--as-of", "2026-11-02T00:00:00Z",
-                                 "--format", "json"}));
+    const auto json = runCli(db({"report", "--month", "2026-10", "--account", "Acme", "--as-of",
+                                 "2026-11-02T00:00:00Z", "--format", "json"}));
     QCOMPARE(json.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
     QCOMPARE(rows.size(), 3);
@@ -169,13 +200,14 @@ void TestCliCommands::reportJsonAndText()
     QCOMPARE(rows[1].toObject().value(QStringLiteral("tickets")).toInt(), 1);
     QVERIFY(rows[2].toObject().value(QStringLiteral("within_target_percent")).isDouble());
 
-    const auto text = runCli(db({"report", "--month", "2026-10", "--account", "Acme", "--as-of", "2026-11-02T00:00:00Z"}));
+    const auto text =
+        runCli(db({"report", "--month", "2026-10", "--account", "Acme", "--as-of", "2026-11-02T00:00:00Z"}));
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("missed"));
     QVERIFY(text.out.contains("210.00"));
     // --as-of without an offset reads the account's zone (Acme: UTC).
-    const auto local = runCli(db({"report", "--month", "2026-10", "--account", "Acme", "--as-of", "2026-11-02T00:00:00",
-                                  "--format", "json"}));
+    const auto local = runCli(db({"report", "--month", "2026-10", "--account", "Acme", "--as-of",
+                                  "2026-11-02T00:00:00", "--format", "json"}));
     QCOMPARE(local.out, json.out);
 }
 
@@ -186,9 +218,12 @@ void TestCliCommands::plansShowPriceForSpend()
     const QStringList lines = QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QVERIFY2(lines[1].startsWith(u"developer,Developer,Développeur,0.00,0.00,0.00,"), qPrintable(lines[1]));
-    QVERIFY2(lines[2].startsWith(u"production,Production,Production,4.00,250.00,400.00,180 business,360 business,540 business,"),
-             qPrintable(lines[2]));
-    QVERIFY2(lines[3].startsWith(u"enterprise,Enterprise,Entreprise,6.00,1500.00,1500.00,60 continuous,"), qPrintable(lines[3]));
+    QVERIFY2(
+        lines[2].startsWith(
+            u"production,Production,Production,4.00,250.00,400.00,180 business,360 business,540 business,"),
+        qPrintable(lines[2]));
+    QVERIFY2(lines[3].startsWith(u"enterprise,Enterprise,Entreprise,6.00,1500.00,1500.00,60 continuous,"),
+             qPrintable(lines[3]));
     QVERIFY2(lines[4].contains(u"technical_account_manager"), qPrintable(lines[4]));
     QVERIFY(!lines[3].contains(u"technical_account_manager"));
 }
@@ -197,8 +232,9 @@ void TestCliCommands::demoIsDeterministic()
 {
     auto demo = [this](const QString &name) {
         const QString store = m_testStore->siblingLocation(name);
-        const auto generated = runCli(QStringList{QStringLiteral("--db"), store} +
-                                      words({"demo", "--accounts", "6", "--tickets", "3000", "--months", "3", "--seed", "7"}));
+        const auto generated =
+            runCli(QStringList{QStringLiteral("--db"), store} +
+                   words({"demo", "--accounts", "6", "--tickets", "3000", "--months", "3", "--seed", "7"}));
         if (generated.exitCode != 0)
             return QByteArray("demo failed: ") + generated.err;
         return runCli(QStringList{QStringLiteral("--db"), store} + words({"tickets", "export"})).out +
@@ -226,10 +262,12 @@ void TestCliCommands::exportOfOneAccountAndMonth()
 void TestCliCommands::reportCsvNeutralisesFormulaText()
 {
     run(words({"account", "add", "=HYPERLINK(\"http://x\")"}));
-    const auto result = runCli(db({"credits", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
+    const auto result =
+        runCli(db({"credits", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
     QCOMPARE(result.exitCode, 0);
     // A spreadsheet would run the name as a formula; numbers stay numbers.
-    QVERIFY2(result.out.contains("\n\"'=HYPERLINK(\"\"http://x\"\")\",2026-10,developer,2026-10-01,31,0.00,0.00,,0.00,2026-11-30\n"),
+    QVERIFY2(result.out.contains("\n\"'=HYPERLINK(\"\"http://"
+                                 "x\"\")\",2026-10,developer,2026-10-01,31,0.00,0.00,,0.00,2026-11-30\n"),
              result.out.constData());
 }
 

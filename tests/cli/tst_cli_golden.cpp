@@ -27,7 +27,10 @@ private:
     {
         return QStringList{QStringLiteral("--db"), m_store} + words(arguments);
     }
-    QStringList db(const QStringList &arguments) const { return QStringList{QStringLiteral("--db"), m_store} + arguments; }
+    QStringList db(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--db"), m_store} + arguments;
+    }
     QTemporaryDir m_folder;
     TestStore m_testStore;
     QString m_store;
@@ -54,13 +57,15 @@ void TestCliGolden::initTestCase()
     };
     for (const QStringList &command : setup) {
         const auto run = runCli(db(command));
-        QVERIFY2(run.exitCode == 0, qPrintable(command.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(command.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(run.err)));
     }
 }
 
 void TestCliGolden::reportMatchesGolden()
 {
-    const auto run = runCli(db({"report", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
+    const auto run =
+        runCli(db({"report", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QString::fromUtf8(run.out),
              QString::fromUtf8(readFile(fixturePath(QStringLiteral("golden/october/expected-report.csv")))));
@@ -68,7 +73,8 @@ void TestCliGolden::reportMatchesGolden()
 
 void TestCliGolden::creditsMatchGolden()
 {
-    const auto run = runCli(db({"credits", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
+    const auto run =
+        runCli(db({"credits", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QString::fromUtf8(run.out),
              QString::fromUtf8(readFile(fixturePath(QStringLiteral("golden/october/expected-credits.csv")))));
@@ -76,8 +82,10 @@ void TestCliGolden::creditsMatchGolden()
 
 void TestCliGolden::rangeOfOneMonthIsTheSameReport()
 {
-    const auto single = runCli(db({"report", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
-    const auto range = runCli(db({"report", "--month", "2026-09..2026-11", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
+    const auto single =
+        runCli(db({"report", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
+    const auto range = runCli(
+        db({"report", "--month", "2026-09..2026-11", "--as-of", "2026-11-02T00:00:00Z", "--format", "csv"}));
     QCOMPARE(range.exitCode, 0);
     // The range holds October's rows unchanged, between September's and November's.
     QStringList october;

@@ -50,7 +50,8 @@ private slots:
         account.name = QStringLiteral("Acme");
         const auto added = AccountStore(**reader).add(account);
         QVERIFY(!added.ok());
-        QVERIFY2(added.error().startsWith(QStringLiteral("the store is read-only")), qPrintable(added.error()));
+        QVERIFY2(added.error().startsWith(QStringLiteral("the store is read-only")),
+                 qPrintable(added.error()));
         QVERIFY(AccountStore(**reader).all().isEmpty());
 
         const auto run = runCli(QStringList{QStringLiteral("--db"), m_store->locationAs(m_reader)} +
@@ -58,7 +59,8 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("the store is read-only"), run.err.constData());
         // Reading works as for anyone.
-        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), m_store->locationAs(m_reader)} + words({"plans"})).exitCode,
+        QCOMPARE(runCli(QStringList{QStringLiteral("--db"), m_store->locationAs(m_reader)} + words({"plans"}))
+                     .exitCode,
                  0);
     }
 
@@ -77,7 +79,8 @@ private slots:
 
         auto reader = Database::open(m_store->locationAs(m_reader));
         QVERIFY2(reader.ok(), qPrintable(reader.error()));
-        QCOMPARE(AccountStore(**reader).findByName(QStringLiteral("Acme"))->timeZoneId, QStringLiteral("Europe/Paris"));
+        QCOMPARE(AccountStore(**reader).findByName(QStringLiteral("Acme"))->timeZoneId,
+                 QStringLiteral("Europe/Paris"));
     }
 
 private:

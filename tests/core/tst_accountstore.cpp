@@ -52,10 +52,7 @@ private slots:
         m_fixture = std::make_unique<StoreFixture>();
         QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void addsWithDefaults()
     {
@@ -75,7 +72,8 @@ private slots:
 
     void addsWithOwnZoneAndCalendar()
     {
-        QVERIFY(CalendarStore(m_fixture->database()).add(officeCalendar(QStringLiteral("Paris office"))).ok());
+        QVERIFY(
+            CalendarStore(m_fixture->database()).add(officeCalendar(QStringLiteral("Paris office"))).ok());
         AccountStore store(m_fixture->database());
         QVERIFY(store
                     .add(account(QStringLiteral("Borealis"), QStringLiteral("Europe/Paris"),
@@ -137,7 +135,8 @@ private slots:
 
     void updatesAndRenames()
     {
-        QVERIFY(CalendarStore(m_fixture->database()).add(officeCalendar(QStringLiteral("Paris office"))).ok());
+        QVERIFY(
+            CalendarStore(m_fixture->database()).add(officeCalendar(QStringLiteral("Paris office"))).ok());
         AccountStore store(m_fixture->database());
         const qint64 id = *store.add(account(QStringLiteral("Acme")));
         QVERIFY(store.add(account(QStringLiteral("Borealis"))).ok());
@@ -165,8 +164,9 @@ private slots:
         QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         QVERIFY(store.setPlan(acme, QStringLiteral("production"), QDate(2026, 1, 1)).ok());
         QVERIFY(SpendStore(m_fixture->database()).set(acme, {2026, 1}, 100).ok());
-        QVERIFY(
-            ClaimStore(m_fixture->database()).record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0).ok());
+        QVERIFY(ClaimStore(m_fixture->database())
+                    .record(acme, {2026, 1}, QDate(2026, 2, 3), ClaimOutcome::Accepted, 50, 0)
+                    .ok());
         Ticket ticket;
         ticket.id = QStringLiteral("T-1");
         ticket.account = QStringLiteral("Acme");

@@ -88,10 +88,7 @@ private slots:
         m_fixture = std::make_unique<StoreFixture>();
         QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void keepsTheVendorCalendar()
     {
@@ -199,7 +196,8 @@ private slots:
         QVERIFY(!store.findByName(QStringLiteral("Night shift")).ok());
         compareCalendars(*store.findByName(QStringLiteral("Late shift")), changed);
         // The account follows its calendar through the rename.
-        QCOMPARE(AccountStore(m_fixture->database()).findById(accountId)->calendarName, QStringLiteral("Late shift"));
+        QCOMPARE(AccountStore(m_fixture->database()).findById(accountId)->calendarName,
+                 QStringLiteral("Late shift"));
 
         changed.name = Calendar::vendorDefaultName();
         const Status clash = store.update(QStringLiteral("Late shift"), changed);

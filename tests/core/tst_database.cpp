@@ -309,10 +309,7 @@ private slots:
         QCOMPARE(setting(db, QStringLiteral("outer")), QStringLiteral("v"));
     }
 
-    void foreignKeysSparedByCallerComeBack_data()
-    {
-        transactionCommitsOrRollsBack_data();
-    }
+    void foreignKeysSparedByCallerComeBack_data() { transactionCommitsOrRollsBack_data(); }
 
     // A bulk writer may spare the store its foreign key checks for its own
     // transaction; they are on again however it ends, and an inner
@@ -325,7 +322,8 @@ private slots:
         Database &db = **database;
         const auto keysChecked = [&] {
             QSqlQuery query(db.connection());
-            return query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() && query.value(0).toInt() == 1;
+            return query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() &&
+                   query.value(0).toInt() == 1;
         };
         QVERIFY(keysChecked());
         bool checkedInside = true;
@@ -360,8 +358,7 @@ private slots:
                               return success();
                           },
                           Database::ForeignKeys::CheckedByCaller);
-                  })
-                    .ok());
+                  }).ok());
         QVERIFY(checkedNested);
     }
 

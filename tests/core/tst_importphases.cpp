@@ -54,10 +54,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
         m_size = bytes.size();
     }
-    void cleanupTestCase()
-    {
-        m_fixture.reset();
-    }
+    void cleanupTestCase() { m_fixture.reset(); }
 
     void cancelInAnyPhaseChangesNothing_data()
     {
@@ -70,11 +67,12 @@ private slots:
     {
         QFETCH(Phase, phase);
         QList<Phase> seen;
-        const auto result = TicketImporter(m_fixture->database()).importFile(m_path, [&](const ImportProgress &progress) {
-            seen.append(progress.phase);
-            // The first report of writing is the start: cancel at the next.
-            return !(progress.phase == phase && (phase != Phase::Writing || seen.size() > 1));
-        });
+        const auto result =
+            TicketImporter(m_fixture->database()).importFile(m_path, [&](const ImportProgress &progress) {
+                seen.append(progress.phase);
+                // The first report of writing is the start: cancel at the next.
+                return !(progress.phase == phase && (phase != Phase::Writing || seen.size() > 1));
+            });
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), u"t.csv: import cancelled; nothing was changed"_s);
         QCOMPARE(seen.last(), phase);
@@ -85,10 +83,11 @@ private slots:
     void phasesComeInOrder()
     {
         QList<ImportProgress> seen;
-        const auto result = TicketImporter(m_fixture->database()).importFile(m_path, [&](const ImportProgress &progress) {
-            seen.append(progress);
-            return true;
-        });
+        const auto result =
+            TicketImporter(m_fixture->database()).importFile(m_path, [&](const ImportProgress &progress) {
+                seen.append(progress);
+                return true;
+            });
         QVERIFY2(result.ok(), qPrintable(result.error()));
         QCOMPARE(result->tickets, qint64(40000));
         QCOMPARE(TicketStore(m_fixture->database()).count({}), qint64(40000));

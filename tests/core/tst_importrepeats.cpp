@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray Header = "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n";
+const QByteArray Header =
+    "id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at\n";
 
 QByteArray row(const char *id, const char *account = "acme", const char *product = "voice")
 {
@@ -40,17 +41,16 @@ private slots:
         }
         QVERIFY(ProductStore(m_fixture->database()).add(u"voice"_s, ProductCategory::Ga).ok());
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void refusesANewTicketTwice()
     {
         // The multi-line subject checks that lines are the file's physical lines.
-        const auto result = import(Header + row("T1") + "T1,globex,\"two\nlines\",P1,voice,email,2026-03-02T10:00:00Z,,\n" +
-                                   row("T2") + row(" T1 "));
-        QCOMPARE(result.error(), u"t.csv:6: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 6"_s);
+        const auto result =
+            import(Header + row("T1") + "T1,globex,\"two\nlines\",P1,voice,email,2026-03-02T10:00:00Z,,\n" +
+                   row("T2") + row(" T1 "));
+        QCOMPARE(result.error(),
+                 u"t.csv:6: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 6"_s);
         QCOMPARE(ticketCount(), 0);
     }
 
@@ -61,7 +61,8 @@ private slots:
         QVERIFY(import(Header + row("T2") + row("T1") + row("T3")).ok());
         QCOMPARE(ticketCount(), 3);
         const auto result = import(Header + row("T4") + row("T2") + row("T1") + row("T2"));
-        QCOMPARE(result.error(), u"t.csv:5: ticket \"T2\" of account \"acme\" appears twice, on lines 3 and 5"_s);
+        QCOMPARE(result.error(),
+                 u"t.csv:5: ticket \"T2\" of account \"acme\" appears twice, on lines 3 and 5"_s);
         QCOMPARE(ticketCount(), 3);
     }
 
@@ -70,11 +71,12 @@ private slots:
         // A line that is both a repeat and names an unknown product is
         // refused for what can be seen in the line itself.
         auto result = import(Header + row("T1") + row("T1", "acme", "fax"));
-        QCOMPARE(result.error(),
-                 u"t.csv:3: column product: unknown product \"fax\": add it first (product add NAME --category CATEGORY)"_s);
+        QCOMPARE(result.error(), u"t.csv:3: column product: unknown product \"fax\": "
+                                 u"add it first (product add NAME --category CATEGORY)"_s);
         // A repeat on an earlier line than an unknown product is reported first.
         result = import(Header + row("T1") + row("T1") + row("T2", "acme", "fax"));
-        QCOMPARE(result.error(), u"t.csv:3: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 3"_s);
+        QCOMPARE(result.error(),
+                 u"t.csv:3: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 3"_s);
         QCOMPARE(ticketCount(), 0);
     }
 

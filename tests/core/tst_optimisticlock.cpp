@@ -52,10 +52,11 @@ private slots:
         const Status refused = AccountStore(*m_first).update(mine);
         QVERIFY(!refused.ok());
         QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QCOMPARE(refused.error(), QStringLiteral("account 'Acme Corp' was changed elsewhere since you opened it: "
-                                                 "now named 'Acme', time zone Europe/Paris, calendar '%1'; "
-                                                 "your change was not saved")
-                                      .arg(Calendar::vendorDefaultName()));
+        QCOMPARE(refused.error(),
+                 QStringLiteral("account 'Acme Corp' was changed elsewhere since you opened it: "
+                                "now named 'Acme', time zone Europe/Paris, calendar '%1'; "
+                                "your change was not saved")
+                     .arg(Calendar::vendorDefaultName()));
         const Account stored = *AccountStore(*m_first).findById(mine.id);
         QCOMPARE(stored.name, QStringLiteral("Acme"));
         QCOMPARE(stored.timeZoneId, QStringLiteral("Europe/Paris"));
@@ -96,7 +97,8 @@ private slots:
         const Status refused = mine.update(name, edited, read);
         QVERIFY(!refused.ok());
         QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QVERIFY2(refused.error().contains(QStringLiteral("now time zone Asia/Tokyo")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("now time zone Asia/Tokyo")),
+                 qPrintable(refused.error()));
         QCOMPARE(theirs.findByName(name)->timeZoneId, QStringLiteral("Asia/Tokyo"));
     }
 
@@ -147,10 +149,11 @@ private slots:
         const Status refused = TicketStore(*m_first).update(rowId, mine.ticket);
         QVERIFY(!refused.ok());
         QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QCOMPARE(refused.error(), QStringLiteral("ticket 'ACME-12' of account 'Acme' was changed elsewhere since you "
-                                                 "opened it: now subject 'No dial tone', P3, product 'Voice', first "
-                                                 "response 2026-10-06 10:05 UTC, resolved —; your change was not "
-                                                 "saved"));
+        QCOMPARE(refused.error(),
+                 QStringLiteral("ticket 'ACME-12' of account 'Acme' was changed elsewhere since you "
+                                "opened it: now subject 'No dial tone', P3, product 'Voice', first "
+                                "response 2026-10-06 10:05 UTC, resolved —; your change was not "
+                                "saved"));
         const TicketRow stored = *TicketStore(*m_second).findByRowId(rowId);
         QCOMPARE(stored.ticket.firstResponseAt, std::optional<qint64>(1791281100));
         QVERIFY(!stored.ticket.resolvedAt);
@@ -191,10 +194,14 @@ private:
     // Saves the ticket through the first connection; its row id, 0 on failure.
     qint64 saveFirst(const Ticket &ticket)
     {
-        if (!ProductStore(*m_first).add(ticket.product, ProductCategory::Ga) || !TicketStore(*m_first).save(ticket))
+        if (!ProductStore(*m_first).add(ticket.product, ProductCategory::Ga) ||
+            !TicketStore(*m_first).save(ticket))
             return 0;
         TicketFilter all;
-        return TicketStore(*m_first).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).first().rowId;
+        return TicketStore(*m_first)
+            .page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1)
+            .first()
+            .rowId;
     }
 
     std::unique_ptr<TestStore> m_store;

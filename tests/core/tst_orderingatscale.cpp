@@ -40,8 +40,8 @@ private slots:
             m_fixture->database(), {}, std::nullopt, Qt::AscendingOrder,
             [&](const TicketStoreReads::DeadlineFields &f) {
                 m_accountOf.insert(f.rowId, f.accountId);
-                m_timings.insert(f.rowId,
-                                 reference.timingOf(f.accountId, f.priority, f.createdAt, f.firstResponseAt, m_now));
+                m_timings.insert(f.rowId, reference.timingOf(f.accountId, f.priority, f.createdAt,
+                                                             f.firstResponseAt, m_now));
             });
         QCOMPARE(m_timings.size(), 70000);
     }
@@ -114,8 +114,8 @@ private slots:
     void keepsWhatTheFilterKeeps()
     {
         const QList<TicketRow> first =
-            TicketStore(m_fixture->database()).page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder,
-                                                    std::nullopt, 1);
+            TicketStore(m_fixture->database())
+                .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 1);
         QCOMPARE(first.size(), 1);
         TicketFilter filter;
         filter.accountId = m_accountOf.value(first.first().rowId);
@@ -126,9 +126,9 @@ private slots:
         filter.text = QStringLiteral("e");
         const qint64 expected = TicketStore(m_fixture->database()).count(filter);
         QVERIFY(expected > 0);
-        const QList<TicketRow> rows = TicketStore(m_fixture->database())
-                                          .page(filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder,
-                                                std::nullopt, int(expected));
+        const QList<TicketRow> rows =
+            TicketStore(m_fixture->database())
+                .page(filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, int(expected));
         QSet<qint64> kept;
         for (const TicketRow &row : rows)
             kept.insert(row.rowId);
@@ -152,8 +152,7 @@ private:
         }
         return true;
     }
-    template <typename Rank>
-    static bool isOrderedBy(const std::vector<qint64> &ids, Rank rank)
+    template <typename Rank> static bool isOrderedBy(const std::vector<qint64> &ids, Rank rank)
     {
         for (std::size_t i = 1; i < ids.size(); ++i) {
             if (!(rank(ids[i - 1]) < rank(ids[i]))) {

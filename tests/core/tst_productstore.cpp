@@ -14,10 +14,7 @@ private slots:
         m_fixture = std::make_unique<StoreFixture>();
         QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void keepsEveryCategory()
     {

@@ -21,10 +21,7 @@ private slots:
         other.name = QStringLiteral("Borealis");
         m_other = *AccountStore(m_fixture->database()).add(other);
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void setsReplacesAndClears()
     {

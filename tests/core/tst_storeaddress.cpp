@@ -35,7 +35,8 @@ private slots:
         QVERIFY(!database.ok());
         QVERIFY2(database.error().contains(QStringLiteral("~/.pgpass")), qPrintable(database.error()));
         QVERIFY2(!database.error().contains(QStringLiteral("secret")), qPrintable(database.error()));
-        const auto asOption = Database::open(QStringLiteral("postgresql://ann@127.0.0.1:1/support?password=secret"));
+        const auto asOption =
+            Database::open(QStringLiteral("postgresql://ann@127.0.0.1:1/support?password=secret"));
         QVERIFY(!asOption.ok());
         QVERIFY2(!asOption.error().contains(QStringLiteral("secret")), qPrintable(asOption.error()));
     }
@@ -53,7 +54,8 @@ private slots:
         // Port 1 on the loopback: refused at once, no server needed.
         const auto database = Database::open(QStringLiteral("postgresql://ann@127.0.0.1:1/support"));
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().startsWith(QStringLiteral("could not connect to PostgreSQL at 127.0.0.1:1/support: ")),
+        QVERIFY2(database.error().startsWith(
+                     QStringLiteral("could not connect to PostgreSQL at 127.0.0.1:1/support: ")),
                  qPrintable(database.error()));
     }
 };

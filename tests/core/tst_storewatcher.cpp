@@ -69,7 +69,8 @@ private slots:
     {
         StoreWatcher watcher(*m_watched, 50);
         QSignalSpy changed(&watcher, &StoreWatcher::changedElsewhere);
-        QVERIFY(!m_other->transaction([] { return Status::failure(QStringLiteral("changed my mind")); }).ok());
+        QVERIFY(
+            !m_other->transaction([] { return Status::failure(QStringLiteral("changed my mind")); }).ok());
         QVERIFY(AccountStore(*m_other).add(account(QStringLiteral("Acme"))).ok());
         QVERIFY(changed.wait(10000));
         QTest::qWait(300);

@@ -212,7 +212,8 @@ void tst_TicketCsv::rejectsBadHeaders_data()
     QTest::newRow("missing id") << u"account,priority,product,channel,created_at\n"_s
                                 << u"t.csv:1: missing column id"_s;
     QTest::newRow("duplicated, other case")
-        << u"id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at, ACCOUNT\n"_s
+        << u"id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at,"
+           u" ACCOUNT\n"_s
         << u"t.csv:1: column account appears twice (fields 2 and 10)"_s;
     QTest::newRow("unknown column")
         << u"id,account,subject,priority,product,channel,created_at,first_response_at,resolved_at,notes\n"_s
@@ -286,7 +287,8 @@ void tst_TicketCsv::rejectsBadValues_data()
         << true;
     QTest::newRow("resolution before creation")
         << u"T9,acme,s,P1,voice,email,2026-03-02T10:00:00Z,,2026-03-01T10:00:00Z"_s
-        << u"t.csv:3: column resolved_at: 2026-03-01T10:00:00Z is earlier than created_at 2026-03-02T10:00:00Z"_s
+        << u"t.csv:3: column resolved_at: 2026-03-01T10:00:00Z is earlier than "
+           u"created_at 2026-03-02T10:00:00Z"_s
         << true;
     QTest::newRow("created in the spring-forward gap")
         << u"T9,acme,s,P1,voice,email,2026-03-08T02:30:00,,"_s

@@ -7,8 +7,8 @@
 #include "TicketDeadlines.h"
 #include "TicketOrdering.h"
 #include "TicketStore.h"
-#include "TwoZoneTickets.h"
 #include "Timestamp.h"
+#include "TwoZoneTickets.h"
 
 #include <QHash>
 #include <QTest>
@@ -158,7 +158,8 @@ void TestTicketOrdering::readsRowsByIdInTheOrderGiven()
     std::vector<qint64> ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime,
                                               TicketSortColumn::CreatedAt, Qt::AscendingOrder);
     ids.insert(ids.begin() + 2, 999999); // no longer stored: left out
-    const QList<TicketRow> rows = TicketStoreReads::rowsByIds(m_fixture->database(), ids.data(), qsizetype(ids.size()));
+    const QList<TicketRow> rows =
+        TicketStoreReads::rowsByIds(m_fixture->database(), ids.data(), qsizetype(ids.size()));
     QStringList read;
     for (const TicketRow &row : rows)
         read << row.ticket.id;

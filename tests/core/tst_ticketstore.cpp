@@ -109,10 +109,7 @@ private slots:
         m_productIds.insert(QStringLiteral("Carrier lines"),
                             *products.add(QStringLiteral("Carrier lines"), ProductCategory::Carrier));
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void upsertAddsThenUpdatesByAccountAndId()
     {

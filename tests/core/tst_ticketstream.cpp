@@ -58,10 +58,7 @@ private slots:
         m_indexes = indexes();
         QCOMPARE(m_indexes.size(), 2); // by account and creation, by creation
     }
-    void cleanup()
-    {
-        m_fixture.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void addsThenUpdatesWithoutDuplicates_data()
     {
@@ -198,12 +195,14 @@ private:
         QSqlQuery query(m_fixture->database().connection());
         // The table's own indexes, not those of its keys.
         if (m_fixture->database().engine() == StoreEngine::PostgreSql) {
-            query.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexname "
-                                      "NOT LIKE 'tickets_pkey' AND indexname NOT LIKE 'tickets_%_key' "
-                                      "ORDER BY indexname"));
+            query.exec(
+                QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'tickets' AND indexname "
+                               "NOT LIKE 'tickets_pkey' AND indexname NOT LIKE 'tickets_%_key' "
+                               "ORDER BY indexname"));
         } else {
-            query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' "
-                                      "AND sql IS NOT NULL ORDER BY name"));
+            query.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets' "
+                               "AND sql IS NOT NULL ORDER BY name"));
         }
         while (query.next())
             sql << query.value(0).toString();

@@ -218,18 +218,21 @@ void TestZoneRules::matchesTheZoneDatabaseEverywhere()
     QVERIFY(rules);
     const QTimeZone database(zone.toUtf8());
     const auto check = [&](qint64 instant) {
-        return rules->offsetAt(instant) == database.offsetFromUtc(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC));
+        return rules->offsetAt(instant) ==
+               database.offsetFromUtc(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC));
     };
     for (int year = 1950; year < 2038; ++year) {
         const QDateTime start(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
         for (const QTimeZone::OffsetData &data : database.transitions(start, start.addYears(1).addSecs(-1))) {
             const qint64 at = data.atUtc.toSecsSinceEpoch();
-            QVERIFY2(check(at - 1) && check(at) && check(at + 1), qPrintable(data.atUtc.toString(Qt::ISODate)));
+            QVERIFY2(check(at - 1) && check(at) && check(at + 1),
+                     qPrintable(data.atUtc.toString(Qt::ISODate)));
         }
     }
     // A step that is no divisor of a day or of the index's spans.
     for (qint64 instant = utc(1950, 1, 1); instant < utc(2038, 1, 1); instant += 7 * 3600 + 1234)
-        QVERIFY2(check(instant), qPrintable(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC).toString(Qt::ISODate)));
+        QVERIFY2(check(instant),
+                 qPrintable(QDateTime::fromSecsSinceEpoch(instant, Qt::UTC).toString(Qt::ISODate)));
 }
 
 QTEST_GUILESS_MAIN(TestZoneRules)

@@ -83,8 +83,8 @@ TestStore::~TestStore()
 QString TestStore::createDatabase(const QString &name)
 {
     QString error;
-    if (!runOn(adminDatabase(), {QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name)},
-               &error)) {
+    if (!runOn(adminDatabase(),
+               {QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name)}, &error)) {
         m_error = QStringLiteral("could not create the test database %1: %2").arg(name, error);
         return {};
     }

@@ -12,7 +12,8 @@ qint64 utc(const char *text)
     return parseIsoTimestamp(QString::fromLatin1(text))->utcSeconds;
 }
 
-Ticket ticket(const char *id, const char *account, Priority priority, const char *created, const char *response)
+Ticket ticket(const char *id, const char *account, Priority priority, const char *created,
+              const char *response)
 {
     Ticket t;
     t.id = QString::fromLatin1(id);
@@ -40,8 +41,8 @@ Status addKaiju(Database &database)
     if (const auto added = CalendarStore(database).add(tokyo); !added)
         return Status::failure(added.error());
     AccountStore accounts(database);
-    const auto kaiju =
-        accounts.add(Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
+    const auto kaiju = accounts.add(
+        Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
     if (!kaiju)
         return Status::failure(kaiju.error());
     return accounts.setPlan(*kaiju, QStringLiteral("production"), QDate(2026, 1, 1));
@@ -50,14 +51,17 @@ Status addKaiju(Database &database)
 Status addAcmeBlueHarborAndProduct(Database &database)
 {
     AccountStore accounts(database);
-    const auto acme = accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("America/Los_Angeles"), {}});
+    const auto acme =
+        accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("America/Los_Angeles"), {}});
     if (!acme)
         return Status::failure(acme.error());
-    if (const auto blue = accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}}); !blue)
+    if (const auto blue = accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}});
+        !blue)
         return Status::failure(blue.error());
     if (const Status plan = accounts.setPlan(*acme, QStringLiteral("production"), QDate(2026, 1, 1)); !plan)
         return plan;
-    if (const auto product = ProductStore(database).add(QStringLiteral("Messaging"), ProductCategory::Ga); !product)
+    if (const auto product = ProductStore(database).add(QStringLiteral("Messaging"), ProductCategory::Ga);
+        !product)
         return Status::failure(product.error());
     return success();
 }

@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 class TestAccountsView : public QObject
@@ -47,7 +46,8 @@ private:
 void TestAccountsView::init()
 {
     // 31 March, 20:00 UTC: already 1 April in Tokyo (UTC+9), still March in Paris.
-    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-31T20:00:00Z").value().utcSeconds);
+    m_fixture =
+        std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-31T20:00:00Z").value().utcSeconds);
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     AccountStore accounts(m_fixture->database());
     Account tokyo;
@@ -59,7 +59,9 @@ void TestAccountsView::init()
     m_tokyoId = accounts.add(tokyo).value();
     m_parisId = accounts.add(paris).value();
     QVERIFY(accounts.setPlan(m_parisId, QStringLiteral("enterprise"), QDate(2026, 1, 1)).ok());
-    QVERIFY(ClaimStore(m_fixture->database()).record(m_parisId, {2026, 1}, QDate(2026, 2, 10), ClaimOutcome::Accepted, 150000).ok());
+    QVERIFY(ClaimStore(m_fixture->database())
+                .record(m_parisId, {2026, 1}, QDate(2026, 2, 10), ClaimOutcome::Accepted, 150000)
+                .ok());
 }
 
 void TestAccountsView::cleanup()
@@ -77,33 +79,41 @@ void TestAccountsView::listsAccountsWithPlanAndBalance()
     QCOMPARE(model->index(0, AccountTableModel::CurrentPlan).data().toString(), QStringLiteral("Enterprise"));
     QCOMPARE(model->index(0, AccountTableModel::Balance).data(Formatting::RawValueRole).toLongLong(), 150000);
     QCOMPARE(model->index(0, AccountTableModel::Balance).data().toString(), QStringLiteral("$1,500.00"));
-    QCOMPARE(model->index(0, AccountTableModel::CalendarName).data().toString(), Calendar::vendorDefaultName());
+    QCOMPARE(model->index(0, AccountTableModel::CalendarName).data().toString(),
+             Calendar::vendorDefaultName());
     QCOMPARE(model->index(1, AccountTableModel::CurrentPlan).data().toString(), QStringLiteral("Developer"));
 
     view.selectAccount(m_parisId);
-    QAbstractItemModelTester claimsTester(view.claimModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester claimsTester(view.claimModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view.claimModel()->rowCount(), 1);
-    QCOMPARE(view.claimModel()->index(0, ClaimTableModel::Granted).data(Formatting::RawValueRole).toLongLong(), 150000);
+    QCOMPARE(
+        view.claimModel()->index(0, ClaimTableModel::Granted).data(Formatting::RawValueRole).toLongLong(),
+        150000);
     QCOMPARE(view.historyModel()->rowCount(), 1);
 }
 
 void TestAccountsView::planChangesFollowTheAccountsDate()
 {
     AccountsView view(m_fixture->context());
-    QAbstractItemModelTester tester(view.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.historyModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     AccountStore accounts(m_fixture->database());
 
     // "Today" is the account's date: 1 April in Tokyo.
     view.selectAccount(m_tokyoId);
     QVERIFY(view.changePlanFromToday(QStringLiteral("production")));
-    QCOMPARE(accounts.planHistory(m_tokyoId), (QList<PlanChange>{{QStringLiteral("production"), QDate(2026, 4, 1)}}));
+    QCOMPARE(accounts.planHistory(m_tokyoId),
+             (QList<PlanChange>{{QStringLiteral("production"), QDate(2026, 4, 1)}}));
     QVERIFY(view.changePlanFromNextMonth(QStringLiteral("developer")));
-    QCOMPARE(accounts.planHistory(m_tokyoId).last(), (PlanChange{QStringLiteral("developer"), QDate(2026, 5, 1)}));
+    QCOMPARE(accounts.planHistory(m_tokyoId).last(),
+             (PlanChange{QStringLiteral("developer"), QDate(2026, 5, 1)}));
     QCOMPARE(view.selectedAccountId(), m_tokyoId); // the reload keeps the selection
     QCOMPARE(view.historyModel()->rowCount(), 2);
     QCOMPARE(view.historyModel()->index(0, PlanHistoryModel::Until).data(Formatting::RawValueRole).toDate(),
              QDate(2026, 4, 30));
-    QCOMPARE(view.historyModel()->index(1, PlanHistoryModel::PlanName).data().toString(), QStringLiteral("Developer"));
+    QCOMPARE(view.historyModel()->index(1, PlanHistoryModel::PlanName).data().toString(),
+             QStringLiteral("Developer"));
 
     // Still 31 March in Paris: next month is April.
     view.selectAccount(m_parisId);
@@ -148,8 +158,10 @@ void TestAccountsView::spendIsEditedInDollars()
     QCOMPARE(SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}), std::optional<qint64>(3125050));
     // 6 % of $31,250.50 = $1,875.03 (half-up), above the minimum. The view
     // reloaded after the save, so look the month up again.
-    QCOMPARE(view.spendModel()->index(0, SpendTableModel::Fee).data(Formatting::RawValueRole).toLongLong(), 187503);
-    QCOMPARE(view.spendModel()->index(0, SpendTableModel::Spend).data().toString(), QStringLiteral("$31,250.50"));
+    QCOMPARE(view.spendModel()->index(0, SpendTableModel::Fee).data(Formatting::RawValueRole).toLongLong(),
+             187503);
+    QCOMPARE(view.spendModel()->index(0, SpendTableModel::Spend).data().toString(),
+             QStringLiteral("$31,250.50"));
 
     QSignalSpy refused(model, &SpendTableModel::editRefused);
     QVERIFY(!model->setData(model->index(1, SpendTableModel::Spend), QStringLiteral("12.345")));

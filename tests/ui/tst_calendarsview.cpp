@@ -16,7 +16,6 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTest>
-
 #include <memory>
 
 class TestCalendarsView : public QObject
@@ -39,7 +38,8 @@ private:
 
 void TestCalendarsView::init()
 {
-    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-11-01T12:00:00Z").value().utcSeconds);
+    m_fixture =
+        std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-11-01T12:00:00Z").value().utcSeconds);
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
 }
 
@@ -51,16 +51,19 @@ void TestCalendarsView::cleanup()
 void TestCalendarsView::showsTheVendorCalendar()
 {
     CalendarsView view(m_fixture->context());
-    QAbstractItemModelTester listTester(view.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester holidayTester(view.holidayModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(view.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester holidayTester(view.holidayModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view.listModel()->rowCount(), 1);
     QCOMPARE(view.selectedCalendarName(), Calendar::vendorDefaultName());
     QCOMPARE(view.zoneCombo()->currentText(), QStringLiteral("America/Los_Angeles"));
     QCOMPARE(view.hoursEditor()->textEdit()->text(), QStringLiteral("mon-fri 06:00-18:00"));
     // The readable grid: Monday open 06:00-18:00, 12 hours; Sunday closed.
     QTableWidget *grid = view.hoursEditor()->grid();
-    QCOMPARE(grid->item(0, 0)->text(), QStringLiteral("%1 – %2").arg(Formatting::time(m_fixture->context().locale(), 6 * 3600),
-                                                                       Formatting::time(m_fixture->context().locale(), 18 * 3600)));
+    QCOMPARE(grid->item(0, 0)->text(),
+             QStringLiteral("%1 – %2").arg(Formatting::time(m_fixture->context().locale(), 6 * 3600),
+                                           Formatting::time(m_fixture->context().locale(), 18 * 3600)));
     QCOMPARE(grid->item(0, 1)->text(), Formatting::duration(m_fixture->context().locale(), 12 * 3600));
     QCOMPARE(grid->item(6, 0)->text(), QStringLiteral("closed"));
 
@@ -93,11 +96,12 @@ void TestCalendarsView::holidayRulesInWords_data()
                                   << "The fourth Thursday of November" << QDate(2026, 11, 26);
     QTest::newRow("memorial day") << int(HolidayRule::Kind::LastWeekday) << 5 << 0 << 1 << 0 << false
                                   << "The last Monday of May" << QDate(2027, 5, 31);
-    QTest::newRow("fixed") << int(HolidayRule::Kind::FixedDay) << 12 << 26 << 0 << 0 << false << "Every December 26"
-                           << QDate(2026, 12, 26);
+    QTest::newRow("fixed") << int(HolidayRule::Kind::FixedDay) << 12 << 26 << 0 << 0 << false
+                           << "Every December 26" << QDate(2026, 12, 26);
     QTest::newRow("fixed observed")
         << int(HolidayRule::Kind::FixedDay) << 7 << 4 << 0 << 0 << true
-        << "Every July 4, on the Friday before or the Monday after when it falls on a weekend" << QDate(2027, 7, 5);
+        << "Every July 4, on the Friday before or the Monday after when it falls on a weekend"
+        << QDate(2027, 7, 5);
 }
 
 void TestCalendarsView::holidayRulesInWords()
@@ -163,8 +167,11 @@ void TestCalendarsView::addsAndRemovesHolidays()
     rule.name = QStringLiteral("Day after Thanksgiving");
     QVERIFY(view.addHoliday(rule));
     QCOMPARE(view.holidayModel()->rowCount(), 7);
-    QCOMPARE(CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName())->holidays.size(), 7);
-    QVERIFY(CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName())->isHoliday(QDate(2026, 11, 27)));
+    QCOMPARE(CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName())->holidays.size(),
+             7);
+    QVERIFY(CalendarStore(m_fixture->database())
+                .findByName(Calendar::vendorDefaultName())
+                ->isHoliday(QDate(2026, 11, 27)));
 }
 
 QTEST_MAIN(TestCalendarsView)

@@ -4,9 +4,9 @@
 #include "ClaimDialog.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
+#include "ContextFixture.h"
 #include "CreditTableModel.h"
 #include "CreditsView.h"
-#include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
 #include "HoursSpec.h"
@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -92,8 +91,10 @@ void TestCreditsView::cleanup()
 void TestCreditsView::creditRowsShowWhatTheMonthOwes()
 {
     CreditsView view(m_fixture->context());
-    QAbstractItemModelTester tester(view.creditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester claimsTester(view.claimModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.creditModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester claimsTester(view.claimModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.setMonths({{2026, 1}, {2026, 2}});
     CreditTableModel *model = view.creditModel();
     QCOMPARE(model->rowCount(), 2);
@@ -103,9 +104,11 @@ void TestCreditsView::creditRowsShowWhatTheMonthOwes()
     QCOMPARE(model->creditRow(1).feeCents, 40000);
     QCOMPARE(model->creditRow(1).creditCents, 40000);
     QCOMPARE(model->index(1, CreditTableModel::Credit).data(Formatting::RawValueRole).toLongLong(), 40000);
-    QCOMPARE(model->index(1, CreditTableModel::Credit).data().toString(), Formatting::money(m_fixture->context().locale(), 40000));
+    QCOMPARE(model->index(1, CreditTableModel::Credit).data().toString(),
+             Formatting::money(m_fixture->context().locale(), 40000));
     QCOMPARE(model->index(1, CreditTableModel::Missed).data().toString(), QStringLiteral("P1"));
-    QCOMPARE(model->index(1, CreditTableModel::Deadline).data(Formatting::RawValueRole).toDate(), QDate(2026, 3, 30));
+    QCOMPARE(model->index(1, CreditTableModel::Deadline).data(Formatting::RawValueRole).toDate(),
+             QDate(2026, 3, 30));
     QCOMPARE(model->claimState(1), CreditTableModel::Claim::Open);
     QVERIFY(!model->index(1, CreditTableModel::ClaimState).data(Qt::BackgroundRole).isValid());
 }
@@ -144,15 +147,16 @@ void TestCreditsView::claimFiledThroughTheViewShowsItsOutcome()
 
     QCOMPARE(dialog->outcome(), std::optional<ClaimOutcome>(ClaimOutcome::Accepted));
     QCOMPARE(dialog->creditCents(), 40000);
-    const QString accepted =
-        QStringLiteral("Accepted: %1 credited to the account's balance.").arg(Formatting::money(m_fixture->context().locale(), 40000));
+    const QString accepted = QStringLiteral("Accepted: %1 credited to the account's balance.")
+                                 .arg(Formatting::money(m_fixture->context().locale(), 40000));
     QCOMPARE(dialog->outcomeText(), accepted);
     QVERIFY(view.outcomeLabel()->text().contains(accepted));
     // The balance, the claims list and the credit row follow.
     QCOMPARE(ClaimStore(m_fixture->database()).balanceCents(m_acmeId), 40000);
     QVERIFY(view.balanceLabel()->text().contains(Formatting::money(m_fixture->context().locale(), 40000)));
     QCOMPARE(view.claimModel()->rowCount(), 1);
-    QCOMPARE(view.claimModel()->index(0, ClaimTableModel::Outcome).data().toString(), QStringLiteral("Accepted"));
+    QCOMPARE(view.claimModel()->index(0, ClaimTableModel::Outcome).data().toString(),
+             QStringLiteral("Accepted"));
     QCOMPARE(view.creditModel()->claimState(0), CreditTableModel::Claim::Claimed);
     dialog->close();
 }

@@ -1,8 +1,8 @@
 #include "AccountStore.h"
 #include "AccountsView.h"
+#include "AppContext.h"
 #include "CalendarsView.h"
 #include "CreditsView.h"
-#include "AppContext.h"
 #include "Database.h"
 #include "FirstRunDialog.h"
 #include "LanguageSwitcher.h"
@@ -17,11 +17,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
-#include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>

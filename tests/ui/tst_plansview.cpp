@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 class TestPlansView : public QObject
@@ -37,7 +36,8 @@ private:
 
 void TestPlansView::init()
 {
-    m_fixture = std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-10T12:00:00Z").value().utcSeconds);
+    m_fixture =
+        std::make_unique<ContextFixture>(parseIsoTimestamp(u"2026-03-10T12:00:00Z").value().utcSeconds);
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     m_view = std::make_unique<PlansView>(m_fixture->context());
 }
@@ -70,15 +70,18 @@ void TestPlansView::comparisonShowsTheVendorPage()
     const int production = columnOf(QStringLiteral("production"));
     const int enterprise = columnOf(QStringLiteral("enterprise"));
     const int developer = columnOf(QStringLiteral("developer"));
-    QCOMPARE(model->index(PlanComparisonModel::PriceRule, developer).data().toString(), QStringLiteral("Free"));
+    QCOMPARE(model->index(PlanComparisonModel::PriceRule, developer).data().toString(),
+             QStringLiteral("Free"));
     QCOMPARE(model->index(PlanComparisonModel::PriceRule, production).data().toString(),
              QStringLiteral("4% of monthly spend, at least $250.00"));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP1, production).data().toString(),
-             QStringLiteral("%1, business hours").arg(Formatting::targetMinutes(m_fixture->context().locale(), 180)));
+             QStringLiteral("%1, business hours")
+                 .arg(Formatting::targetMinutes(m_fixture->context().locale(), 180)));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP1, enterprise).data().toString(),
              QStringLiteral("%1, 24/7").arg(Formatting::targetMinutes(m_fixture->context().locale(), 60)));
     QCOMPARE(model->index(PlanComparisonModel::ResponseP1, developer).data().toString(), QStringLiteral("—"));
-    QCOMPARE(model->index(PlanComparisonModel::ResponseP3, enterprise).data(Formatting::RawValueRole).toInt(), 180);
+    QCOMPARE(model->index(PlanComparisonModel::ResponseP3, enterprise).data(Formatting::RawValueRole).toInt(),
+             180);
     const int phone = PlanComparisonModel::FirstFeature + int(PlanFeature::PhoneSupport);
     QCOMPARE(model->headerData(phone, Qt::Vertical).toString(), QStringLiteral("Phone support"));
     QCOMPARE(model->index(phone, enterprise).data().toString(), QStringLiteral("Yes"));
@@ -93,16 +96,23 @@ void TestPlansView::priceFollowsTheSpend()
     const int production = columnOf(QStringLiteral("production"));
     const int enterprise = columnOf(QStringLiteral("enterprise"));
     // No spend: a paid plan costs its minimum.
-    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, production).data(Formatting::RawValueRole).toLongLong(),
+    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, production)
+                 .data(Formatting::RawValueRole)
+                 .toLongLong(),
              25000);
     m_view->setSpendText(QStringLiteral("$30,000.50"));
     QCOMPARE(m_view->spendCents(), std::optional<qint64>(3000050));
     // 4 % of $30,000.50 = $1,200.02; 6 % = $1,800.03 (half-up).
-    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, production).data(Formatting::RawValueRole).toLongLong(),
+    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, production)
+                 .data(Formatting::RawValueRole)
+                 .toLongLong(),
              120002);
-    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, enterprise).data(Formatting::RawValueRole).toLongLong(),
+    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, enterprise)
+                 .data(Formatting::RawValueRole)
+                 .toLongLong(),
              180003);
-    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, production).data().toString(), QStringLiteral("$1,200.02"));
+    QCOMPARE(model->index(PlanComparisonModel::PriceForSpend, production).data().toString(),
+             QStringLiteral("$1,200.02"));
 }
 
 void TestPlansView::picksTheCheapestPlanMeetingTheNeeds_data()
@@ -117,14 +127,15 @@ void TestPlansView::picksTheCheapestPlanMeetingTheNeeds_data()
     const quint32 none = 0;
     QTest::newRow("no needs: free") << "10000" << 0 << 0 << false << none << "developer";
     QTest::newRow("P2 within 6 hours") << "10000" << 0 << 360 << false << none << "production";
-    QTest::newRow("chat support") << "10000" << 0 << 0 << false << PlanCatalog::featureBit(PlanFeature::ChatSupport)
-                                  << "production";
+    QTest::newRow("chat support") << "10000" << 0 << 0 << false
+                                  << PlanCatalog::featureBit(PlanFeature::ChatSupport) << "production";
     QTest::newRow("P1 within an hour") << "10000" << 60 << 0 << false << none << "enterprise";
     QTest::newRow("P1 around the clock") << "100000" << 0 << 0 << true << none << "enterprise";
-    QTest::newRow("phone support") << "0" << 0 << 0 << false << PlanCatalog::featureBit(PlanFeature::PhoneSupport)
-                                   << "enterprise";
+    QTest::newRow("phone support") << "0" << 0 << 0 << false
+                                   << PlanCatalog::featureBit(PlanFeature::PhoneSupport) << "enterprise";
     QTest::newRow("technical account manager")
-        << "10000" << 0 << 0 << false << PlanCatalog::featureBit(PlanFeature::TechnicalAccountManager) << "personalized";
+        << "10000" << 0 << 0 << false << PlanCatalog::featureBit(PlanFeature::TechnicalAccountManager)
+        << "personalized";
     QTest::newRow("P1 within 30 minutes: none") << "10000" << 30 << 0 << false << none << "";
 }
 
@@ -165,7 +176,8 @@ void TestPlansView::explainsWhyTheOthersDoNotFit()
     const QString others = m_view->otherPlansText();
     QVERIFY2(others.contains(QStringLiteral("Production does not fit: Phone support is not included.")),
              qPrintable(others));
-    QVERIFY2(others.contains(QStringLiteral("Personalized fits too, but costs $5,000.00 a month.")), qPrintable(others));
+    QVERIFY2(others.contains(QStringLiteral("Personalized fits too, but costs $5,000.00 a month.")),
+             qPrintable(others));
 }
 
 void TestPlansView::spendThatIsNotAnAmountIsRefused()

@@ -19,14 +19,13 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QLineSeries>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -117,7 +116,8 @@ void TestReportsView::reportFollowsAPlanChange()
     ReportsView reports(m_fixture->context());
     reports.show(); // a visible report follows every change at once
     AccountsView accounts(m_fixture->context());
-    QAbstractItemModelTester tester(reports.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(reports.tableModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     reports.setMonths({{2026, 2}, {2026, 2}});
     reports.setAccountName(QStringLiteral("Acme"));
 
@@ -214,7 +214,8 @@ void TestReportsView::monthlySummaryAddsUpAccounts()
     QCOMPARE(*january.averageMinutes, 96.0);
     QCOMPARE(*january.targetMinutes, 108.0);
     QCOMPARE(*january.withinPercent, 40.0);
-    QCOMPARE(model.index(0, ReportMonthlyModel::FirstAverage).data(Formatting::RawValueRole).toDouble(), 96.0);
+    QCOMPARE(model.index(0, ReportMonthlyModel::FirstAverage).data(Formatting::RawValueRole).toDouble(),
+             96.0);
     // No tickets in February: no average rather than zero.
     QVERIFY(!model.cell(1, Priority::P1).averageMinutes);
     QVERIFY(!model.index(1, ReportMonthlyModel::FirstAverage).data(Formatting::RawValueRole).isValid());
@@ -225,8 +226,8 @@ void TestReportsView::chartsDrawTheMonthsAndSaveAsPng()
 {
     addAcmeWithSlowP1Tickets();
     QVERIFY(AccountStore(m_fixture->database())
-                .setPlan(AccountStore(m_fixture->database()).findByName(QStringLiteral("Acme"))->id, QStringLiteral("production"),
-                         QDate(2026, 1, 1))
+                .setPlan(AccountStore(m_fixture->database()).findByName(QStringLiteral("Acme"))->id,
+                         QStringLiteral("production"), QDate(2026, 1, 1))
                 .ok());
     ReportsView reports(m_fixture->context());
     reports.resize(1000, 800);

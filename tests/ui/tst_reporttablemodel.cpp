@@ -10,7 +10,6 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
-
 #include <memory>
 
 class TestReportTableModel : public QObject
@@ -39,8 +38,8 @@ void TestReportTableModel::init()
     m_fixture = std::make_unique<ContextFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     m_model = std::make_unique<ReportTableModel>(m_fixture->context());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestReportTableModel::cleanup()
@@ -79,7 +78,8 @@ void TestReportTableModel::showsEachRowAgainstItsTarget()
     QCOMPARE(m_model->columnCount(), int(ReportTableModel::ColumnCount));
     const QLocale locale = m_fixture->context().locale();
     QCOMPARE(m_model->index(0, ReportTableModel::Plan).data().toString(), QStringLiteral("Production"));
-    QCOMPARE(m_model->index(0, ReportTableModel::Month).data().toString(), Formatting::month(locale, {2026, 2}));
+    QCOMPARE(m_model->index(0, ReportTableModel::Month).data().toString(),
+             Formatting::month(locale, {2026, 2}));
     QCOMPARE(m_model->index(0, ReportTableModel::Priority).data().toString(), QStringLiteral("P1"));
     QCOMPARE(m_model->index(0, ReportTableModel::Target).data().toString(),
              QStringLiteral("%1, business hours").arg(Formatting::targetMinutes(locale, 180)));
@@ -101,11 +101,16 @@ void TestReportTableModel::statusSaysItselfInWordsAndColour_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("bold");
 
-    QTest::newRow("met") << int(ReportStatus::Met) << false << "Met" << "met" << false;
-    QTest::newRow("missed") << int(ReportStatus::Missed) << false << "Missed" << "missed" << true;
-    QTest::newRow("no target") << int(ReportStatus::NoTarget) << false << "No target" << "no_target" << false;
-    QTest::newRow("no tickets") << int(ReportStatus::NoTickets) << false << "No tickets" << "no_tickets" << false;
-    QTest::newRow("provisional") << int(ReportStatus::Met) << true << "Met, provisional" << "met" << false;
+    QTest::newRow("met") << int(ReportStatus::Met) << false << "Met"
+                         << "met" << false;
+    QTest::newRow("missed") << int(ReportStatus::Missed) << false << "Missed"
+                            << "missed" << true;
+    QTest::newRow("no target") << int(ReportStatus::NoTarget) << false << "No target"
+                               << "no_target" << false;
+    QTest::newRow("no tickets") << int(ReportStatus::NoTickets) << false << "No tickets"
+                                << "no_tickets" << false;
+    QTest::newRow("provisional") << int(ReportStatus::Met) << true << "Met, provisional"
+                                 << "met" << false;
 }
 
 void TestReportTableModel::statusSaysItselfInWordsAndColour()

@@ -7,8 +7,8 @@
 #include "TestSupport.h"
 #include "TicketStore.h"
 #include "TicketTableModel.h"
-#include "TwoZoneTickets.h"
 #include "Timestamp.h"
+#include "TwoZoneTickets.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -95,7 +95,8 @@ void TestTicketTableModel::addTickets(int count)
 QList<qint64> TestTicketTableModel::storeOrder(TicketSortColumn column, Qt::SortOrder order) const
 {
     QList<qint64> ids;
-    for (const TicketRow &row : TicketStore(m_fixture->database()).page({}, column, order, std::nullopt, 100000))
+    for (const TicketRow &row :
+         TicketStore(m_fixture->database()).page({}, column, order, std::nullopt, 100000))
         ids << row.rowId;
     return ids;
 }
