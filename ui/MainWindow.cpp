@@ -13,6 +13,7 @@
 #include "StoreDialog.h"
 #include "TableExporter.h"
 #include "TicketsView.h"
+#include "Version.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -331,13 +332,18 @@ void MainWindow::exportCurrentTable()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About SupportDesk"),
-        tr("<h3>SupportDesk %1</h3>"
-           "<p>Support plans with guaranteed first-response times, business-hours calendars, "
-           "monthly reports and support credits.</p>"
-           "<p>Store: %2</p>")
-            .arg(QCoreApplication::applicationVersion(), m_context.database().path().toHtmlEscaped()));
+    QMessageBox::about(this, tr("About SupportDesk"), aboutText());
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>SupportDesk %1</h3>"
+              "<p>Support plans with guaranteed first-response times, business-hours calendars, "
+              "monthly reports and support credits.</p>"
+              "<p>Qt %2<br>Store: %3<br>Store schema version: %4</p>")
+        .arg(supportDeskVersion(), QString::fromLatin1(qVersion()),
+             m_context.database().path().toHtmlEscaped())
+        .arg(m_context.database().schemaVersion());
 }
 
 void MainWindow::restoreSettings()

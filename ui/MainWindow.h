@@ -52,6 +52,8 @@ public:
     Status openStoreAt(const QString &location, const QString &password = {});
     // The notice shown on a read-only store (hidden otherwise).
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    // What Help → About shows: SupportDesk's version, Qt's, the store and its schema version.
+    QString aboutText() const;
 
 public slots:
     void openStore();

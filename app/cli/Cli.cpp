@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "Database.h"
+#include "Version.h"
 
 #include <functional>
 #include <map>
@@ -9,6 +10,7 @@
 namespace {
 
 const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST:PORT/DBNAME] COMMAND ...
+       supportdesk-cli --help | --version
 
   account add NAME [--tz ZONE] [--calendar NAME]
   calendar add NAME --tz ZONE --hours "mon-fri 09:00-17:00; sat 10:00-14:00"
@@ -53,6 +55,11 @@ int runCli(const QStringList &arguments, CliEnvironment &environment)
         const QString option = words.takeFirst();
         if (option == u"--help" || option == u"-h") {
             environment.out << usage << Database::defaultPath() << '\n';
+            return 0;
+        }
+        if (option == u"--version") {
+            environment.out << "supportdesk-cli " << supportDeskVersion() << '\n'
+                            << versionDetails().join(u'\n') << '\n';
             return 0;
         }
         if (option == u"--db" && !words.isEmpty()) {

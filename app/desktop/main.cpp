@@ -4,6 +4,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "StoreDialog.h"
+#include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,8 +36,8 @@ int main(int argc, char **argv)
     // The same names as the command line tool: both find the same store.
     QCoreApplication::setOrganizationName(QStringLiteral("SupportDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SupportDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SUPPORTDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("supportdesk"));
+    QCoreApplication::setApplicationVersion(supportDeskVersion());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.supportdesk.SupportDesk"));
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/supportdesk-%1.png").arg(size), QSize(size, size));
@@ -45,7 +46,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Support plans, response guarantees and credits"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Qt's own version option prints the version alone; this one says on
+    // what it runs, as supportdesk-cli --version does.
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Displays version information."));
+    parser.addOption(versionOption);
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QStringLiteral(
@@ -58,6 +63,11 @@ int main(int argc, char **argv)
     parser.addOption(dbOption);
     parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::printf("SupportDesk %s\n%s\n", qPrintable(supportDeskVersion()),
+                    qPrintable(versionDetails().join(u'\n')));
+        return 0;
+    }
     const QString requested = parser.value(languageOption);
     if (!requested.isEmpty() && !LanguageSwitcher::languages().contains(requested)) {
         std::fprintf(stderr, "supportdesk: unknown language '%s' (expected en or fr)\n",

@@ -1,5 +1,6 @@
 // End-to-end runs of supportdesk-cli on a temporary store: each command of
 // the spec's section 7, its errors, and that a refused command changes nothing.
+#include "Database.h"
 #include "TestStore.h"
 #include "TestSupport.h"
 
@@ -31,6 +32,7 @@ private slots:
     void exportOfOneAccountAndMonth();
     void reportCsvNeutralisesFormulaText();
     void exportToAFullDiskFails();
+    void versionComesFromTheProject();
 
 private:
     QStringList db(std::initializer_list<const char *> arguments) const { return db(words(arguments)); }
@@ -281,6 +283,19 @@ void TestCliCommands::exportToAFullDiskFails()
     QVERIFY(process.waitForFinished(60'000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
+}
+
+void TestCliCommands::versionComesFromTheProject()
+{
+    // No store is opened for it: a folder that is not one does not matter.
+    const auto result =
+        runCli(QStringList{QStringLiteral("--db"), m_folder->path(), QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(result.out).split(u'\n');
+    QCOMPARE(lines.value(0), QStringLiteral("supportdesk-cli " SUPPORTDESK_PROJECT_VERSION));
+    QCOMPARE(lines.value(1), QStringLiteral("Qt %1 (built with %2)")
+                                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    QCOMPARE(lines.value(2), QStringLiteral("store schema version %1").arg(Database::currentSchemaVersion()));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -49,6 +50,8 @@ private slots:
     void opensAnotherStoreAndRemembersIt();
     void aStoreThatFailsToOpenLeavesTheOldOneOpen();
     void storeDialogBuildsTheServerAddress();
+    void aboutNamesTheVersionsAndTheStore();
+    void versionOptionPrintsTheProjectVersion();
 
 private:
     QAction *actionWithShortcut(MainWindow &window, const QKeySequence &keys) const;
@@ -367,6 +370,30 @@ void TestMainWindow::storeDialogBuildsTheServerAddress()
     QCOMPARE(again.fieldError(again.databaseEdit()),
              QStringLiteral("Enter the name of the database on the server."));
     QVERIFY(again.fieldError(again.userEdit()).isEmpty());
+}
+
+void TestMainWindow::aboutNamesTheVersionsAndTheStore()
+{
+    MainWindow window(*m_context, *m_switcher);
+    const QString text = window.aboutText();
+    QVERIFY2(text.contains(QStringLiteral("SupportDesk " SUPPORTDESK_PROJECT_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Store schema version: %1").arg(Database::currentSchemaVersion())),
+             qPrintable(text));
+    QVERIFY2(text.contains(m_database->path()), qPrintable(text));
+}
+
+void TestMainWindow::versionOptionPrintsTheProjectVersion()
+{
+    QProcess program;
+    program.start(QStringLiteral(SUPPORTDESK_DESKTOP_PATH), {QStringLiteral("--version")});
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(program.readAllStandardOutput()).split(u'\n');
+    QCOMPARE(lines.value(0), QStringLiteral("SupportDesk " SUPPORTDESK_PROJECT_VERSION));
+    QCOMPARE(lines.value(1), QStringLiteral("Qt %1 (built with %2)")
+                                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    QCOMPARE(lines.value(2), QStringLiteral("store schema version %1").arg(Database::currentSchemaVersion()));
 }
 
 QTEST_MAIN(TestMainWindow)
