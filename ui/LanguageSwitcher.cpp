@@ -65,8 +65,13 @@ bool LanguageSwitcher::switchTo(const QString &code, bool remember)
     std::unique_ptr<QTranslator> app;
     std::unique_ptr<QTranslator> qt;
     if (code != u"en") {
+        // The catalogue installed beside the program first (the package
+        // puts it in share/supportdesk/translations), then the built-in one.
         app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral(":/i18n/supportdesk_%1.qm").arg(code)))
+        const QString name = QStringLiteral("supportdesk_%1").arg(code);
+        if (!app->load(name, QCoreApplication::applicationDirPath() +
+                                 QStringLiteral("/../share/supportdesk/translations")) &&
+            !app->load(name, QStringLiteral(":/i18n")))
             return false;
         // Qt's own texts (Cancel, Yes, file dialogs); missing on a system
         // without Qt's translations, which is no reason to refuse.
