@@ -63,12 +63,12 @@ build() {
     cmake --build "$build_dir" -j "$(nproc)"
 }
 
-qt_plugins=$(ls -d /usr/lib/*/qt6/plugins 2>/dev/null | head -n 1)
 # What the programs load at run time that no build records: the platform
 # plugins (xcb for a desktop, offscreen for the tests), the SQL drivers and
 # the font fontconfig gives Qt.
 app_runtime() {
-    local font
+    local font qt_plugins
+    qt_plugins=$(/usr/lib/qt6/bin/qtpaths6 --query QT_INSTALL_PLUGINS)
     font=$(fc-match -f '%{file}' sans-serif 2>/dev/null || true)
     [ -n "$font" ] || { echo "dev.sh: fontconfig finds no font" >&2; exit 1; }
     echo "$qt_plugins/platforms/libqxcb.so" "$qt_plugins/platforms/libqoffscreen.so" \
