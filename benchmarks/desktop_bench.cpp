@@ -129,7 +129,7 @@ int main(int argc, char **argv)
     }
     auto database = Database::open(arguments.at(1));
     if (!database) {
-        std::fprintf(stderr, "desktop_bench: %s\n", qPrintable(database.error()));
+        std::fprintf(stderr, "desktop_bench: %s\n", qPrintable(database.message()));
         return 1;
     }
     const double openMs = msSinceProcessStart();

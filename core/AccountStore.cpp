@@ -3,20 +3,11 @@
 #include "CalendarStore.h"
 #include "Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
 
 namespace {
-
-Status run(QSqlQuery &query)
-{
-    if (!query.exec())
-        return Status::failure(
-            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
-    return success();
-}
 
 QString zoneOrUtc(const QString &zone)
 {
@@ -46,11 +37,12 @@ AccountStore::AccountStore(Database &database) : m_database(database)
 Status AccountStore::validate(const Account &account) const
 {
     if (account.name.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("an account needs a name"));
+        return Status::failure(Error::Kind::InvalidInput, tr("an account needs a name"));
     const QString zone = zoneOrUtc(account.timeZoneId);
-    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
-        return Status::failure(
-            QStringLiteral("account '%1': unknown time zone '%2'").arg(account.name, zone));
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+        return Status::failure(Error::Kind::InvalidInput,
+                               tr("account '%1': unknown time zone '%2'").arg(account.name, zone));
+    }
     return success();
 }
 
@@ -62,47 +54,52 @@ Expected<qint64> AccountStore::calendarIdFor(const Account &account) const
     return calendars.idOf(account.calendarName);
 }
 
-bool AccountStore::nameTaken(const QString &name, qint64 exceptId) const
+Expected<bool> AccountStore::nameTaken(const QString &name, qint64 exceptId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM accounts WHERE name = ? AND id <> ?"));
     query.addBindValue(name);
     query.addBindValue(exceptId);
-    return query.exec() && query.next();
+    return m_database.readFirstRow(query);
 }
 
-bool AccountStore::exists(qint64 accountId) const
+Expected<bool> AccountStore::exists(qint64 accountId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"));
     query.addBindValue(accountId);
-    return query.exec() && query.next();
+    return m_database.readFirstRow(query);
 }
 
 Expected<qint64> AccountStore::add(const Account &account)
 {
     if (const Status valid = validate(account); !valid)
-        return Expected<qint64>::failure(valid.error());
+        return valid.error();
     qint64 id = 0;
     const Status status = m_database.transaction([&]() -> Status {
-        if (nameTaken(account.name, 0))
-            return Status::failure(QStringLiteral("an account named '%1' already exists").arg(account.name));
+        const auto taken = nameTaken(account.name, 0);
+        if (!taken)
+            return taken.error();
+        if (*taken) {
+            return Status::failure(Error::Kind::InvalidInput,
+                                   tr("an account named '%1' already exists").arg(account.name));
+        }
         const auto calendarId = calendarIdFor(account);
         if (!calendarId)
-            return Status::failure(calendarId.error());
+            return calendarId.error();
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
             "INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?) RETURNING id"));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);
-        if (const Status inserted = run(query); !inserted)
+        if (const Status inserted = m_database.write(query); !inserted)
             return inserted;
         id = query.next() ? query.value(0).toLongLong() : 0;
-        return success();
+        return m_database.rowsEnded(query);
     });
     if (!status)
-        return Expected<qint64>::failure(status.error());
+        return status.error();
     return id;
 }
 
@@ -111,13 +108,22 @@ Status AccountStore::update(const Account &account)
     if (const Status valid = validate(account); !valid)
         return valid;
     return m_database.transaction([&]() -> Status {
-        if (!exists(account.id))
-            return Status::failure(QStringLiteral("account '%1' no longer exists").arg(account.name));
-        if (nameTaken(account.name, account.id))
-            return Status::failure(QStringLiteral("an account named '%1' already exists").arg(account.name));
+        const auto found = exists(account.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Status::failure(Error::Kind::NotFound,
+                                   tr("account '%1' no longer exists").arg(account.name));
+        const auto taken = nameTaken(account.name, account.id);
+        if (!taken)
+            return taken.error();
+        if (*taken) {
+            return Status::failure(Error::Kind::InvalidInput,
+                                   tr("an account named '%1' already exists").arg(account.name));
+        }
         const auto calendarId = calendarIdFor(account);
         if (!calendarId)
-            return Status::failure(calendarId.error());
+            return calendarId.error();
         QSqlQuery query(m_database.connection());
         const bool checked = account.version != 0;
         query.prepare(QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ?, "
@@ -129,17 +135,17 @@ Status AccountStore::update(const Account &account)
         query.addBindValue(account.id);
         if (checked)
             query.addBindValue(account.version);
-        if (const Status updated = run(query); !updated)
+        if (const Status updated = m_database.write(query); !updated)
             return updated;
         if (query.numRowsAffected() > 0)
             return success();
         const auto now = findById(account.id);
         if (!now)
-            return Status::failure(QStringLiteral("account '%1' no longer exists").arg(account.name));
-        return Status::failure(QStringLiteral("account '%1' was %2: now named '%3', time zone %4, calendar "
-                                              "'%5'; your change was not saved")
-                                   .arg(account.name, Database::conflictPhrase(), now->name, now->timeZoneId,
-                                        now->calendarName));
+            return now.error().reworded(tr("account '%1' no longer exists").arg(account.name));
+        return Status::failure(Error::Kind::Conflict,
+                               tr("account '%1' was changed elsewhere since you opened it: now named '%2', "
+                                  "time zone %3, calendar '%4'; your change was not saved")
+                                   .arg(account.name, now->name, now->timeZoneId, now->calendarName));
     });
 }
 
@@ -149,22 +155,25 @@ Status AccountStore::remove(qint64 accountId)
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
         query.addBindValue(accountId);
-        if (const Status removed = run(query); !removed)
+        if (const Status removed = m_database.write(query); !removed)
             return removed;
         if (query.numRowsAffected() < 1)
-            return Status::failure(QStringLiteral("no account with id %1").arg(accountId));
+            return Status::failure(Error::Kind::NotFound, tr("no account with id %1").arg(accountId));
         return success();
     });
 }
 
-QList<Account> AccountStore::all() const
+Expected<QList<Account>> AccountStore::all() const
 {
     QList<Account> accounts;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(SelectAccount + QStringLiteral("ORDER BY a.name"));
+    if (const Status run = m_database.read(query, SelectAccount + QStringLiteral("ORDER BY a.name")); !run)
+        return run.error();
     while (query.next())
         accounts.append(accountFrom(query));
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     return accounts;
 }
 
@@ -173,8 +182,11 @@ Expected<Account> AccountStore::findByName(const QString &name) const
     QSqlQuery query(m_database.connection());
     query.prepare(SelectAccount + QStringLiteral("WHERE a.name = ?"));
     query.addBindValue(name.isNull() ? QStringLiteral("") : name);
-    if (!query.exec() || !query.next())
-        return Expected<Account>::failure(QStringLiteral("no account named '%1'").arg(name));
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<Account>::failure(Error::Kind::NotFound, tr("no account named '%1'").arg(name));
     return accountFrom(query);
 }
 
@@ -183,30 +195,39 @@ Expected<Account> AccountStore::findById(qint64 accountId) const
     QSqlQuery query(m_database.connection());
     query.prepare(SelectAccount + QStringLiteral("WHERE a.id = ?"));
     query.addBindValue(accountId);
-    if (!query.exec() || !query.next())
-        return Expected<Account>::failure(QStringLiteral("no account with id %1").arg(accountId));
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<Account>::failure(Error::Kind::NotFound, tr("no account with id %1").arg(accountId));
     return accountFrom(query);
 }
 
 Status AccountStore::setPlan(qint64 accountId, const QString &planId, QDate from)
 {
     if (!from.isValid())
-        return Status::failure(QStringLiteral("a plan change needs the date it takes effect"));
+        return Status::failure(Error::Kind::InvalidInput, tr("a plan change needs the date it takes effect"));
     return m_database.transaction([&]() -> Status {
-        if (!exists(accountId))
-            return Status::failure(QStringLiteral("no account with id %1").arg(accountId));
+        const auto found = exists(accountId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Status::failure(Error::Kind::NotFound, tr("no account with id %1").arg(accountId));
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("SELECT 1 FROM plans WHERE id = ?"));
         query.addBindValue(planId.isNull() ? QStringLiteral("") : planId);
-        if (!query.exec() || !query.next())
-            return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
+        const auto plan = m_database.readFirstRow(query);
+        if (!plan)
+            return plan.error();
+        if (!*plan)
+            return Status::failure(Error::Kind::NotFound, tr("no plan '%1'").arg(planId));
         query.prepare(QStringLiteral(
             "INSERT INTO plan_history (account_id, plan_id, effective_date) VALUES (?, ?, ?) "
             "ON CONFLICT(account_id, effective_date) DO UPDATE SET plan_id = excluded.plan_id"));
         query.addBindValue(accountId);
         query.addBindValue(planId);
         query.addBindValue(from.toString(Qt::ISODate));
-        return run(query);
+        return m_database.write(query);
     });
 }
 
@@ -217,17 +238,18 @@ Status AccountStore::removePlanChange(qint64 accountId, QDate effectiveDate)
         query.prepare(QStringLiteral("DELETE FROM plan_history WHERE account_id = ? AND effective_date = ?"));
         query.addBindValue(accountId);
         query.addBindValue(effectiveDate.toString(Qt::ISODate));
-        if (const Status removed = run(query); !removed)
+        if (const Status removed = m_database.write(query); !removed)
             return removed;
         if (query.numRowsAffected() < 1) {
-            return Status::failure(QStringLiteral("no plan change on %1 for this account")
-                                       .arg(effectiveDate.toString(Qt::ISODate)));
+            return Status::failure(
+                Error::Kind::NotFound,
+                tr("no plan change on %1 for this account").arg(effectiveDate.toString(Qt::ISODate)));
         }
         return success();
     });
 }
 
-QList<PlanChange> AccountStore::planHistory(qint64 accountId) const
+Expected<QList<PlanChange>> AccountStore::planHistory(qint64 accountId) const
 {
     QList<PlanChange> history;
     QSqlQuery query(m_database.connection());
@@ -235,23 +257,31 @@ QList<PlanChange> AccountStore::planHistory(qint64 accountId) const
     query.prepare(QStringLiteral("SELECT plan_id, effective_date FROM plan_history WHERE account_id = ? "
                                  "ORDER BY effective_date"));
     query.addBindValue(accountId);
-    query.exec();
+    if (const Status run = m_database.read(query); !run)
+        return run.error();
     while (query.next())
         history.append(
             {query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate)});
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     return history;
 }
 
-QHash<qint64, QList<PlanChange>> AccountStore::allPlanHistories() const
+Expected<QHash<qint64, QList<PlanChange>>> AccountStore::allPlanHistories() const
 {
     QHash<qint64, QList<PlanChange>> histories;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT account_id, plan_id, effective_date FROM plan_history "
-                              "ORDER BY account_id, effective_date"));
+    if (const Status run = m_database.read(query, QStringLiteral("SELECT account_id, plan_id, effective_date "
+                                                                 "FROM plan_history ORDER BY account_id, "
+                                                                 "effective_date"));
+        !run)
+        return run.error();
     while (query.next()) {
         histories[query.value(0).toLongLong()].append(
             {query.value(1).toString(), QDate::fromString(query.value(2).toString(), Qt::ISODate)});
     }
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     return histories;
 }

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "Expected.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -13,6 +14,8 @@ class Database;
 // Customer accounts and their plan history.
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
 public:
     explicit AccountStore(Database &database);
 
@@ -26,7 +29,7 @@ public:
     Status update(const Account &account);
     // Removes the account with its tickets, spend, plan history and claims.
     Status remove(qint64 accountId);
-    QList<Account> all() const; // ordered by name
+    Expected<QList<Account>> all() const; // ordered by name
     Expected<Account> findByName(const QString &name) const;
     Expected<Account> findById(qint64 accountId) const;
 
@@ -34,15 +37,15 @@ public:
     // for that date is replaced.
     Status setPlan(qint64 accountId, const QString &planId, QDate from);
     Status removePlanChange(qint64 accountId, QDate effectiveDate);
-    QList<PlanChange> planHistory(qint64 accountId) const; // by date
+    Expected<QList<PlanChange>> planHistory(qint64 accountId) const; // by date
     // Every account's history by account id; accounts without one are absent.
-    QHash<qint64, QList<PlanChange>> allPlanHistories() const;
+    Expected<QHash<qint64, QList<PlanChange>>> allPlanHistories() const;
 
 private:
     Expected<qint64> calendarIdFor(const Account &account) const;
     Status validate(const Account &account) const;
-    bool nameTaken(const QString &name, qint64 exceptId) const;
-    bool exists(qint64 accountId) const;
+    Expected<bool> nameTaken(const QString &name, qint64 exceptId) const;
+    Expected<bool> exists(qint64 accountId) const;
 
     Database &m_database;
 };

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
@@ -11,14 +10,6 @@
 namespace {
 
 const QString DefaultCalendarKey = QStringLiteral("default_calendar");
-
-Status run(QSqlQuery &query)
-{
-    if (!query.exec())
-        return Status::failure(
-            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
-    return success();
-}
 
 QString weekdayName(int index)
 {
@@ -96,25 +87,32 @@ HolidayRule ruleFrom(const QSqlQuery &query)
 
 Status validateHoliday(const HolidayRule &rule)
 {
-    const QString what =
-        rule.name.isEmpty() ? QStringLiteral("a holiday") : QStringLiteral("holiday '%1'").arg(rule.name);
+    const QString what = rule.name.isEmpty() ? CalendarStore::tr("a holiday")
+                                             : CalendarStore::tr("holiday '%1'").arg(rule.name);
+    const auto invalid = [](const QString &message) {
+        return Status::failure(Error::Kind::InvalidInput, message);
+    };
     if (rule.kind == HolidayRule::Kind::Date) {
         if (!rule.date.isValid())
-            return Status::failure(QStringLiteral("%1 has no valid date").arg(what));
+            return invalid(CalendarStore::tr("%1 has no valid date").arg(what));
         return success();
     }
     if (rule.month < 1 || rule.month > 12)
-        return Status::failure(QStringLiteral("%1: month %2 does not exist").arg(what).arg(rule.month));
+        return invalid(CalendarStore::tr("%1: month %2 does not exist").arg(what).arg(rule.month));
     // 2000 is a leap year, so 29 February is a valid yearly date.
-    if (rule.kind == HolidayRule::Kind::FixedDay && !QDate(2000, rule.month, rule.day).isValid())
-        return Status::failure(
-            QStringLiteral("%1: day %2 does not exist in month %3").arg(what).arg(rule.day).arg(rule.month));
-    if (rule.kind != HolidayRule::Kind::FixedDay && (rule.weekday < 1 || rule.weekday > 7))
-        return Status::failure(QStringLiteral("%1: weekday %2 is not between 1 (Monday) and 7 (Sunday)")
-                                   .arg(what)
-                                   .arg(rule.weekday));
+    if (rule.kind == HolidayRule::Kind::FixedDay && !QDate(2000, rule.month, rule.day).isValid()) {
+        return invalid(CalendarStore::tr("%1: day %2 does not exist in month %3")
+                           .arg(what)
+                           .arg(rule.day)
+                           .arg(rule.month));
+    }
+    if (rule.kind != HolidayRule::Kind::FixedDay && (rule.weekday < 1 || rule.weekday > 7)) {
+        return invalid(CalendarStore::tr("%1: weekday %2 is not between 1 (Monday) and 7 (Sunday)")
+                           .arg(what)
+                           .arg(rule.weekday));
+    }
     if (rule.kind == HolidayRule::Kind::NthWeekday && (rule.nth < 1 || rule.nth > 5))
-        return Status::failure(QStringLiteral("%1: week %2 is not between 1 and 5").arg(what).arg(rule.nth));
+        return invalid(CalendarStore::tr("%1: week %2 is not between 1 and 5").arg(what).arg(rule.nth));
     return success();
 }
 
@@ -147,29 +145,42 @@ CalendarStore::CalendarStore(Database &database) : m_database(database)
 Status CalendarStore::validate(const Calendar &calendar) const
 {
     if (calendar.name.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("a calendar needs a name"));
-    if (!QTimeZone::isTimeZoneIdAvailable(calendar.timeZoneId.toUtf8()))
+        return Status::failure(Error::Kind::InvalidInput, tr("a calendar needs a name"));
+    if (!QTimeZone::isTimeZoneIdAvailable(calendar.timeZoneId.toUtf8())) {
         return Status::failure(
-            QStringLiteral("calendar '%1': unknown time zone '%2'").arg(calendar.name, calendar.timeZoneId));
+            Error::Kind::InvalidInput,
+            tr("calendar '%1': unknown time zone '%2'").arg(calendar.name, calendar.timeZoneId));
+    }
     for (int day = 0; day < 7; ++day) {
         for (const DailyInterval &interval : calendar.schedule[std::size_t(day)]) {
             const bool valid = interval.startMinute >= 0 && interval.startMinute < 1440 &&
                                interval.endMinute >= 0 && interval.endMinute <= 1440 &&
                                interval.startMinute != interval.endMinute;
             if (!valid) {
-                return Status::failure(
-                    QStringLiteral("calendar '%1': %2 hours %3-%4 are not a valid interval")
-                        .arg(calendar.name, weekdayName(day), clockText(interval.startMinute),
-                             clockText(interval.endMinute)));
+                return Status::failure(Error::Kind::InvalidInput,
+                                       tr("calendar '%1': %2 hours %3-%4 are not a valid interval")
+                                           .arg(calendar.name, weekdayName(day),
+                                                clockText(interval.startMinute),
+                                                clockText(interval.endMinute)));
             }
         }
     }
     for (const HolidayRule &rule : calendar.holidays) {
         const Status status = validateHoliday(rule);
         if (!status)
-            return Status::failure(QStringLiteral("calendar '%1': %2").arg(calendar.name, status.error()));
+            return status.error().reworded(tr("calendar '%1': %2").arg(calendar.name, status.message()));
     }
     return success();
+}
+
+Expected<bool> CalendarStore::nameTaken(const QString &name) const
+{
+    const auto id = idOf(name);
+    if (id)
+        return true;
+    if (id.errorKind() == Error::Kind::NotFound)
+        return false;
+    return id.error();
 }
 
 Expected<qint64> CalendarStore::insertHoliday(qint64 calendarId, const HolidayRule &rule)
@@ -188,9 +199,12 @@ Expected<qint64> CalendarStore::insertHoliday(qint64 calendarId, const HolidayRu
     query.addBindValue(columns.nth);
     query.addBindValue(columns.observed);
     query.addBindValue(textOf(rule.name));
-    if (const Status inserted = run(query); !inserted)
-        return Expected<qint64>::failure(inserted.error());
-    return query.next() ? query.value(0).toLongLong() : 0;
+    if (const Status inserted = m_database.write(query); !inserted)
+        return inserted.error();
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
+    return id;
 }
 
 Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar)
@@ -205,13 +219,13 @@ Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar
             hours.bindValue(1, day);
             hours.bindValue(2, interval.startMinute);
             hours.bindValue(3, interval.endMinute);
-            if (const Status status = run(hours); !status)
+            if (const Status status = m_database.write(hours); !status)
                 return status;
         }
     }
     for (const HolidayRule &rule : calendar.holidays) {
         if (const auto inserted = insertHoliday(calendarId, rule); !inserted)
-            return Status::failure(inserted.error());
+            return inserted.error();
     }
     return success();
 }
@@ -219,22 +233,29 @@ Status CalendarStore::insertContents(qint64 calendarId, const Calendar &calendar
 Expected<qint64> CalendarStore::add(const Calendar &calendar)
 {
     if (const Status valid = validate(calendar); !valid)
-        return Expected<qint64>::failure(valid.error());
+        return valid.error();
     qint64 id = 0;
     const Status status = m_database.transaction([&]() -> Status {
-        if (idOf(calendar.name))
-            return Status::failure(QStringLiteral("a calendar named '%1' already exists").arg(calendar.name));
+        const auto taken = nameTaken(calendar.name);
+        if (!taken)
+            return taken.error();
+        if (*taken) {
+            return Status::failure(Error::Kind::InvalidInput,
+                                   tr("a calendar named '%1' already exists").arg(calendar.name));
+        }
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT INTO calendars (name, time_zone) VALUES (?, ?) RETURNING id"));
         query.addBindValue(calendar.name);
         query.addBindValue(calendar.timeZoneId);
-        if (const Status inserted = run(query); !inserted)
+        if (const Status inserted = m_database.write(query); !inserted)
             return inserted;
         id = query.next() ? query.value(0).toLongLong() : 0;
+        if (const Status ended = m_database.rowsEnded(query); !ended)
+            return ended;
         return insertContents(id, calendar);
     });
     if (!status)
-        return Expected<qint64>::failure(status.error());
+        return status.error();
     return id;
 }
 
@@ -245,9 +266,16 @@ Status CalendarStore::update(const QString &currentName, const Calendar &calenda
     return m_database.transaction([&]() -> Status {
         const auto id = idOf(currentName);
         if (!id)
-            return Status::failure(id.error());
-        if (calendar.name != currentName && idOf(calendar.name))
-            return Status::failure(QStringLiteral("a calendar named '%1' already exists").arg(calendar.name));
+            return id.error();
+        if (calendar.name != currentName) {
+            const auto taken = nameTaken(calendar.name);
+            if (!taken)
+                return taken.error();
+            if (*taken) {
+                return Status::failure(Error::Kind::InvalidInput,
+                                       tr("a calendar named '%1' already exists").arg(calendar.name));
+            }
+        }
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("UPDATE calendars SET name = ?, time_zone = ?, version = version + 1 "
                                      "WHERE id = ?") +
@@ -257,21 +285,23 @@ Status CalendarStore::update(const QString &currentName, const Calendar &calenda
         query.addBindValue(*id);
         if (readVersion != 0)
             query.addBindValue(readVersion);
-        if (const Status updated = run(query); !updated)
+        if (const Status updated = m_database.write(query); !updated)
             return updated;
         if (query.numRowsAffected() < 1) {
             const auto now = findByName(currentName);
-            const QString hours = now ? describeHours(*now) : QString();
+            if (!now)
+                return now.error();
             return Status::failure(
-                QStringLiteral("calendar '%1' was %2: now time zone %3, %4; your change "
-                               "was not saved")
-                    .arg(currentName, Database::conflictPhrase(), now ? now->timeZoneId : QString(), hours));
+                Error::Kind::Conflict,
+                tr("calendar '%1' was changed elsewhere since you opened it: now time zone %2, "
+                   "%3; your change was not saved")
+                    .arg(currentName, now->timeZoneId, describeHours(*now)));
         }
         for (const QString &statement : {QStringLiteral("DELETE FROM calendar_hours WHERE calendar_id = ?"),
                                          QStringLiteral("DELETE FROM holidays WHERE calendar_id = ?")}) {
             query.prepare(statement);
             query.addBindValue(*id);
-            if (const Status removed = run(query); !removed)
+            if (const Status removed = m_database.write(query); !removed)
                 return removed;
         }
         return insertContents(*id, calendar);
@@ -283,9 +313,44 @@ Expected<qint64> CalendarStore::versionOf(const QString &name) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT version FROM calendars WHERE name = ?"));
     query.addBindValue(textOf(name));
-    if (!query.exec() || !query.next())
-        return Expected<qint64>::failure(QStringLiteral("no calendar named '%1'").arg(name));
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<qint64>::failure(Error::Kind::NotFound, tr("no calendar named '%1'").arg(name));
     return query.value(0).toLongLong();
+}
+
+Expected<QHash<QString, qint64>> CalendarStore::versions() const
+{
+    QHash<QString, qint64> versions;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (const Status run = m_database.read(query, QStringLiteral("SELECT name, version FROM calendars"));
+        !run)
+        return run.error();
+    while (query.next())
+        versions.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
+    return versions;
+}
+
+Expected<QString> CalendarStore::defaultName() const
+{
+    const auto id = defaultCalendarId();
+    if (!id)
+        return id.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT name FROM calendars WHERE id = ?"));
+    query.addBindValue(*id);
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<QString>::failure(Error::Kind::NotFound,
+                                          tr("this store has no default calendar: name one"));
+    return query.value(0).toString();
 }
 
 Status CalendarStore::touch(qint64 calendarId)
@@ -293,7 +358,7 @@ Status CalendarStore::touch(qint64 calendarId)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE calendars SET version = version + 1 WHERE id = ?"));
     query.addBindValue(calendarId);
-    return run(query);
+    return m_database.write(query);
 }
 
 Status CalendarStore::remove(const QString &name)
@@ -301,46 +366,54 @@ Status CalendarStore::remove(const QString &name)
     return m_database.transaction([&]() -> Status {
         const auto id = idOf(name);
         if (!id)
-            return Status::failure(id.error());
+            return id.error();
         const auto defaultId = defaultCalendarId();
-        if (defaultId && *defaultId == *id)
+        if (!defaultId && defaultId.errorKind() != Error::Kind::NotFound)
+            return defaultId.error();
+        if (defaultId && *defaultId == *id) {
             return Status::failure(
-                QStringLiteral("calendar '%1' is the default calendar and cannot be removed").arg(name));
+                Error::Kind::InvalidInput,
+                tr("calendar '%1' is the default calendar and cannot be removed").arg(name));
+        }
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("SELECT count(*) FROM accounts WHERE calendar_id = ?"));
         query.addBindValue(*id);
-        if (const Status counted = run(query); !counted)
-            return counted;
-        const qint64 users = query.next() ? query.value(0).toLongLong() : 0;
+        const auto counted = m_database.readFirstRow(query);
+        if (!counted)
+            return counted.error();
+        const qint64 users = *counted ? query.value(0).toLongLong() : 0;
         if (users > 0) {
-            return Status::failure(QStringLiteral("calendar '%1' is used by %2 account(s): give them another "
-                                                  "calendar first")
-                                       .arg(name)
-                                       .arg(users));
+            return Status::failure(
+                Error::Kind::InvalidInput,
+                tr("calendar '%1' is used by %2 account(s): give them another calendar first")
+                    .arg(name)
+                    .arg(users));
         }
         query.prepare(QStringLiteral("DELETE FROM calendars WHERE id = ?"));
         query.addBindValue(*id);
-        return run(query);
+        return m_database.write(query);
     });
 }
 
-QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
+Expected<QList<Calendar>> CalendarStore::load(std::optional<qint64> onlyId) const
 {
     // One query per table, whether for one calendar or all of them.
     const QVariant id = onlyId ? QVariant(*onlyId) : QVariant();
-    const auto select = [&](QSqlQuery &query, const QString &sql) {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const auto select = [&](const QString &sql) {
         query.prepare(sql);
         query.addBindValue(id);
         query.addBindValue(id);
-        return query.exec();
+        return m_database.read(query);
     };
     QHash<qint64, Calendar> byId;
     QList<qint64> order;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     // The parameter tested for NULL is cast: PostgreSQL cannot tell its type otherwise.
-    select(query, QStringLiteral("SELECT id, name, time_zone FROM calendars WHERE CAST(? AS BIGINT) IS NULL "
-                                 "OR id = ? ORDER BY name"));
+    if (const Status run = select(QStringLiteral("SELECT id, name, time_zone FROM calendars WHERE CAST(? AS "
+                                                 "BIGINT) IS NULL OR id = ? ORDER BY name"));
+        !run)
+        return run.error();
     while (query.next()) {
         Calendar calendar;
         calendar.name = query.value(1).toString();
@@ -348,25 +421,37 @@ QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
         order.append(query.value(0).toLongLong());
         byId.insert(order.last(), calendar);
     }
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     // Hours of a day come back in the order they were entered.
-    select(query, QStringLiteral("SELECT calendar_id, weekday, start_minute, end_minute FROM calendar_hours "
-                                 "WHERE CAST(? AS BIGINT) IS NULL OR calendar_id = ? ORDER BY calendar_id, "
-                                 "weekday, ") +
-                      m_database.dialect().rowOrder());
+    if (const Status run =
+            select(QStringLiteral("SELECT calendar_id, weekday, start_minute, end_minute FROM "
+                                  "calendar_hours WHERE CAST(? AS BIGINT) IS NULL OR calendar_id "
+                                  "= ? ORDER BY calendar_id, weekday, ") +
+                   m_database.dialect().rowOrder());
+        !run)
+        return run.error();
     while (query.next()) {
         const auto found = byId.find(query.value(0).toLongLong());
         const int day = query.value(1).toInt();
         if (found != byId.end() && day >= 0 && day < 7)
             found->schedule[std::size_t(day)].append({query.value(2).toInt(), query.value(3).toInt()});
     }
-    select(query, QStringLiteral("SELECT calendar_id, kind, date, month, day, weekday, nth, observed, name "
-                                 "FROM holidays WHERE CAST(? AS BIGINT) IS NULL OR calendar_id = ? "
-                                 "ORDER BY calendar_id, id"));
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
+    if (const Status run =
+            select(QStringLiteral("SELECT calendar_id, kind, date, month, day, weekday, nth, "
+                                  "observed, name FROM holidays WHERE CAST(? AS BIGINT) IS NULL "
+                                  "OR calendar_id = ? ORDER BY calendar_id, id"));
+        !run)
+        return run.error();
     while (query.next()) {
         const auto found = byId.find(query.value(0).toLongLong());
         if (found != byId.end())
             found->holidays.append(ruleFrom(query));
     }
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     QList<Calendar> calendars;
     calendars.reserve(order.size());
     for (qint64 calendarId : std::as_const(order))
@@ -374,7 +459,7 @@ QList<Calendar> CalendarStore::load(std::optional<qint64> onlyId) const
     return calendars;
 }
 
-QList<Calendar> CalendarStore::all() const
+Expected<QList<Calendar>> CalendarStore::all() const
 {
     return load(std::nullopt);
 }
@@ -383,11 +468,13 @@ Expected<Calendar> CalendarStore::findByName(const QString &name) const
 {
     const auto id = idOf(name);
     if (!id)
-        return Expected<Calendar>::failure(id.error());
-    const QList<Calendar> found = load(*id);
-    if (found.isEmpty())
-        return Expected<Calendar>::failure(QStringLiteral("no calendar named '%1'").arg(name));
-    return found.first();
+        return id.error();
+    const auto found = load(*id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Expected<Calendar>::failure(Error::Kind::NotFound, tr("no calendar named '%1'").arg(name));
+    return found->first();
 }
 
 Expected<qint64> CalendarStore::idOf(const QString &name) const
@@ -395,8 +482,11 @@ Expected<qint64> CalendarStore::idOf(const QString &name) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM calendars WHERE name = ?"));
     query.addBindValue(textOf(name));
-    if (!query.exec() || !query.next())
-        return Expected<qint64>::failure(QStringLiteral("no calendar named '%1'").arg(name));
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<qint64>::failure(Error::Kind::NotFound, tr("no calendar named '%1'").arg(name));
     return query.value(0).toLongLong();
 }
 
@@ -407,11 +497,16 @@ Expected<qint64> CalendarStore::defaultCalendarId() const
         QStringLiteral("SELECT c.id FROM settings s JOIN calendars c ON c.id = CAST(s.value AS INTEGER) "
                        "WHERE s.key = ?"));
     query.addBindValue(DefaultCalendarKey);
-    if (query.exec() && query.next())
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (*found)
         return query.value(0).toLongLong();
-    if (const auto vendor = idOf(Calendar::vendorDefaultName()))
+    const auto vendor = idOf(Calendar::vendorDefaultName());
+    if (vendor || vendor.errorKind() != Error::Kind::NotFound)
         return vendor;
-    return Expected<qint64>::failure(QStringLiteral("this store has no default calendar: name one"));
+    return Expected<qint64>::failure(Error::Kind::NotFound,
+                                     tr("this store has no default calendar: name one"));
 }
 
 Status CalendarStore::setDefault(const QString &name)
@@ -419,33 +514,33 @@ Status CalendarStore::setDefault(const QString &name)
     return m_database.transaction([&]() -> Status {
         const auto id = idOf(name);
         if (!id)
-            return Status::failure(id.error());
+            return id.error();
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         query.addBindValue(DefaultCalendarKey);
         query.addBindValue(QString::number(*id));
-        return run(query);
+        return m_database.write(query);
     });
 }
 
 Expected<qint64> CalendarStore::addHoliday(const QString &calendarName, const HolidayRule &rule)
 {
     if (const Status valid = validateHoliday(rule); !valid)
-        return Expected<qint64>::failure(valid.error());
+        return valid.error();
     qint64 holidayId = 0;
     const Status status = m_database.transaction([&]() -> Status {
         const auto id = idOf(calendarName);
         if (!id)
-            return Status::failure(id.error());
+            return id.error();
         const auto inserted = insertHoliday(*id, rule);
         if (!inserted)
-            return Status::failure(inserted.error());
+            return inserted.error();
         holidayId = *inserted;
         return touch(*id);
     });
     if (!status)
-        return Expected<qint64>::failure(status.error());
+        return status.error();
     return holidayId;
 }
 
@@ -454,7 +549,7 @@ Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRu
     return m_database.transaction([&]() -> Status {
         const auto id = idOf(calendarName);
         if (!id)
-            return Status::failure(id.error());
+            return id.error();
         const HolidayColumns columns = columnsOf(rule);
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
@@ -469,10 +564,12 @@ Status CalendarStore::removeHoliday(const QString &calendarName, const HolidayRu
         query.addBindValue(columns.weekday);
         query.addBindValue(columns.nth);
         query.addBindValue(columns.observed);
-        if (const Status removed = run(query); !removed)
+        if (const Status removed = m_database.write(query); !removed)
             return removed;
-        if (query.numRowsAffected() < 1)
-            return Status::failure(QStringLiteral("calendar '%1' has no such holiday").arg(calendarName));
+        if (query.numRowsAffected() < 1) {
+            return Status::failure(Error::Kind::NotFound,
+                                   tr("calendar '%1' has no such holiday").arg(calendarName));
+        }
         return touch(*id);
     });
 }

@@ -3,6 +3,8 @@
 #include "Calendar.h"
 #include "Expected.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -12,6 +14,8 @@ class Database;
 // Business-hours calendars: weekly hours and holidays, found by name.
 class CalendarStore
 {
+    Q_DECLARE_TR_FUNCTIONS(CalendarStore)
+
 public:
     explicit CalendarStore(Database &database);
 
@@ -20,13 +24,17 @@ public:
     // Replaces the time zone, hours and holidays of the calendar named
     // `currentName`, renaming it when `calendar.name` differs. Given the
     // version the calendar was read at (versionOf()), refused when it was
-    // changed since (Database::isConflict()); with 0, written whatever it is.
+    // changed since (an error of kind Conflict); with 0, written whatever it is.
     Status update(const QString &currentName, const Calendar &calendar, qint64 readVersion = 0);
     // The calendar's row version, which every change to it raises.
     Expected<qint64> versionOf(const QString &name) const;
+    // Every calendar's version by name, in one read.
+    Expected<QHash<QString, qint64>> versions() const;
+    // The name of the default calendar (NotFound when there is none).
+    Expected<QString> defaultName() const;
     // Refused while an account uses it, and for the default calendar.
     Status remove(const QString &name);
-    QList<Calendar> all() const; // ordered by name
+    Expected<QList<Calendar>> all() const; // ordered by name
     Expected<Calendar> findByName(const QString &name) const;
     Expected<qint64> idOf(const QString &name) const;
 
@@ -42,8 +50,9 @@ public:
 
 private:
     // Every calendar, or only the one with that id.
-    QList<Calendar> load(std::optional<qint64> onlyId) const;
+    Expected<QList<Calendar>> load(std::optional<qint64> onlyId) const;
     Status validate(const Calendar &calendar) const;
+    Expected<bool> nameTaken(const QString &name) const;
     Status insertContents(qint64 calendarId, const Calendar &calendar);
     Expected<qint64> insertHoliday(qint64 calendarId, const HolidayRule &rule);
     // Raises the calendar's version: its hours or holidays changed.

@@ -231,11 +231,12 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
                 }
                 if (quote >= size) {
                     if (isTooLong(quote))
-                        return fail(column, u"a quoted field runs on for more than %1 characters: is its "
-                                            u"closing quote missing?"_s.arg(m_maxRecordLength));
+                        return fail(column, tr("a quoted field runs on for more than %1 characters: is its "
+                                               "closing quote missing?")
+                                                .arg(m_maxRecordLength));
                     if (!refill())
                         return m_stop != Stop::None ? failAtStop(column)
-                                                    : fail(column, u"unterminated quoted field"_s);
+                                                    : fail(column, tr("unterminated quoted field"));
                     data = chars(m_text);
                     size = m_text.size();
                     continue;
@@ -275,7 +276,7 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
             }
             if (next == u'\r' || next == u'\n')
                 return endRecord(data, size);
-            return fail(column, u"text after a closing quote"_s);
+            return fail(column, tr("text after a closing quote"));
         }
 
         const qsizetype start = i;
@@ -286,13 +287,13 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
                 if (c == u',' || c == u'\r' || c == u'\n')
                     break;
                 if (c == u'"')
-                    return fail(column, u"quote inside an unquoted field"_s);
+                    return fail(column, tr("quote inside an unquoted field"));
                 ++i;
             }
             if (i < size)
                 break;
             if (isTooLong(i))
-                return fail(column, u"the record is longer than %1 characters"_s.arg(m_maxRecordLength));
+                return fail(column, tr("the record is longer than %1 characters").arg(m_maxRecordLength));
             if (!refill()) {
                 atEnd = true;
                 break;
@@ -323,16 +324,16 @@ bool CsvReader::isTooLong(qsizetype end) const
 
 bool CsvReader::fail(int column, const QString &message)
 {
-    m_error = u"%1:%2:%3: %4"_s.arg(m_sourceName).arg(m_recordLine).arg(column).arg(message);
+    m_error = tr("%1:%2:%3: %4").arg(m_sourceName).arg(m_recordLine).arg(column).arg(message);
     return false;
 }
 
 bool CsvReader::failAtStop(int column)
 {
     switch (m_stop) {
-    case Stop::InvalidUtf8: return fail(column, u"invalid UTF-8"_s);
-    case Stop::Nul: return fail(column, u"not a text file"_s);
-    case Stop::ReadError: return fail(column, u"read error: %1"_s.arg(m_readError));
+    case Stop::InvalidUtf8: return fail(column, tr("invalid UTF-8"));
+    case Stop::Nul: return fail(column, tr("not a text file"));
+    case Stop::ReadError: return fail(column, tr("read error: %1").arg(m_readError));
     case Stop::None: break;
     }
     return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
@@ -14,6 +15,8 @@ class QIODevice;
 // reading; they name the line where the record starts and the field number.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     explicit CsvReader(QIODevice *device, QString sourceName);
 

@@ -103,7 +103,7 @@ void CsvWriter::endRecord()
     if (hasError())
         return;
     if (m_device->write(m_bytes) != m_bytes.size())
-        m_error = u"write error: %1"_s.arg(m_device->errorString());
+        m_error = tr("write error: %1").arg(m_device->errorString());
 }
 
 QString CsvWriter::unneutraliseFormula(QString cell)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringEncoder>
 #include <QStringList>
@@ -13,6 +14,8 @@ class QIODevice;
 // that would pass for a byte order mark).
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
 public:
     explicit CsvWriter(QIODevice *device);
 

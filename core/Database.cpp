@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "StoreError.h"
 #include "StoreSeeder.h"
 
 #include <QDir>
@@ -20,21 +21,6 @@ using OpenResult = Expected<std::unique_ptr<Database>>;
 
 // How long a write waits for another program's write to finish.
 constexpr int BusyTimeoutMilliseconds = 5000;
-
-// SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
-bool isBusy(const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == u"5" || code == u"6" || code.startsWith(u"5 ") || code.startsWith(u"6 ");
-}
-
-QString busyMessage()
-{
-    return QStringLiteral("the store is locked by another program (the desktop application or another "
-                          "supportdesk-cli) and stayed locked for %1 seconds: nothing was changed; try again "
-                          "when it has finished")
-        .arg(BusyTimeoutMilliseconds / 1000);
-}
 
 QString uniqueConnectionName()
 {
@@ -65,21 +51,24 @@ Status checkStoreVersion(const QString &location, const Expected<int> &version,
                          const Expected<qint64> &applicationId, const Expected<qint64> &tableCount)
 {
     if (!version) {
-        return Status::failure(
-            QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(location, version.error()));
+        return version.error().reworded(
+            Database::tr("'%1' is not a SupportDesk store (%2)").arg(location, version.message()));
     }
-    if (!applicationId || !tableCount)
-        return Status::failure(QStringLiteral("'%1' is not a SupportDesk store").arg(location));
+    if (!applicationId)
+        return applicationId.error().reworded(Database::tr("'%1' is not a SupportDesk store").arg(location));
+    if (!tableCount)
+        return tableCount.error().reworded(Database::tr("'%1' is not a SupportDesk store").arg(location));
     const bool ours = *applicationId == Migrations::applicationId();
     if (!ours && (*applicationId != 0 || *tableCount > 0)) {
         return Status::failure(
-            QStringLiteral("'%1' is a database of another application, not a SupportDesk store")
-                .arg(location));
+            Error::Kind::InvalidInput,
+            Database::tr("'%1' is a database of another application, not a SupportDesk store").arg(location));
     }
     if (*version > Database::currentSchemaVersion()) {
-        return Status::failure(QStringLiteral("'%1' was written by a newer version of SupportDesk (schema "
-                                              "version %2; this version knows up to %3): open it with that "
-                                              "version")
+        return Status::failure(Error::Kind::InvalidInput,
+                               Database::tr("'%1' was written by a newer version of SupportDesk (schema "
+                                            "version %2; this version knows up to %3): open it with that "
+                                            "version")
                                    .arg(location)
                                    .arg(*version)
                                    .arg(Database::currentSchemaVersion()));
@@ -120,17 +109,17 @@ OpenResult Database::open(const QString &location, bool seed)
 OpenResult Database::openSqlite(const QString &path, bool seed)
 {
     if (path.trimmed().isEmpty())
-        return OpenResult::failure(QStringLiteral("no store file was given"));
+        return OpenResult::failure(Error::Kind::InvalidInput, tr("no store file was given"));
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     bool readOnly = false;
     if (info.exists()) {
         if (!info.isFile())
-            return OpenResult::failure(QStringLiteral("'%1' is not a file").arg(absolute));
+            return OpenResult::failure(Error::Kind::InvalidInput, tr("'%1' is not a file").arg(absolute));
         readOnly = isReadOnlyFile(info);
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return OpenResult::failure(
-            QStringLiteral("could not create the folder '%1'").arg(info.absolutePath()));
+        return OpenResult::failure(Error::Kind::Storage,
+                                   tr("could not create the folder '%1'").arg(info.absolutePath()));
     }
 
     std::unique_ptr<Database> database(new Database(absolute, uniqueConnectionName(), StoreEngine::Sqlite));
@@ -143,21 +132,20 @@ OpenResult Database::openSqlite(const QString &path, bool seed)
                                           : busyTimeout);
     if (!connection.open()) {
         return OpenResult::failure(
-            QStringLiteral("could not open the store '%1': %2").arg(absolute, connection.lastError().text()));
+            Error::Kind::Storage,
+            tr("could not open the store '%1': %2").arg(absolute, connection.lastError().text()));
     }
 
     // Only reads until the file is known to be a store this version can handle,
     // so a refused file is left exactly as it was.
     if (const QSqlError error = firstReadError(connection); error.isValid()) {
-        // SQLITE_CORRUPT: a store cut short or overwritten in part.
-        if (error.nativeErrorCode() == u"11") {
-            return OpenResult::failure(
-                QStringLiteral("the store '%1' is damaged (%2): it was left as it is; restore it from a "
-                               "backup")
-                    .arg(absolute, error.databaseText()));
-        }
+        // SQLITE_CORRUPT: a store cut short or overwritten in part. Any
+        // other failure (SQLITE_NOTADB among them) is a file of another kind.
+        if (error.nativeErrorCode() == u"11")
+            return OpenResult(database->readFailure(error));
         return OpenResult::failure(
-            QStringLiteral("'%1' is not a SupportDesk store (%2)").arg(absolute, error.databaseText()));
+            Error::Kind::InvalidInput,
+            tr("'%1' is not a SupportDesk store (%2)").arg(absolute, error.databaseText()));
     }
     // The version, the application id and the tables are read as one
     // snapshot: another program may be creating this very store right now,
@@ -169,42 +157,41 @@ OpenResult Database::openSqlite(const QString &path, bool seed)
     const auto tableCount = Migrations::tableCount(connection);
     connection.commit();
     if (const Status valid = checkStoreVersion(absolute, version, applicationId, tableCount); !valid)
-        return OpenResult::failure(valid.error());
+        return OpenResult(valid.error());
     if (readOnly && *version < currentSchemaVersion()) {
-        return OpenResult::failure(
-            QStringLiteral("'%1' is read-only and needs an upgrade to schema version %2: "
-                           "make it writable and open it again")
-                .arg(absolute)
-                .arg(currentSchemaVersion()));
+        return OpenResult::failure(Error::Kind::ReadOnly,
+                                   tr("'%1' is read-only and needs an upgrade to schema "
+                                      "version %2: make it writable and open it again")
+                                       .arg(absolute)
+                                       .arg(currentSchemaVersion()));
     }
 
-    Status status = database->execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSqlQuery pragmas(connection);
+    Status status = database->write(pragmas, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (status && !readOnly)
-        status = database->execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+        status = database->write(pragmas, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (status)
-        status = database->execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        status = database->write(pragmas, QStringLiteral("PRAGMA synchronous = NORMAL"));
     // 64 MiB of page cache: an import of a million tickets otherwise spills
     // and rewrites its pages many times before it commits.
     if (status)
-        status = database->execute(QStringLiteral("PRAGMA cache_size = -65536"));
+        status = database->write(pragmas, QStringLiteral("PRAGMA cache_size = -65536"));
     if (!status) {
-        return OpenResult::failure(
-            QStringLiteral("could not prepare the store '%1': %2").arg(absolute, status.error()));
+        return OpenResult(status.error().reworded(
+            tr("could not prepare the store '%1': %2").arg(absolute, status.message())));
     }
     // A store already at the current version is not locked for an upgrade:
     // opening it to read must not wait for another program's write.
     if (!readOnly && *version < currentSchemaVersion()) {
         status = Migrations::migrate(connection);
         if (!status)
-            return OpenResult::failure(QStringLiteral("'%1': %2").arg(absolute, status.error()));
+            return OpenResult(status.error().reworded(tr("'%1': %2").arg(absolute, status.message())));
     }
-    if (!readOnly) {
-        if (seed) {
-            status = StoreSeeder::seed(*database);
-            if (!status) {
-                return OpenResult::failure(
-                    QStringLiteral("could not fill the store '%1': %2").arg(absolute, status.error()));
-            }
+    if (!readOnly && seed) {
+        status = StoreSeeder::seed(*database);
+        if (!status) {
+            return OpenResult(status.error().reworded(
+                tr("could not fill the store '%1': %2").arg(absolute, status.message())));
         }
     }
     return OpenResult(std::move(database));
@@ -216,14 +203,16 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
     const QString database = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
         return OpenResult::failure(
-            QStringLiteral("'%1' is not a PostgreSQL address: write postgresql://user@host:port/dbname")
+            Error::Kind::InvalidInput,
+            tr("'%1' is not a PostgreSQL address: write postgresql://user@host:port/dbname")
                 .arg(QUrl(address).toString(QUrl::RemovePassword)));
     }
     if (!url.password().isEmpty()) {
         return OpenResult::failure(
-            QStringLiteral("the address '%1' holds a password: SupportDesk never keeps one; leave it out of "
-                           "the address and put it in ~/.pgpass (a line host:port:dbname:user:password, "
-                           "the file of mode 0600) or in the PGPASSWORD environment variable")
+            Error::Kind::InvalidInput,
+            tr("the address '%1' holds a password: SupportDesk never keeps one; leave it out of the address "
+               "and put it in ~/.pgpass (a line host:port:dbname:user:password, the file of mode 0600) or "
+               "in the PGPASSWORD environment variable")
                 .arg(url.toString(QUrl::RemovePassword | QUrl::RemoveQuery)));
     }
     const int port = url.port(5432);
@@ -238,10 +227,11 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
     std::unique_ptr<Database> result(new Database(location, uniqueConnectionName(), StoreEngine::PostgreSql));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), result->m_connectionName);
     if (!connection.isValid()) {
-        return OpenResult::failure(QStringLiteral("could not connect to PostgreSQL at %1: the Qt PostgreSQL "
-                                                  "driver (QPSQL, Debian package libqt6sql6-psql) is not "
-                                                  "installed")
-                                       .arg(where));
+        return OpenResult::failure(
+            Error::Kind::Storage,
+            tr("could not connect to PostgreSQL at %1: the Qt PostgreSQL driver (QPSQL, "
+               "Debian package libqt6sql6-psql) is not installed")
+                .arg(where));
     }
     connection.setHostName(url.host());
     connection.setPort(port);
@@ -254,9 +244,11 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
     bool timeoutGiven = false;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (key == u"password") {
-            return OpenResult::failure(QStringLiteral("the address '%1' holds a password: SupportDesk never "
-                                                      "keeps one; put it in ~/.pgpass or PGPASSWORD instead")
-                                           .arg(location));
+            return OpenResult::failure(
+                Error::Kind::InvalidInput,
+                tr("the address '%1' holds a password: SupportDesk never keeps one; put "
+                   "it in ~/.pgpass or PGPASSWORD instead")
+                    .arg(location));
         }
         timeoutGiven = timeoutGiven || key == u"connect_timeout";
         options << key + u'=' + value;
@@ -265,15 +257,18 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
         options << QStringLiteral("connect_timeout=10");
     connection.setConnectOptions(options.join(u';'));
     if (!connection.open()) {
-        return OpenResult::failure(QStringLiteral("could not connect to PostgreSQL at %1: %2")
+        return OpenResult::failure(Error::Kind::Storage,
+                                   tr("could not connect to PostgreSQL at %1: %2")
                                        .arg(where, connection.lastError().databaseText().trimmed()));
     }
     // libpq prints the server's notices on standard error; only warnings
     // and errors matter here, and they come back as errors.
-    Status status = result->execute(QStringLiteral("SET client_min_messages = warning"));
-    if (!status)
-        return OpenResult::failure(
-            QStringLiteral("could not prepare the store '%1': %2").arg(location, status.error()));
+    QSqlQuery setting(connection);
+    if (const Status set = result->write(setting, QStringLiteral("SET client_min_messages = warning"));
+        !set) {
+        return OpenResult(
+            set.error().reworded(tr("could not prepare the store '%1': %2").arg(location, set.message())));
+    }
 
     connection.transaction();
     const auto version = Migrations::version(connection);
@@ -281,38 +276,42 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
     const auto tableCount = Migrations::tableCount(connection);
     connection.commit();
     if (const Status valid = checkStoreVersion(location, version, applicationId, tableCount); !valid)
-        return OpenResult::failure(valid.error());
+        return OpenResult(valid.error());
 
     // A role that may only read: the store opens read-only, as a read-only file does.
     if (*version > 0) {
         QSqlQuery query(connection);
-        if (!query.exec(QStringLiteral("SELECT has_table_privilege('tickets', 'INSERT') AND "
-                                       "has_table_privilege('tickets', 'UPDATE'), current_user")) ||
-            !query.next()) {
-            return OpenResult::failure(QStringLiteral("'%1' is not a SupportDesk store (%2)")
-                                           .arg(location, query.lastError().text()));
+        const auto privileges =
+            result->readFirstRow(query, QStringLiteral("SELECT has_table_privilege('tickets', "
+                                                       "'INSERT') AND has_table_privilege("
+                                                       "'tickets', 'UPDATE'), current_user"));
+        if (!privileges || !*privileges) {
+            return OpenResult::failure(
+                Error::Kind::InvalidInput,
+                tr("'%1' is not a SupportDesk store (%2)").arg(location, privileges.message()));
         }
         result->m_readOnly = !query.value(0).toBool();
         result->m_role = query.value(1).toString();
     }
     if (result->m_readOnly && *version < currentSchemaVersion()) {
-        return OpenResult::failure(
-            QStringLiteral("'%1' needs an upgrade to schema version %2 and the role '%3' "
-                           "may only read it: open it once with the role that owns it")
-                .arg(location)
-                .arg(currentSchemaVersion())
-                .arg(result->m_role));
+        return OpenResult::failure(Error::Kind::ReadOnly,
+                                   tr("'%1' needs an upgrade to schema version %2 and the "
+                                      "role '%3' may only read it: open it once with the "
+                                      "role that owns it")
+                                       .arg(location)
+                                       .arg(currentSchemaVersion())
+                                       .arg(result->m_role));
     }
     if (!result->m_readOnly && *version < currentSchemaVersion()) {
-        status = Migrations::migrate(connection);
-        if (!status)
-            return OpenResult::failure(QStringLiteral("'%1': %2").arg(location, status.error()));
+        const Status migrated = Migrations::migrate(connection);
+        if (!migrated)
+            return OpenResult(migrated.error().reworded(tr("'%1': %2").arg(location, migrated.message())));
     }
     if (!result->m_readOnly && seed) {
-        status = StoreSeeder::seed(*result);
-        if (!status) {
-            return OpenResult::failure(
-                QStringLiteral("could not fill the store '%1': %2").arg(location, status.error()));
+        const Status seeded = StoreSeeder::seed(*result);
+        if (!seeded) {
+            return OpenResult(seeded.error().reworded(
+                tr("could not fill the store '%1': %2").arg(location, seeded.message())));
         }
     }
     return OpenResult(std::move(result));
@@ -365,40 +364,120 @@ int Database::currentSchemaVersion()
     return Migrations::latestVersion();
 }
 
-Status Database::execute(const QString &statement)
-{
-    QSqlQuery query(connection());
-    if (!query.exec(statement))
-        return Status::failure(isBusy(query.lastError()) ? busyMessage() : query.lastError().text());
-    return success();
-}
-
 QString Database::notificationChannel()
 {
     return QStringLiteral("supportdesk_changed");
 }
 
-QString Database::conflictPhrase()
-{
-    return QStringLiteral("changed elsewhere since you opened it");
-}
-
-bool Database::isConflict(const QString &message)
-{
-    return message.contains(conflictPhrase());
-}
-
-Status Database::readOnlyFailure() const
+Error Database::readOnlyFailure() const
 {
     if (m_engine == StoreEngine::PostgreSql) {
-        return Status::failure(QStringLiteral("the store is read-only (the role '%1' may only read '%2'): "
-                                              "nothing was changed; ask the store's administrator for the "
-                                              "role that may change it")
-                                   .arg(m_role, m_path));
+        return Error{Error::Kind::ReadOnly,
+                     tr("the store is read-only (the role '%1' may only read '%2'): nothing "
+                        "was changed; ask the store's administrator for the role that may "
+                        "change it")
+                         .arg(m_role, m_path)};
     }
-    return Status::failure(QStringLiteral("the store is read-only ('%1' may not be written): nothing "
-                                          "was changed; make the file writable to change it")
-                               .arg(m_path));
+    return Error{Error::Kind::ReadOnly,
+                 tr("the store is read-only ('%1' may not be written): nothing was changed; make the file "
+                    "writable to change it")
+                     .arg(m_path)};
+}
+
+Error Database::failure(const QSqlError &error, const QString &otherwise) const
+{
+    const QString detail =
+        error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
+    switch (storeErrorKind(error)) {
+    case Error::Kind::Damaged:
+        return Error{
+            Error::Kind::Damaged,
+            tr("the store '%1' looks damaged (%2): no result comes from it and nothing in it was changed; "
+               "check it with supportdesk-cli db check and put a backup back with supportdesk-cli db "
+               "restore")
+                .arg(m_path, detail)};
+    case Error::Kind::Busy:
+        return Error{Error::Kind::Busy,
+                     tr("the store is locked by another program (the desktop application or "
+                        "another supportdesk-cli) and stayed locked for %1 seconds: nothing "
+                        "was changed; try again when it has finished")
+                         .arg(BusyTimeoutMilliseconds / 1000)};
+    case Error::Kind::ReadOnly: return readOnlyFailure();
+    default: return Error{Error::Kind::Storage, otherwise.arg(m_path, detail)};
+    }
+}
+
+Error Database::readFailure(const QSqlError &error) const
+{
+    return failure(error, tr("the store '%1' could not be read: %2"));
+}
+
+Error Database::writeFailure(const QSqlError &error) const
+{
+    return failure(error, tr("the store '%1' could not be changed: %2"));
+}
+
+Status Database::read(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return readFailure(query.lastError());
+    return success();
+}
+
+Status Database::read(QSqlQuery &query, const QString &sql) const
+{
+    if (!query.exec(sql))
+        return readFailure(query.lastError());
+    return success();
+}
+
+Status Database::write(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return writeFailure(query.lastError());
+    return success();
+}
+
+Status Database::write(QSqlQuery &query, const QString &sql) const
+{
+    if (!query.exec(sql))
+        return writeFailure(query.lastError());
+    return success();
+}
+
+Status Database::rowsEnded(const QSqlQuery &query) const
+{
+    if (query.lastError().isValid())
+        return readFailure(query.lastError());
+    return success();
+}
+
+Expected<bool> Database::readFirstRow(QSqlQuery &query) const
+{
+    if (const Status run = read(query); !run)
+        return run.error();
+    if (query.next())
+        return true;
+    if (const Status ended = rowsEnded(query); !ended)
+        return ended.error();
+    return false;
+}
+
+Expected<bool> Database::readFirstRow(QSqlQuery &query, const QString &sql) const
+{
+    if (const Status run = read(query, sql); !run)
+        return run.error();
+    if (query.next())
+        return true;
+    if (const Status ended = rowsEnded(query); !ended)
+        return ended.error();
+    return false;
+}
+
+Status Database::execute(const QString &statement)
+{
+    QSqlQuery query(connection());
+    return write(query, statement);
 }
 
 Status Database::transaction(const std::function<Status()> &work)
@@ -417,26 +496,30 @@ Status Database::transaction(const std::function<Status()> &work, ForeignKeys fo
         if (const Status off = execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
             return off;
     }
-    // On every way out, the rollback's and an exception's included.
+    // On every way out, the rollback's and an exception's included. A
+    // statement that fails here has nothing left to undo: its own failure,
+    // or the work's, is what the caller is told.
     const auto restoreKeys = qScopeGuard([&] {
         if (uncheckedKeys)
-            execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+            static_cast<void>(execute(QStringLiteral("PRAGMA foreign_keys = ON")));
     });
     const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
     const auto rollback = [&] {
         if (outermost) {
-            execute(QStringLiteral("ROLLBACK"));
+            static_cast<void>(execute(QStringLiteral("ROLLBACK")));
         } else {
-            execute(QStringLiteral("ROLLBACK TO ") + savepoint);
-            execute(QStringLiteral("RELEASE ") + savepoint);
+            static_cast<void>(execute(QStringLiteral("ROLLBACK TO ") + savepoint));
+            static_cast<void>(execute(QStringLiteral("RELEASE ") + savepoint));
         }
     };
 
-    Status begun = execute(outermost ? dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint);
-    if (!begun)
-        return Status::failure(begun.error() == busyMessage()
-                                   ? begun.error()
-                                   : QStringLiteral("the store cannot be changed: %1").arg(begun.error()));
+    const Status begun =
+        execute(outermost ? dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint);
+    if (!begun) {
+        if (begun.errorKind() != Error::Kind::Storage)
+            return begun;
+        return begun.error().reworded(tr("the store cannot be changed: %1").arg(begun.message()));
+    }
     ++m_transactionDepth;
     Status result = success();
     try {
@@ -455,14 +538,14 @@ Status Database::transaction(const std::function<Status()> &work, ForeignKeys fo
     if (outermost && m_engine == StoreEngine::PostgreSql) {
         if (const Status notified = execute(QStringLiteral("NOTIFY ") + notificationChannel()); !notified) {
             rollback();
-            return Status::failure(QStringLiteral("the change could not be saved: %1").arg(notified.error()));
+            return notified.error().reworded(tr("the change could not be saved: %1").arg(notified.message()));
         }
     }
     const Status committed =
         execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
     if (!committed) {
         rollback();
-        return Status::failure(QStringLiteral("the change could not be saved: %1").arg(committed.error()));
+        return committed.error().reworded(tr("the change could not be saved: %1").arg(committed.message()));
     }
     return success();
 }

@@ -3,6 +3,7 @@
 #include "Expected.h"
 #include "SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -15,11 +16,19 @@
 //
 // Concurrent edits (optimistic locking): the rows people edit carry a version;
 // a store's update given the version it was read at is refused when the row
-// changed meanwhile, with a message that shows the row as it now is and says
-// that nothing was saved. Such a failure is recognised by isConflict(message)
-// (the message contains conflictPhrase()), e.g. to offer to reload.
+// changed meanwhile, with an error of kind Conflict whose message shows the
+// row as it now is and says that nothing was saved.
+//
+// Every statement's failure is an error all the way up, never taken for the
+// end of the rows: read() and write() run a statement, rowsEnded() tells,
+// after the last next(), whether the rows ended or could not be read.
+class QSqlError;
+class QSqlQuery;
+
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;
@@ -71,14 +80,29 @@ public:
 
     static QString notificationChannel();
 
-    // The words every conflict message of optimistic locking contains.
-    static QString conflictPhrase();
-    static bool isConflict(const QString &message);
     // The failure of a write on a read-only store.
-    Status readOnlyFailure() const;
+    Error readOnlyFailure() const;
+    // The error of a statement that failed on this store, by kind (damaged,
+    // busy, read-only, or another storage error), in words that name the
+    // store and, when it looks damaged, what to do.
+    Error readFailure(const QSqlError &error) const;
+    Error writeFailure(const QSqlError &error) const;
+
+    // Runs the statement prepared and bound on `query`, or `sql`.
+    Status read(QSqlQuery &query) const;
+    Status read(QSqlQuery &query, const QString &sql) const;
+    Status write(QSqlQuery &query) const;
+    Status write(QSqlQuery &query, const QString &sql) const;
+    // After the last next() of a read: whether the rows ended (success) or
+    // the next one could not be read.
+    Status rowsEnded(const QSqlQuery &query) const;
+    // Runs the read and moves to its first row: true when there is one.
+    Expected<bool> readFirstRow(QSqlQuery &query) const;
+    Expected<bool> readFirstRow(QSqlQuery &query, const QString &sql) const;
 
 private:
     Database(QString location, QString connectionName, StoreEngine engine);
+    Error failure(const QSqlError &error, const QString &otherwise) const;
 
     static Expected<std::unique_ptr<Database>> openSqlite(const QString &path, bool seed);
     static Expected<std::unique_ptr<Database>> openPostgreSql(const QString &address, bool seed);

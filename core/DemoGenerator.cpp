@@ -134,13 +134,18 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
                                               const std::function<void(qint64, qint64)> &progress) const
 {
     using Result = Expected<DemoSummary>;
-    if (options.accounts < 1 || options.months < 1 || options.tickets < 0)
-        return Result::failure(
-            QStringLiteral("demo: --accounts and --months must be at least 1, --tickets at least 0"));
+    if (options.accounts < 1 || options.months < 1 || options.tickets < 0) {
+        return Result::failure(Error::Kind::InvalidInput,
+                               tr("demo: --accounts and --months must be at least 1, --tickets at least 0"));
+    }
     AccountStore accounts(m_database);
-    if (!accounts.all().isEmpty())
-        return Result::failure(
-            QStringLiteral("demo: the store already has accounts; give a new store with --db"));
+    const auto existing = accounts.all();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        return Result::failure(Error::Kind::InvalidInput,
+                               tr("demo: the store already has accounts; give a new store with --db"));
+    }
 
     Random random(options.seed);
     DemoSummary summary;
@@ -161,13 +166,13 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             }
         }
         if (const auto added = calendars.add(calendar); !added)
-            return Result::failure(added.error());
+            return added.error();
         ++summary.calendars;
     }
     ProductStore products(m_database);
     for (const DemoProduct &product : demoProducts) {
         if (const auto added = products.add(QString::fromUtf8(product.name), product.category); !added)
-            return Result::failure(added.error());
+            return added.error();
         ++summary.products;
     }
 
@@ -192,13 +197,13 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             account.calendarName = QString::fromUtf8(demoCalendars[i % int(std::size(demoCalendars))].name);
         const auto added = accounts.add(account);
         if (!added)
-            return Result::failure(added.error());
+            return added.error();
 
         AccountPlan plan{*added, account.name, 0.2 + random.exponential(1.0), 0.4 + random.unit() * 1.0,
                          randomPlan(random)};
         totalWeight += plan.weight;
         if (Status set = accounts.setPlan(plan.id, plan.firstPlan, firstMonth.firstDay()); !set)
-            return Result::failure(set.error());
+            return set.error();
         // Upgrades take effect on any day, downgrades on the first of a month.
         for (YearMonth month = firstMonth.next(); month <= lastMonth; month = month.next()) {
             if (!random.chance(0.06))
@@ -207,13 +212,13 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
             const QDate day = random.chance(0.5) ? month.firstDay()
                                                  : month.firstDay().addDays(random.below(month.dayCount()));
             if (Status set = accounts.setPlan(plan.id, next, day); !set)
-                return Result::failure(set.error());
+                return set.error();
         }
         double monthly = 2000.0 + random.exponential(40000.0);
         for (YearMonth month = firstMonth; month <= lastMonth; month = month.next()) {
             monthly *= 0.9 + random.unit() * 0.22;
             if (Status set = spend.set(plan.id, month, qint64(std::llround(monthly * 100))); !set)
-                return Result::failure(set.error());
+                return set.error();
         }
         plans << plan;
         ++summary.accounts;
@@ -277,7 +282,7 @@ Expected<DemoSummary> DemoGenerator::generate(const DemoOptions &options,
         return true;
     };
     if (Status stored = tickets.upsertStream(next, options.tickets); !stored)
-        return Result::failure(stored.error());
+        return stored.error();
     summary.tickets = written;
     return summary;
 }

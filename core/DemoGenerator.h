@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 class Database;
@@ -31,6 +32,8 @@ struct DemoSummary
 // and months that miss their guarantees.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     explicit DemoGenerator(Database &database);
     Expected<DemoSummary> generate(const DemoOptions &options,

@@ -1,5 +1,6 @@
 #include "HoursSpec.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 
@@ -32,21 +33,31 @@ Expected<int> parseTime(QStringView token, bool isEnd)
     };
     if (colon < 1 || colon > 2 || token.size() - colon != 3 || !digitsOnly(token.first(colon)) ||
         !digitsOnly(token.sliced(colon + 1))) {
-        return Expected<int>::failure(QStringLiteral("%1 is not a time HH:MM").arg(quoted(token)));
+        return Expected<int>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "%1 is not a time HH:MM").arg(quoted(token)));
     }
     const int hour = token.first(colon).toInt();
     const int minute = token.sliced(colon + 1).toInt();
     if (minute > 59)
         return Expected<int>::failure(
-            QStringLiteral("minute %1 of %2 is out of range").arg(minute).arg(quoted(token)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "minute %1 of %2 is out of range")
+                .arg(minute)
+                .arg(quoted(token)));
     if (hour == 24 && minute == 0) {
         if (!isEnd)
-            return Expected<int>::failure(QStringLiteral("%1 can only end an interval").arg(quoted(token)));
+            return Expected<int>::failure(
+                Error::Kind::InvalidInput,
+                QCoreApplication::translate("HoursSpec", "%1 can only end an interval").arg(quoted(token)));
         return 1440;
     }
     if (hour > 23)
         return Expected<int>::failure(
-            QStringLiteral("hour %1 of %2 is out of range").arg(hour).arg(quoted(token)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "hour %1 of %2 is out of range")
+                .arg(hour)
+                .arg(quoted(token)));
     return hour * 60 + minute;
 }
 
@@ -55,17 +66,20 @@ Expected<DailyInterval> parseInterval(QStringView token)
     const qsizetype dash = token.indexOf(u'-');
     if (dash < 0 || token.indexOf(u'-', dash + 1) >= 0)
         return Expected<DailyInterval>::failure(
-            QStringLiteral("%1 is not an interval HH:MM-HH:MM").arg(quoted(token)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "%1 is not an interval HH:MM-HH:MM").arg(quoted(token)));
     const Expected<int> start = parseTime(token.first(dash).trimmed(), false);
     if (!start)
-        return Expected<DailyInterval>::failure(start.error());
+        return start.error();
     const Expected<int> end = parseTime(token.sliced(dash + 1).trimmed(), true);
     if (!end)
-        return Expected<DailyInterval>::failure(end.error());
+        return end.error();
     // 09:00-09:00 could mean nothing or a whole day: refuse rather than guess.
     if (*start == *end)
         return Expected<DailyInterval>::failure(
-            QStringLiteral("interval %1 starts and ends at the same time").arg(quoted(token)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "interval %1 starts and ends at the same time")
+                .arg(quoted(token)));
     return DailyInterval{*start, *end};
 }
 
@@ -74,21 +88,28 @@ Expected<QList<int>> parseDays(QStringView token)
 {
     if (!token.isEmpty() && token.front().isDigit()) {
         return Expected<QList<int>>::failure(
-            QStringLiteral("expected a day or a range of days (mon to sun) before %1").arg(quoted(token)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec",
+                                        "expected a day or a range of days (mon to sun) before %1")
+                .arg(quoted(token)));
     }
     const qsizetype dash = token.indexOf(u'-');
     const QStringView firstName = dash < 0 ? token : token.first(dash);
     const int first = dayIndex(firstName);
     if (first < 0)
         return Expected<QList<int>>::failure(
-            QStringLiteral("unknown day %1 (use mon to sun)").arg(quoted(firstName)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "unknown day %1 (use mon to sun)")
+                .arg(quoted(firstName)));
     if (dash < 0)
         return QList<int>{first};
     const QStringView lastName = token.sliced(dash + 1);
     const int last = dayIndex(lastName);
     if (last < 0)
         return Expected<QList<int>>::failure(
-            QStringLiteral("unknown day %1 (use mon to sun)").arg(quoted(lastName)));
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("HoursSpec", "unknown day %1 (use mon to sun)")
+                .arg(quoted(lastName)));
     QList<int> days;
     for (int day = first;; day = (day + 1) % 7) {
         days.append(day);
@@ -116,7 +137,9 @@ Expected<WeeklySchedule> parseHoursSpec(QStringView text)
         if (clause.isEmpty())
             continue;
         const auto fail = [clause](const QString &why) {
-            return Expected<WeeklySchedule>::failure(QStringLiteral("in %1: %2").arg(quoted(clause), why));
+            return Expected<WeeklySchedule>::failure(
+                Error::Kind::InvalidInput,
+                QCoreApplication::translate("HoursSpec", "in %1: %2").arg(quoted(clause), why));
         };
         qsizetype space = 0;
         while (space < clause.size() && !clause[space].isSpace())
@@ -125,17 +148,19 @@ Expected<WeeklySchedule> parseHoursSpec(QStringView text)
         const QStringView hoursText = clause.sliced(space).trimmed();
         const Expected<QList<int>> days = parseDays(daysToken);
         if (!days)
-            return fail(days.error());
+            return fail(days.message());
         if (hoursText.isEmpty())
-            return fail(QStringLiteral("expected hours HH:MM-HH:MM after %1").arg(quoted(daysToken)));
+            return fail(QCoreApplication::translate("HoursSpec", "expected hours HH:MM-HH:MM after %1")
+                            .arg(quoted(daysToken)));
         QList<DailyInterval> intervals;
         for (QStringView rawInterval : hoursText.split(u',')) {
             const QStringView intervalToken = rawInterval.trimmed();
             if (intervalToken.isEmpty())
-                return fail(QStringLiteral("an interval is missing between commas"));
+                return fail(
+                    QCoreApplication::translate("HoursSpec", "an interval is missing between commas"));
             const Expected<DailyInterval> interval = parseInterval(intervalToken);
             if (!interval)
-                return fail(interval.error());
+                return fail(interval.message());
             intervals.append(*interval);
         }
         for (int day : *days)

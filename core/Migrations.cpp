@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "SqlDialect.h"
+#include "StoreError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -167,12 +168,21 @@ QStringList versionStatements(const SqlDialect &dialect, int version)
             upsert.arg(QStringLiteral("application_id")).arg(SupportDeskApplicationId)};
 }
 
+Error errorOf(const QSqlError &error)
+{
+    return Error{storeErrorKind(error), error.text()};
+}
+
 Expected<qint64> singleInteger(const QSqlDatabase &connection, const QString &statement)
 {
     QSqlQuery query(connection);
     if (!query.exec(statement))
-        return Expected<qint64>::failure(query.lastError().text());
-    return query.next() ? query.value(0).toLongLong() : 0;
+        return errorOf(query.lastError());
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (query.lastError().isValid())
+        return errorOf(query.lastError());
+    return 0;
 }
 
 Expected<bool> hasMetaTable(const QSqlDatabase &connection)
@@ -181,7 +191,7 @@ Expected<bool> hasMetaTable(const QSqlDatabase &connection)
         connection, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                    "current_schema() AND table_name = 'supportdesk_meta'"));
     if (!found)
-        return Expected<bool>::failure(found.error());
+        return found.error();
     return *found > 0;
 }
 
@@ -189,7 +199,7 @@ Expected<qint64> metaValue(const QSqlDatabase &connection, const QString &key)
 {
     const auto present = hasMetaTable(connection);
     if (!present)
-        return Expected<qint64>::failure(present.error());
+        return present.error();
     if (!*present)
         return 0;
     return singleInteger(connection, QStringLiteral("SELECT CAST(value AS BIGINT) FROM supportdesk_meta "
@@ -200,7 +210,7 @@ Expected<qint64> metaValue(const QSqlDatabase &connection, const QString &key)
 Status exec(QSqlQuery &query, const QString &statement)
 {
     if (!query.exec(statement))
-        return Status::failure(query.lastError().text());
+        return errorOf(query.lastError());
     return success();
 }
 
@@ -221,13 +231,13 @@ Expected<int> Migrations::version(const QSqlDatabase &connection)
     if (SqlDialect::of(connection).isPostgreSql()) {
         const auto value = metaValue(connection, QStringLiteral("schema_version"));
         if (!value)
-            return Expected<int>::failure(value.error());
+            return value.error();
         return int(*value);
     }
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Expected<int>::failure(query.lastError().text());
-    return query.value(0).toInt();
+    const auto value = singleInteger(connection, QStringLiteral("PRAGMA user_version"));
+    if (!value)
+        return value.error();
+    return int(*value);
 }
 
 Expected<qint64> Migrations::storedApplicationId(const QSqlDatabase &connection)
@@ -269,20 +279,20 @@ Status Migrations::migrate(const QSqlDatabase &connection, int target)
                 query.exec(QStringLiteral("ROLLBACK"));
         }
         if (!status)
-            return Status::failure(QStringLiteral("could not upgrade the store: %1").arg(status.error()));
+            return status.error().reworded(tr("could not upgrade the store: %1").arg(status.message()));
         // Read under the write lock: another process may have upgraded the
         // store while this one waited for it.
         const auto current = version(connection);
         if (!current || *current > latestVersion() || *current >= target) {
             query.exec(QStringLiteral("ROLLBACK"));
             if (!current)
-                return Status::failure(current.error());
+                return current.error();
             if (*current > latestVersion()) {
-                return Status::failure(
-                    QStringLiteral("the store was written by a newer version of SupportDesk "
-                                   "(schema version %1; this version knows up to %2)")
-                        .arg(*current)
-                        .arg(latestVersion()));
+                return Status::failure(Error::Kind::InvalidInput,
+                                       tr("the store was written by a newer version of SupportDesk "
+                                          "(schema version %1; this version knows up to %2)")
+                                           .arg(*current)
+                                           .arg(latestVersion()));
             }
             return success();
         }
@@ -298,9 +308,8 @@ Status Migrations::migrate(const QSqlDatabase &connection, int target)
             status = exec(query, QStringLiteral("COMMIT"));
         if (!status) {
             query.exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(QStringLiteral("could not upgrade the store to schema version %1: %2")
-                                       .arg(next)
-                                       .arg(status.error()));
+            return status.error().reworded(
+                tr("could not upgrade the store to schema version %1: %2").arg(next).arg(status.message()));
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 // The schema of the store, as numbered steps, the same on both engines (see
@@ -12,6 +13,8 @@
 // locking.
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
 public:
     static int latestVersion();
     // The application id every SupportDesk store carries in its header.

@@ -2,6 +2,7 @@
 
 #include "Plan.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 #include <limits>
 
@@ -29,7 +30,9 @@ namespace {
 
 Expected<qint64> amountError(QStringView text, const QString &why)
 {
-    return Expected<qint64>::failure(QStringLiteral("\"%1\" is not an amount in dollars: %2").arg(text, why));
+    return Expected<qint64>::failure(
+        Error::Kind::InvalidInput,
+        QCoreApplication::translate("Money", "\"%1\" is not an amount in dollars: %2").arg(text, why));
 }
 
 bool isDigit(QChar c)
@@ -61,9 +64,9 @@ Expected<qint64> parseDollars(QStringView text)
     if (rest.startsWith(u'$'))
         rest = rest.sliced(1);
     if (rest.isEmpty())
-        return amountError(text, QStringLiteral("no digits"));
+        return amountError(text, QCoreApplication::translate("Money", "no digits"));
     if (rest.startsWith(u'-'))
-        return amountError(text, QStringLiteral("amounts cannot be negative"));
+        return amountError(text, QCoreApplication::translate("Money", "amounts cannot be negative"));
 
     const qsizetype point = rest.indexOf(u'.');
     const QStringView whole = point < 0 ? rest : rest.first(point);
@@ -71,20 +74,26 @@ Expected<qint64> parseDollars(QStringView text)
 
     for (QChar c : whole) {
         if (!isDigit(c) && c != u',')
-            return amountError(text, QStringLiteral("unexpected character '%1'").arg(c));
+            return amountError(text,
+                               QCoreApplication::translate("Money", "unexpected character '%1'").arg(c));
     }
     for (QChar c : fraction) {
         if (!isDigit(c))
-            return amountError(text, QStringLiteral("unexpected character '%1'").arg(c));
+            return amountError(text,
+                               QCoreApplication::translate("Money", "unexpected character '%1'").arg(c));
     }
     if (whole.isEmpty())
-        return amountError(text, QStringLiteral("digits are expected before the decimal point"));
+        return amountError(
+            text, QCoreApplication::translate("Money", "digits are expected before the decimal point"));
     if (!separatorsWellPlaced(whole))
-        return amountError(text, QStringLiteral("thousands separators must separate groups of three digits"));
+        return amountError(text, QCoreApplication::translate(
+                                     "Money", "thousands separators must separate groups of three digits"));
     if (point >= 0 && fraction.isEmpty())
-        return amountError(text, QStringLiteral("digits are expected after the decimal point"));
+        return amountError(
+            text, QCoreApplication::translate("Money", "digits are expected after the decimal point"));
     if (fraction.size() > 2)
-        return amountError(text, QStringLiteral("more than two decimals (amounts are in cents)"));
+        return amountError(
+            text, QCoreApplication::translate("Money", "more than two decimals (amounts are in cents)"));
 
     constexpr qint64 max = std::numeric_limits<qint64>::max();
     qint64 cents = 0;
@@ -103,7 +112,7 @@ Expected<qint64> parseDollars(QStringView text)
     for (qsizetype i = 0; i < 2; ++i)
         fits = fits && append(i < fraction.size() ? fraction[i] : QChar(u'0'));
     if (!fits)
-        return amountError(text, QStringLiteral("too large"));
+        return amountError(text, QCoreApplication::translate("Money", "too large"));
     return cents;
 }
 

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -50,27 +49,22 @@ quint32 featureMask(const QString &text)
 
 Status validateTerms(const QString &planId, const PlanTerms &terms)
 {
-    if (!terms.effectiveFrom.isValid())
-        return Status::failure(
-            QStringLiteral("terms of plan '%1' need the date they apply from").arg(planId));
-    if (terms.percentBasisPoints < 0 || terms.minimumCents < 0)
-        return Status::failure(QStringLiteral("plan '%1': a price cannot be negative").arg(planId));
+    if (!terms.effectiveFrom.isValid()) {
+        return Status::failure(Error::Kind::InvalidInput,
+                               PlanStore::tr("terms of plan '%1' need the date they apply from").arg(planId));
+    }
+    if (terms.percentBasisPoints < 0 || terms.minimumCents < 0) {
+        return Status::failure(Error::Kind::InvalidInput,
+                               PlanStore::tr("plan '%1': a price cannot be negative").arg(planId));
+    }
     for (Priority priority : AllPriorities) {
         const ResponseTarget &target = terms.target(priority);
         if (target.exists() && target.minutes <= 0) {
-            return Status::failure(
-                QStringLiteral("plan '%1': the %2 target needs a number of minutes above 0")
-                    .arg(planId, priorityCode(priority)));
+            return Status::failure(Error::Kind::InvalidInput,
+                                   PlanStore::tr("plan '%1': the %2 target needs a number of minutes above 0")
+                                       .arg(planId, priorityCode(priority)));
         }
     }
-    return success();
-}
-
-Status run(QSqlQuery &query)
-{
-    if (!query.exec())
-        return Status::failure(
-            QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
     return success();
 }
 
@@ -80,13 +74,16 @@ PlanStore::PlanStore(Database &database) : m_database(database)
 {
 }
 
-PlanCatalog PlanStore::catalog() const
+Expected<PlanCatalog> PlanStore::catalog() const
 {
     PlanCatalog catalog;
     QHash<QString, qsizetype> indexById;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, name_en, name_fr FROM plans ORDER BY position, id"));
+    if (const Status run = m_database.read(
+            query, QStringLiteral("SELECT id, name_en, name_fr FROM plans ORDER BY position, id"));
+        !run)
+        return run.error();
     while (query.next()) {
         Plan plan;
         plan.id = query.value(0).toString();
@@ -95,11 +92,17 @@ PlanCatalog PlanStore::catalog() const
         indexById.insert(plan.id, catalog.plans.size());
         catalog.plans.append(plan);
     }
-    query.exec(
-        QStringLiteral("SELECT plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
-                       "p2_clock, p2_minutes, p3_clock, p3_minutes, features FROM plan_terms "
-                       "ORDER BY plan_id, effective_from"));
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
+    if (const Status run = m_database.read(
+            query,
+            QStringLiteral("SELECT plan_id, effective_from, percent_bp, minimum_cents, p1_clock, p1_minutes, "
+                           "p2_clock, p2_minutes, p3_clock, p3_minutes, features FROM plan_terms "
+                           "ORDER BY plan_id, effective_from"));
+        !run)
+        return run.error();
     while (query.next()) {
+        // The foreign key gives every row of terms its plan.
         const auto index = indexById.constFind(query.value(0).toString());
         if (index == indexById.constEnd())
             continue;
@@ -115,15 +118,17 @@ PlanCatalog PlanStore::catalog() const
         terms.featureMask = featureMask(query.value(10).toString());
         catalog.plans[*index].terms.append(terms);
     }
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     return catalog;
 }
 
-bool PlanStore::exists(const QString &planId) const
+Expected<bool> PlanStore::exists(const QString &planId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM plans WHERE id = ?"));
     query.addBindValue(planId.isNull() ? QStringLiteral("") : planId);
-    return query.exec() && query.next();
+    return m_database.readFirstRow(query);
 }
 
 Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms, qint64 readVersion)
@@ -154,26 +159,49 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms, qin
     query.addBindValue(featuresText(terms.featureMask));
     if (readVersion != 0)
         query.addBindValue(readVersion);
-    if (const Status saved = run(query); !saved)
+    if (const Status saved = m_database.write(query); !saved)
         return saved;
     if (readVersion == 0 || query.numRowsAffected() > 0)
         return success();
+    const auto now = describeTerms(planId, terms.effectiveFrom);
+    if (!now)
+        return now.error();
     return Status::failure(
-        QStringLiteral("the terms of plan '%1' from %2 were %3: now %4; your change was not saved")
-            .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), Database::conflictPhrase(),
-                 describeTerms(planId, terms.effectiveFrom)));
+        Error::Kind::Conflict,
+        tr("the terms of plan '%1' from %2 were changed elsewhere since you opened it: now %3; "
+           "your change was not saved")
+            .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), *now));
 }
 
-qint64 PlanStore::termsVersion(const QString &planId, QDate effectiveFrom) const
+Expected<qint64> PlanStore::termsVersion(const QString &planId, QDate effectiveFrom) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT version FROM plan_terms WHERE plan_id = ? AND effective_from = ?"));
     query.addBindValue(planId);
     query.addBindValue(effectiveFrom.toString(Qt::ISODate));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    return *found ? query.value(0).toLongLong() : 0;
 }
 
-QString PlanStore::describeTerms(const QString &planId, QDate effectiveFrom) const
+Expected<QHash<QDate, qint64>> PlanStore::termsVersions(const QString &planId) const
+{
+    QHash<QDate, qint64> versions;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT effective_from, version FROM plan_terms WHERE plan_id = ?"));
+    query.addBindValue(planId);
+    if (const Status run = m_database.read(query); !run)
+        return run.error();
+    while (query.next())
+        versions.insert(QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                        query.value(1).toLongLong());
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
+    return versions;
+}
+
+Expected<QString> PlanStore::describeTerms(const QString &planId, QDate effectiveFrom) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -181,8 +209,11 @@ QString PlanStore::describeTerms(const QString &planId, QDate effectiveFrom) con
                        "p3_clock, p3_minutes FROM plan_terms WHERE plan_id = ? AND effective_from = ?"));
     query.addBindValue(planId);
     query.addBindValue(effectiveFrom.toString(Qt::ISODate));
-    if (!query.exec() || !query.next())
-        return QStringLiteral("removed");
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return tr("removed");
     QStringList parts{QStringLiteral("%1.%2 %, minimum %3.%4")
                           .arg(query.value(0).toLongLong() / 100)
                           .arg(query.value(0).toLongLong() % 100, 2, 10, QLatin1Char('0'))
@@ -201,13 +232,22 @@ Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms, qint6
     if (const Status valid = validateTerms(planId, terms); !valid)
         return valid;
     return m_database.transaction([&]() -> Status {
-        if (!exists(planId))
-            return Status::failure(QStringLiteral("no plan '%1'").arg(planId));
-        if (readVersion != 0 && termsVersion(planId, terms.effectiveFrom) == 0) {
-            return Status::failure(
-                QStringLiteral("the terms of plan '%1' from %2 were %3: they were removed; "
-                               "your change was not saved")
-                    .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), Database::conflictPhrase()));
+        const auto found = exists(planId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Status::failure(Error::Kind::NotFound, tr("no plan '%1'").arg(planId));
+        if (readVersion != 0) {
+            const auto version = termsVersion(planId, terms.effectiveFrom);
+            if (!version)
+                return version.error();
+            if (*version == 0) {
+                return Status::failure(
+                    Error::Kind::Conflict,
+                    tr("the terms of plan '%1' from %2 were changed elsewhere since you opened "
+                       "it: they were removed; your change was not saved")
+                        .arg(planId, terms.effectiveFrom.toString(Qt::ISODate)));
+            }
         }
         return insertTerms(planId, terms, readVersion);
     });
@@ -216,18 +256,23 @@ Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms, qint6
 Status PlanStore::addPlan(const Plan &plan)
 {
     if (plan.id.isEmpty() || plan.id.contains(u' ') || plan.id != plan.id.trimmed())
-        return Status::failure(QStringLiteral("a plan needs an id without spaces, e.g. 'premium'"));
+        return Status::failure(Error::Kind::InvalidInput,
+                               tr("a plan needs an id without spaces, e.g. 'premium'"));
     if (plan.nameEn.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("plan '%1' needs a name").arg(plan.id));
+        return Status::failure(Error::Kind::InvalidInput, tr("plan '%1' needs a name").arg(plan.id));
     if (plan.terms.isEmpty())
-        return Status::failure(QStringLiteral("plan '%1' needs its terms").arg(plan.id));
+        return Status::failure(Error::Kind::InvalidInput, tr("plan '%1' needs its terms").arg(plan.id));
     for (const PlanTerms &terms : plan.terms) {
         if (const Status valid = validateTerms(plan.id, terms); !valid)
             return valid;
     }
     return m_database.transaction([&]() -> Status {
-        if (exists(plan.id))
-            return Status::failure(QStringLiteral("a plan with id '%1' already exists").arg(plan.id));
+        const auto found = exists(plan.id);
+        if (!found)
+            return found.error();
+        if (*found)
+            return Status::failure(Error::Kind::InvalidInput,
+                                   tr("a plan with id '%1' already exists").arg(plan.id));
         QSqlQuery query(m_database.connection());
         // A plan without a French name shows its English one.
         query.prepare(
@@ -236,7 +281,7 @@ Status PlanStore::addPlan(const Plan &plan)
         query.addBindValue(plan.id);
         query.addBindValue(plan.nameEn);
         query.addBindValue(plan.nameFr.trimmed().isEmpty() ? plan.nameEn : plan.nameFr);
-        if (const Status inserted = run(query); !inserted)
+        if (const Status inserted = m_database.write(query); !inserted)
             return inserted;
         for (const PlanTerms &terms : plan.terms) {
             if (const Status saved = insertTerms(plan.id, terms); !saved)

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -27,35 +26,42 @@ ProductStore::ProductStore(Database &database) : m_database(database)
 Expected<qint64> ProductStore::add(const QString &name, ProductCategory category)
 {
     if (name.trimmed().isEmpty())
-        return Expected<qint64>::failure(QStringLiteral("a product needs a name"));
+        return Expected<qint64>::failure(Error::Kind::InvalidInput, tr("a product needs a name"));
     qint64 id = 0;
     const Status status = m_database.transaction([&]() -> Status {
-        if (findByName(name))
-            return Status::failure(QStringLiteral("a product named '%1' already exists").arg(name));
+        const auto existing = findByName(name);
+        if (existing)
+            return Status::failure(Error::Kind::InvalidInput,
+                                   tr("a product named '%1' already exists").arg(name));
+        if (existing.errorKind() != Error::Kind::NotFound)
+            return existing.error();
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT INTO products (name, category) VALUES (?, ?) RETURNING id"));
         query.addBindValue(name);
         query.addBindValue(productCategoryCode(category));
-        if (!query.exec()) {
-            return Status::failure(
-                QStringLiteral("the store could not be updated: %1").arg(query.lastError().text()));
-        }
+        if (const Status inserted = m_database.write(query); !inserted)
+            return inserted;
         id = query.next() ? query.value(0).toLongLong() : 0;
-        return success();
+        return m_database.rowsEnded(query);
     });
     if (!status)
-        return Expected<qint64>::failure(status.error());
+        return status.error();
     return id;
 }
 
-QList<Product> ProductStore::all() const
+Expected<QList<Product>> ProductStore::all() const
 {
     QList<Product> products;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, name, category FROM products ORDER BY name"));
+    if (const Status run =
+            m_database.read(query, QStringLiteral("SELECT id, name, category FROM products ORDER BY name"));
+        !run)
+        return run.error();
     while (query.next())
         products.append(productFrom(query));
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     return products;
 }
 
@@ -64,20 +70,21 @@ Expected<Product> ProductStore::findByName(const QString &name) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, name, category FROM products WHERE name = ?"));
     query.addBindValue(name.isNull() ? QStringLiteral("") : name);
-    if (!query.exec() || !query.next())
-        return Expected<Product>::failure(QStringLiteral("no product named '%1'").arg(name));
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<Product>::failure(Error::Kind::NotFound, tr("no product named '%1'").arg(name));
     return productFrom(query);
 }
 
-QHash<qint64, ProductCategory> ProductStore::categoryById() const
+Expected<QHash<qint64, ProductCategory>> ProductStore::categoryById() const
 {
+    const auto products = all();
+    if (!products)
+        return products.error();
     QHash<qint64, ProductCategory> categories;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, name, category FROM products"));
-    while (query.next()) {
-        const Product product = productFrom(query);
+    for (const Product &product : *products)
         categories.insert(product.id, product.category);
-    }
     return categories;
 }

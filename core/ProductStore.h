@@ -3,6 +3,7 @@
 #include "Expected.h"
 #include "ProductCategory.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,14 +21,16 @@ struct Product
 // tickets count toward the guarantees.
 class ProductStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProductStore)
+
 public:
     explicit ProductStore(Database &database);
 
     // Returns the new product's id; names are unique.
     Expected<qint64> add(const QString &name, ProductCategory category);
-    QList<Product> all() const; // ordered by name
+    Expected<QList<Product>> all() const; // ordered by name
     Expected<Product> findByName(const QString &name) const;
-    QHash<qint64, ProductCategory> categoryById() const;
+    Expected<QHash<qint64, ProductCategory>> categoryById() const;
 
 private:
     Database &m_database;

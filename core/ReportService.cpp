@@ -1,17 +1,14 @@
 #include "ReportService.h"
 
-#include "AccountStore.h"
 #include "BusinessClock.h"
-#include "CalendarStore.h"
 #include "Database.h"
-#include "PlanStore.h"
+#include "FactsLoader.h"
 #include "SpendStore.h"
 #include "SqlDialect.h"
 #include "TicketStore.h"
 #include "ZoneRules.h"
 #include "ZonedAccountClock.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <memory>
 #include <optional>
@@ -54,59 +51,34 @@ private:
 Expected<ReportResult> ReportService::compute(const ReportRequest &request) const
 {
     const SmallPageCache cache(m_database.connection());
-    using Result = Expected<ReportResult>;
-    AccountStore accounts(m_database);
-    CalendarStore calendars(m_database);
-    PlanStore plans(m_database);
-    SpendStore spend(m_database);
+    const auto facts = FactsLoader::load(m_database, request.accountName);
+    if (!facts)
+        return facts.error();
+    const auto spend = SpendStore(m_database).all();
+    if (!spend)
+        return spend.error();
     TicketStore tickets(m_database);
 
-    QList<Account> selected;
-    if (request.accountName.isEmpty()) {
-        selected = accounts.all();
-    } else {
-        const auto account = accounts.findByName(request.accountName);
-        if (!account)
-            return Result::failure(account.error());
-        selected << *account;
-    }
-
-    // One business clock per calendar, shared by the accounts that use it:
-    // its zone tables and week tables are built once.
-    QHash<QString, std::shared_ptr<const BusinessClock>> clocksByCalendar;
-    for (const Calendar &calendar : calendars.all())
-        clocksByCalendar.insert(calendar.name, std::make_shared<const BusinessClock>(calendar));
-    const QString defaultCalendar = Calendar::vendorDefaultName();
-
-    const PlanCatalog catalog = plans.catalog();
-    const auto histories = accounts.allPlanHistories();
-    ReportBuilder builder(catalog, request.months, request.asOfUtc);
-    for (const Account &account : selected) {
-        const auto zone = ZoneRules::forZone(account.timeZoneId);
-        if (!zone) {
-            return Result::failure(QStringLiteral("account '%1' has an unknown time zone '%2'")
-                                       .arg(account.name, account.timeZoneId));
-        }
-        const QString calendarName = account.calendarName.isEmpty() ? defaultCalendar : account.calendarName;
-        auto business = clocksByCalendar.value(calendarName);
-        if (!business)
-            return Result::failure(
-                QStringLiteral("account '%1' uses an unknown calendar '%2'").arg(account.name, calendarName));
-        const ZonedAccountClock clock(zone, business);
-
+    ReportBuilder builder(*facts->catalog, request.months, request.asOfUtc);
+    for (const AccountFacts &account : facts->accounts) {
+        const ZonedAccountClock clock(account.zone, account.clock);
         AccountReportInput input;
-        input.accountName = account.name;
+        input.accountName = account.account.name;
         input.clock = &clock;
-        input.history = histories.value(account.id);
-        input.spend = spend.forAccount(account.id);
+        input.history = account.planHistory;
+        input.spend = spend->value(account.account.id);
         builder.beginAccount(input);
         // The account's months as UTC bounds: its tickets are read once,
         // in creation order, through the (account_id, created_at) index.
-        const qint64 from = zone->startOfLocalDay(request.months.first.firstDay());
-        const qint64 to = zone->startOfLocalDay(request.months.last.lastDay().addDays(1));
-        tickets.forEachReportTicket({account.id}, from, to, [&builder](qint64, const ReportTicket &ticket) {
-            builder.addTicket(ticket);
-        });
+        const qint64 from = account.zone->startOfLocalDay(request.months.first.firstDay());
+        const qint64 to = account.zone->startOfLocalDay(request.months.last.lastDay().addDays(1));
+        // A ticket that cannot be read fails the whole report: nothing is
+        // computed from the part that could.
+        const Status read = tickets.forEachReportTicket(
+            {account.account.id}, from, to,
+            [&builder](qint64, const ReportTicket &ticket) { builder.addTicket(ticket); });
+        if (!read)
+            return read.error();
         builder.endAccount();
     }
     return ReportResult{builder.reportRows(), builder.creditRows()};

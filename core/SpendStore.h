@@ -3,6 +3,7 @@
 #include "Expected.h"
 #include "YearMonth.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <optional>
 
@@ -12,6 +13,8 @@ class Database;
 // spent nothing.
 class SpendStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SpendStore)
+
 public:
     explicit SpendStore(Database &database);
 
@@ -20,11 +23,11 @@ public:
     // Forgets the month's entry, so it counts as no spend.
     Status clear(qint64 accountId, YearMonth month);
     // nullopt when no spend was entered for that month.
-    std::optional<qint64> get(qint64 accountId, YearMonth month) const;
+    Expected<std::optional<qint64>> get(qint64 accountId, YearMonth month) const;
     // Cents by YearMonth::index().
-    QHash<int, qint64> forAccount(qint64 accountId) const;
+    Expected<QHash<int, qint64>> forAccount(qint64 accountId) const;
     // Cents by account id, then by YearMonth::index().
-    QHash<qint64, QHash<int, qint64>> all() const;
+    Expected<QHash<qint64, QHash<int, qint64>>> all() const;
 
 private:
     Database &m_database;

@@ -14,6 +14,12 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &connection)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+QSqlError sqliteError(sqlite3 *handle)
+{
+    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(handle)));
+}
+
 bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
 {
     int parameter = 0;

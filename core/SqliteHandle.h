@@ -5,6 +5,7 @@
 // value). Internal to core, which links the same system library the Qt
 // driver loads.
 
+#include <QSqlError>
 #include <QVariantList>
 
 class QSqlDatabase;
@@ -13,6 +14,10 @@ struct sqlite3_stmt;
 
 // nullptr when the connection is not SQLite.
 sqlite3 *sqliteHandleOf(const QSqlDatabase &connection);
+
+// The error of the last call on `handle`, as Qt's driver reports one: the
+// message, and SQLite's code as the native code (see storeErrorKind()).
+QSqlError sqliteError(sqlite3 *handle);
 
 // Binds values to ?1, ?2… as QSqlQuery::addBindValue() would: integers,
 // reals, text as UTF-8, and NULL for a null value. False on a value of

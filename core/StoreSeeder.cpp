@@ -6,7 +6,6 @@
 #include "PlanCatalog.h"
 #include "PlanStore.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -14,9 +13,10 @@ namespace {
 Expected<bool> isEmpty(Database &database, const QString &countStatement)
 {
     QSqlQuery query(database.connection());
-    if (!query.exec(countStatement) || !query.next())
-        return Expected<bool>::failure(query.lastError().text());
-    return query.value(0).toLongLong() == 0;
+    const auto counted = database.readFirstRow(query, countStatement);
+    if (!counted)
+        return counted.error();
+    return !*counted || query.value(0).toLongLong() == 0;
 }
 
 } // namespace
@@ -33,7 +33,7 @@ Status StoreSeeder::seed(Database &database)
     return database.transaction([&]() -> Status {
         const auto noPlans = isEmpty(database, QStringLiteral("SELECT count(*) FROM plans"));
         if (!noPlans)
-            return Status::failure(noPlans.error());
+            return noPlans.error();
         if (*noPlans) {
             PlanStore plans(database);
             for (const Plan &plan : PlanCatalog::seeded().plans) {
@@ -43,12 +43,12 @@ Status StoreSeeder::seed(Database &database)
         }
         const auto noCalendars = isEmpty(database, QStringLiteral("SELECT count(*) FROM calendars"));
         if (!noCalendars)
-            return Status::failure(noCalendars.error());
+            return noCalendars.error();
         if (*noCalendars) {
             CalendarStore calendars(database);
             const Calendar vendor = Calendar::vendorDefault();
             if (const auto added = calendars.add(vendor); !added)
-                return Status::failure(added.error());
+                return added.error();
             if (const Status madeDefault = calendars.setDefault(vendor.name); !madeDefault)
                 return madeDefault;
         }

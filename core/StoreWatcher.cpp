@@ -10,11 +10,13 @@ StoreWatcher::StoreWatcher(Database &database, int pollMilliseconds, QObject *pa
     if (m_database.engine() == StoreEngine::PostgreSql) {
         QSqlDriver *driver = m_database.connection().driver();
         m_subscribed = driver && driver->subscribeToNotification(Database::notificationChannel());
-        if (m_subscribed)
+        if (m_subscribed) {
             connect(driver, &QSqlDriver::notification, this, &StoreWatcher::onNotification);
-        else
-            qWarning(
-                "changes made elsewhere will not be shown: the store's notifications could not be received");
+        } else {
+            m_unavailable =
+                tr("changes made elsewhere will not be shown: the store's notifications could not be "
+                   "received");
+        }
         return;
     }
     m_dataVersion = dataVersion();
@@ -40,6 +42,7 @@ void StoreWatcher::onNotification(const QString &name, QSqlDriver::NotificationS
 
 void StoreWatcher::poll()
 {
+    // A store that cannot be asked now says so at the view's next read.
     const qint64 version = dataVersion();
     if (version < 0 || version == m_dataVersion)
         return;

@@ -20,6 +20,10 @@ public:
     explicit StoreWatcher(Database &database, int pollMilliseconds = 2000, QObject *parent = nullptr);
     ~StoreWatcher() override;
 
+    // Why changes made elsewhere cannot be noticed (the server refused the
+    // subscription); empty while they can.
+    QString unavailableReason() const { return m_unavailable; }
+
 signals:
     void changedElsewhere();
 
@@ -32,4 +36,5 @@ private:
     QTimer m_timer;
     qint64 m_dataVersion = -1;
     bool m_subscribed = false;
+    QString m_unavailable;
 };

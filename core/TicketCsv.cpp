@@ -53,43 +53,45 @@ TicketCsvReader::TicketCsvReader(QIODevice *device, QString sourceName, ZoneLook
 Status TicketCsvReader::readHeader()
 {
     if (m_headerRead || atError())
-        return atError() ? Status::failure(m_error) : success();
+        return atError() ? Status::failure(Error::Kind::InvalidInput, m_error) : success();
     m_headerRead = true;
     const QStringList names = ticketCsvHeader();
     if (!m_csv.readRecord(m_fields)) {
         if (m_csv.atError())
             fail(m_csv.error());
         else
-            fail(u"%1: the file is empty: its first line must be the header %2"_s.arg(m_sourceName,
-                                                                                      names.join(u',')));
-        return Status::failure(m_error);
+            fail(tr("%1: the file is empty: its first line must be the header %2")
+                     .arg(m_sourceName, names.join(u',')));
+        return Status::failure(Error::Kind::InvalidInput, m_error);
     }
     const int line = m_csv.recordLine();
     for (int i = 0; i < m_fields.size(); ++i) {
         const QString name = m_fields[i].trimmed().toLower();
         const int column = int(names.indexOf(name));
         if (column < 0) {
-            fail(u"%1:%2: unknown column %3 (field %4): the columns are %5"_s.arg(m_sourceName)
+            fail(tr("%1:%2: unknown column %3 (field %4): the columns are %5")
+                     .arg(m_sourceName)
                      .arg(line)
                      .arg(quoted(m_fields[i].trimmed()))
                      .arg(i + 1)
                      .arg(names.join(u", "_s)));
-            return Status::failure(m_error);
+            return Status::failure(Error::Kind::InvalidInput, m_error);
         }
         if (m_index[column] >= 0) {
-            fail(u"%1:%2: column %3 appears twice (fields %4 and %5)"_s.arg(m_sourceName)
+            fail(tr("%1:%2: column %3 appears twice (fields %4 and %5)")
+                     .arg(m_sourceName)
                      .arg(line)
                      .arg(name)
                      .arg(m_index[column] + 1)
                      .arg(i + 1));
-            return Status::failure(m_error);
+            return Status::failure(Error::Kind::InvalidInput, m_error);
         }
         m_index[column] = i;
     }
     for (int column = 0; column < ColumnCount; ++column) {
         if (m_index[column] < 0 && !isOptional(column)) {
-            fail(u"%1:%2: missing column %3"_s.arg(m_sourceName).arg(line).arg(names[column]));
-            return Status::failure(m_error);
+            fail(tr("%1:%2: missing column %3").arg(m_sourceName).arg(line).arg(names[column]));
+            return Status::failure(Error::Kind::InvalidInput, m_error);
         }
     }
     m_headerFieldCount = int(m_fields.size());
@@ -106,7 +108,8 @@ std::optional<Ticket> TicketCsvReader::next()
         return std::nullopt;
     }
     if (m_fields.size() != m_headerFieldCount) {
-        fail(u"%1:%2: %3 fields where the header has %4"_s.arg(m_sourceName)
+        fail(tr("%1:%2: %3 fields where the header has %4")
+                 .arg(m_sourceName)
                  .arg(line())
                  .arg(m_fields.size())
                  .arg(m_headerFieldCount));
@@ -116,17 +119,17 @@ std::optional<Ticket> TicketCsvReader::next()
     Ticket ticket;
     ticket.id = textCell(IdColumn, true);
     if (ticket.id.isEmpty()) {
-        failIn(IdColumn, u"empty: every ticket needs an id"_s);
+        failIn(IdColumn, tr("empty: every ticket needs an id"));
         return std::nullopt;
     }
     ticket.account = repeatedCell(AccountColumn, m_lastAccount);
     if (ticket.account.isEmpty()) {
-        failIn(AccountColumn, u"empty: every ticket needs an account"_s);
+        failIn(AccountColumn, tr("empty: every ticket needs an account"));
         return std::nullopt;
     }
     const KnownAccount &known = account(ticket.account);
     if (!known.zone) {
-        failIn(AccountColumn, u"unknown account %1"_s.arg(quoted(ticket.account)));
+        failIn(AccountColumn, tr("unknown account %1").arg(quoted(ticket.account)));
         return std::nullopt;
     }
     // Kept as written: spaces may be part of a subject.
@@ -135,13 +138,13 @@ std::optional<Ticket> TicketCsvReader::next()
     const auto priority = parsePriority(field(PriorityColumn));
     if (!priority) {
         failIn(PriorityColumn,
-               u"unknown priority %1: expected P1, P2 or P3"_s.arg(quoted(field(PriorityColumn))));
+               tr("unknown priority %1: expected P1, P2 or P3").arg(quoted(field(PriorityColumn))));
         return std::nullopt;
     }
     ticket.priority = *priority;
     ticket.product = repeatedCell(ProductColumn, m_lastProduct);
     if (ticket.product.isEmpty()) {
-        failIn(ProductColumn, u"empty: every ticket needs a product"_s);
+        failIn(ProductColumn, tr("empty: every ticket needs a product"));
         return std::nullopt;
     }
     if (m_productExists) {
@@ -150,21 +153,22 @@ std::optional<Ticket> TicketCsvReader::next()
             product = m_products.insert(ticket.product, m_productExists(ticket.product));
         if (!*product) {
             failIn(ProductColumn,
-                   u"unknown product %1: add it first (product add NAME --category CATEGORY)"_s.arg(
-                       quoted(ticket.product)));
+                   tr("unknown product %1: add it first (product add NAME --category CATEGORY)")
+                       .arg(quoted(ticket.product)));
             return std::nullopt;
         }
     }
     const auto channel = parseChannel(field(ChannelColumn));
     if (!channel) {
-        failIn(ChannelColumn,
-               u"unknown channel %1: expected email, chat, phone or web"_s.arg(quoted(field(ChannelColumn))));
+        failIn(
+            ChannelColumn,
+            tr("unknown channel %1: expected email, chat, phone or web").arg(quoted(field(ChannelColumn))));
         return std::nullopt;
     }
     ticket.channel = *channel;
 
     if (field(CreatedAtColumn).trimmed().isEmpty()) {
-        failIn(CreatedAtColumn, u"empty: every ticket needs its creation time"_s);
+        failIn(CreatedAtColumn, tr("empty: every ticket needs its creation time"));
         return std::nullopt;
     }
     const auto created = readTimestamp(CreatedAtColumn, *known.zone);
@@ -178,8 +182,8 @@ std::optional<Ticket> TicketCsvReader::next()
         if (!instant)
             return std::nullopt;
         if (*instant < ticket.createdAt) {
-            failIn(column, u"%1 is earlier than created_at %2"_s.arg(formatUtcTimestamp(*instant),
-                                                                     formatUtcTimestamp(ticket.createdAt)));
+            failIn(column, tr("%1 is earlier than created_at %2")
+                               .arg(formatUtcTimestamp(*instant), formatUtcTimestamp(ticket.createdAt)));
             return std::nullopt;
         }
         (column == FirstResponseAtColumn ? ticket.firstResponseAt : ticket.resolvedAt) = *instant;
@@ -190,7 +194,8 @@ std::optional<Ticket> TicketCsvReader::next()
     bool seen = false;
     int &firstLine = firstLineOf(known.number, ticket.id, &seen);
     if (seen) {
-        fail(u"%1:%2: ticket %3 of account %4 appears twice, on lines %5 and %2"_s.arg(m_sourceName)
+        fail(tr("%1:%2: ticket %3 of account %4 appears twice, on lines %5 and %2")
+                 .arg(m_sourceName)
                  .arg(line())
                  .arg(quoted(ticket.id), quoted(ticket.account))
                  .arg(firstLine));
@@ -262,7 +267,7 @@ bool TicketCsvReader::fail(const QString &message)
 bool TicketCsvReader::failIn(int column, const QString &message)
 {
     return fail(
-        u"%1:%2: column %3: %4"_s.arg(m_sourceName).arg(line()).arg(ticketCsvHeader()[column], message));
+        tr("%1:%2: column %3: %4").arg(m_sourceName).arg(line()).arg(ticketCsvHeader()[column], message));
 }
 
 QStringView TicketCsvReader::field(int column) const
@@ -304,12 +309,12 @@ std::optional<qint64> TicketCsvReader::readTimestamp(int column, const ZoneRules
 {
     const auto parsed = parseIsoTimestamp(field(column).trimmed());
     if (!parsed) {
-        failIn(column, parsed.error());
+        failIn(column, parsed.message());
         return std::nullopt;
     }
     const auto instant = resolveTimestamp(*parsed, zone);
     if (!instant) {
-        failIn(column, instant.error());
+        failIn(column, instant.message());
         return std::nullopt;
     }
     return *instant;

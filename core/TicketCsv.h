@@ -5,6 +5,7 @@
 #include "Expected.h"
 #include "Ticket.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QHashFunctions>
 #include <QString>
@@ -27,6 +28,8 @@ QStringList ticketCsvHeader();
 // Errors name the file, the line and the column: "tickets.csv:14: column created_at: ...".
 class TicketCsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketCsvReader)
+
 public:
     // The time zone of an account, nullptr for an account that does not exist.
     using ZoneLookup = std::function<std::shared_ptr<const ZoneRules>(const QString &account)>;

@@ -1,38 +1,24 @@
 #include "TicketDeadlines.h"
 
-#include "AccountStore.h"
 #include "BusinessClock.h"
-#include "CalendarStore.h"
 #include "PlanSegments.h"
-#include "PlanStore.h"
 #include "ZoneRules.h"
 
 #include <limits>
 
-TicketDeadlines::TicketDeadlines(Database &database)
-    : m_catalog(std::make_shared<const PlanCatalog>(PlanStore(database).catalog())),
-      m_utc(ZoneRules::forZone(QStringLiteral("UTC")))
+TicketDeadlines::TicketDeadlines(const AccountsFacts &facts)
+    : m_catalog(facts.catalog), m_utc(ZoneRules::forZone(QStringLiteral("UTC")))
 {
-    // One business clock per calendar, shared by the accounts that use it.
-    QHash<QString, std::shared_ptr<const BusinessClock>> clocks;
-    for (const Calendar &calendar : CalendarStore(database).all())
-        clocks.insert(calendar.name, std::make_shared<const BusinessClock>(calendar));
-    const AccountStore accounts(database);
-    const auto histories = accounts.allPlanHistories();
-    for (const Account &account : accounts.all()) {
-        AccountFacts facts;
-        facts.zone = ZoneRules::forZone(account.timeZoneId);
-        if (!facts.zone)
-            facts.zone = m_utc;
-        const QString calendarName =
-            account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
-        facts.clock = clocks.value(calendarName);
-        facts.plans.push_back({QDate(), m_catalog->find(defaultPlanId())});
-        for (const PlanChange &change : normalizedPlanHistory(histories.value(account.id)))
-            facts.plans.push_back({change.effectiveDate, m_catalog->find(change.planId)});
-        m_byName.insert(account.name, m_facts.size());
-        m_byId.insert(account.id, m_facts.size());
-        m_facts.append(facts);
+    for (const AccountFacts &account : facts.accounts) {
+        AccountTerms terms;
+        terms.zone = account.zone;
+        terms.clock = account.clock;
+        terms.plans.push_back({QDate(), m_catalog->find(defaultPlanId())});
+        for (const PlanChange &change : normalizedPlanHistory(account.planHistory))
+            terms.plans.push_back({change.effectiveDate, m_catalog->find(change.planId)});
+        m_byName.insert(account.account.name, m_terms.size());
+        m_byId.insert(account.account.id, m_terms.size());
+        m_terms.append(terms);
     }
 }
 
@@ -41,18 +27,16 @@ TicketDeadlines TicketDeadlines::withOwnClocks() const
     TicketDeadlines copy(*this);
     // Accounts that shared a clock share its copy.
     QHash<const BusinessClock *, std::shared_ptr<const BusinessClock>> copies;
-    for (AccountFacts &facts : copy.m_facts) {
-        if (!facts.clock)
-            continue;
-        auto &own = copies[facts.clock.get()];
+    for (AccountTerms &terms : copy.m_terms) {
+        auto &own = copies[terms.clock.get()];
         if (!own)
-            own = std::make_shared<const BusinessClock>(*facts.clock);
-        facts.clock = own;
+            own = std::make_shared<const BusinessClock>(*terms.clock);
+        terms.clock = own;
     }
     return copy;
 }
 
-const Plan *TicketDeadlines::AccountFacts::planOn(QDate day) const
+const Plan *TicketDeadlines::AccountTerms::planOn(QDate day) const
 {
     // The last change on or before the day; a history has a few entries.
     for (auto change = plans.rbegin(); change != plans.rend(); ++change) {
@@ -65,7 +49,7 @@ const Plan *TicketDeadlines::AccountFacts::planOn(QDate day) const
 const ZoneRules &TicketDeadlines::zoneOf(const QString &account) const
 {
     const auto found = m_byName.constFind(account);
-    return found != m_byName.constEnd() ? *m_facts[*found].zone : *m_utc;
+    return found != m_byName.constEnd() ? *m_terms[*found].zone : *m_utc;
 }
 
 TicketTiming TicketDeadlines::timingOf(const Ticket &ticket, qint64 nowUtc) const
@@ -73,7 +57,7 @@ TicketTiming TicketDeadlines::timingOf(const Ticket &ticket, qint64 nowUtc) cons
     const auto found = m_byName.constFind(ticket.account);
     if (found == m_byName.constEnd())
         return {};
-    return timingOf(m_facts[*found], ticket.priority, ticket.createdAt, ticket.firstResponseAt, nowUtc);
+    return timingOf(m_terms[*found], ticket.priority, ticket.createdAt, ticket.firstResponseAt, nowUtc);
 }
 
 TicketTiming TicketDeadlines::timingOf(qint64 accountId, Priority priority, qint64 createdAt,
@@ -82,26 +66,26 @@ TicketTiming TicketDeadlines::timingOf(qint64 accountId, Priority priority, qint
     const auto found = m_byId.constFind(accountId);
     if (found == m_byId.constEnd())
         return {};
-    return timingOf(m_facts[*found], priority, createdAt, firstResponseAt, nowUtc);
+    return timingOf(m_terms[*found], priority, createdAt, firstResponseAt, nowUtc);
 }
 
-TicketTiming TicketDeadlines::timingOf(const AccountFacts &facts, Priority priority, qint64 createdAt,
+TicketTiming TicketDeadlines::timingOf(const AccountTerms &terms, Priority priority, qint64 createdAt,
                                        std::optional<qint64> firstResponseAt, qint64 nowUtc) const
 {
     TicketTiming timing;
     // The plan in force on the day the ticket was opened, in the account's zone.
-    const QDate opened = facts.zone->localDate(createdAt);
-    const Plan *plan = facts.planOn(opened);
+    const QDate opened = terms.zone->localDate(createdAt);
+    const Plan *plan = terms.planOn(opened);
     const ResponseTarget target = plan ? plan->termsOn(opened).target(priority) : ResponseTarget{};
-    const bool business = target.clock == TargetClock::Business && facts.clock;
+    const bool business = target.clock == TargetClock::Business;
     auto measure = [&](qint64 from, qint64 to) {
-        return business ? facts.clock->openSeconds(from, to) : to - from;
+        return business ? terms.clock->openSeconds(from, to) : to - from;
     };
     if (firstResponseAt)
         timing.responseSeconds = measure(createdAt, *firstResponseAt);
     if (!target.exists())
         return timing;
-    const qint64 due = business ? facts.clock->instantAfterOpenSeconds(createdAt, target.seconds())
+    const qint64 due = business ? terms.clock->instantAfterOpenSeconds(createdAt, target.seconds())
                                 : createdAt + target.seconds();
     if (due == std::numeric_limits<qint64>::max())
         return timing; // a calendar that never opens: no deadline to show

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "AccountFacts.h"
 #include "PlanCatalog.h"
 #include "Ticket.h"
 
@@ -11,7 +12,6 @@
 #include <vector>
 
 class BusinessClock;
-class Database;
 class ZoneRules;
 
 // What a ticket's guarantee means for it today.
@@ -26,11 +26,12 @@ struct TicketTiming
 // The response target of a ticket under the plan its account was on when it
 // was opened (plan history, catalog terms of that day), and when it falls due:
 // on the account's business calendar for a business-hours target, around the
-// clock for a 24/7 one. Reads the accounts, calendars and plans once.
+// clock for a 24/7 one. Worked out from the facts the report uses too
+// (FactsLoader), so the table's marks and the credits agree.
 class TicketDeadlines
 {
 public:
-    explicit TicketDeadlines(Database &database);
+    explicit TicketDeadlines(const AccountsFacts &facts);
     TicketDeadlines(TicketDeadlines &&) = default;
     TicketDeadlines &operator=(TicketDeadlines &&) = default;
 
@@ -43,7 +44,8 @@ public:
     // guarantee depends on, as a scan of a million tickets reads them.
     TicketTiming timingOf(qint64 accountId, Priority priority, qint64 createdAt,
                           std::optional<qint64> firstResponseAt, qint64 nowUtc) const;
-    // The account's zone, UTC for an unknown account.
+    // The account's zone, UTC for an account the facts do not have (one
+    // added since they were loaded).
     const ZoneRules &zoneOf(const QString &account) const;
 
 private:
@@ -54,7 +56,7 @@ private:
         QDate from;
         const Plan *plan = nullptr;
     };
-    struct AccountFacts
+    struct AccountTerms
     {
         std::shared_ptr<const ZoneRules> zone;
         std::shared_ptr<const BusinessClock> clock;
@@ -63,14 +65,14 @@ private:
         const Plan *planOn(QDate day) const;
     };
 
-    TicketTiming timingOf(const AccountFacts &facts, Priority priority, qint64 createdAt,
+    TicketTiming timingOf(const AccountTerms &terms, Priority priority, qint64 createdAt,
                           std::optional<qint64> firstResponseAt, qint64 nowUtc) const;
 
     TicketDeadlines(const TicketDeadlines &) = default;
 
     // Shared with the copies: the plans the accounts' histories point to.
     std::shared_ptr<const PlanCatalog> m_catalog;
-    QList<AccountFacts> m_facts;
+    QList<AccountTerms> m_terms;
     QHash<QString, qsizetype> m_byName;
     QHash<qint64, qsizetype> m_byId;
     std::shared_ptr<const ZoneRules> m_utc;

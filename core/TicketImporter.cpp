@@ -14,6 +14,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -152,13 +153,16 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     using Phase = ImportProgress::Phase;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Result::failure(Error::Kind::Storage, tr("%1: cannot read: %2").arg(path, file.errorString()));
     const qint64 total = file.size();
     const QString sourceName = QFileInfo(path).fileName();
 
     // Account zones are looked up once per account, not once per row.
+    const auto accounts = AccountStore(m_database).all();
+    if (!accounts)
+        return accounts.error();
     QHash<QString, std::shared_ptr<const ZoneRules>> zones;
-    for (const Account &account : AccountStore(m_database).all())
+    for (const Account &account : *accounts)
         zones.insert(account.name, ZoneRules::forZone(account.timeZoneId));
     TicketCsvReader reader(&file, sourceName,
                            [&zones](const QString &account) { return zones.value(account); });
@@ -166,12 +170,15 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     // spared remembering every ticket it has read.
     reader.setDuplicateCheck(false);
     // An unknown product is refused at its line and column, as it is read.
+    const auto storedProducts = ProductStore(m_database).all();
+    if (!storedProducts)
+        return storedProducts.error();
     QSet<QString> products;
-    for (const Product &product : ProductStore(m_database).all())
+    for (const Product &product : *storedProducts)
         products.insert(product.name);
     reader.setProductLookup([&products](const QString &name) { return products.contains(name); });
     if (Status header = reader.readHeader(); !header)
-        return Result::failure(header.error());
+        return header.error();
 
     const auto tell = [&progress](Phase phase, qint64 done, qint64 totalDone) {
         return !progress || progress(ImportProgress{phase, done, totalDone});
@@ -179,10 +186,10 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     bool cancelled = false;
     const auto cancel = [&] {
         cancelled = true;
-        return Status::failure(QStringLiteral("%1: import cancelled; nothing was changed").arg(sourceName));
+        return Error{Error::Kind::Cancelled, tr("%1: import cancelled; nothing was changed").arg(sourceName)};
     };
     if (!tell(Phase::Writing, 0, total))
-        return Result::failure(cancel().error());
+        return cancel();
 
     // Rows go to the store as they are read, inside one transaction: the
     // file is never held in memory, and an error or a cancel rolls it all back.
@@ -191,19 +198,19 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     std::size_t nextInBatch = 0;
     int line = 0; // of the ticket last handed to the store
     qint64 rows = 0;
-    QString repeatError;
-    const auto repeated = [&](const Ticket &ticket) {
+    std::optional<Error> repeatError;
+    const auto repeated = [&](const Ticket &ticket) -> Status {
         // Rare, so the first line is found by reading the file again, once
         // the reading thread has let go of it.
         readAhead.stop();
         const int first = TicketCsvReader::firstLineOf(&file, ticket.account, ticket.id, line);
-        repeatError =
-            QStringLiteral("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
-                .arg(sourceName)
-                .arg(line)
-                .arg(ticket.id, ticket.account)
-                .arg(first);
-        return Status::failure(repeatError);
+        repeatError = Error{Error::Kind::InvalidInput,
+                            tr("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
+                                .arg(sourceName)
+                                .arg(line)
+                                .arg(ticket.id, ticket.account)
+                                .arg(first)};
+        return *repeatError;
     };
     bool failedInside = false;
     const Status written = m_database.transaction(
@@ -238,14 +245,14 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
                                           },
                                           total / BytesPerRowGuess, repeated);
             readAhead.stop();
-            if (!repeatError.isEmpty())
-                return Status::failure(repeatError);
+            if (repeatError)
+                return *repeatError;
             if (reader.atError())
-                return Status::failure(reader.error());
+                return Status::failure(Error::Kind::InvalidInput, reader.error());
             if (cancelled)
                 return cancel();
             if (!stored)
-                return Status::failure(QStringLiteral("%1: %2").arg(sourceName, stored.error()));
+                return stored.error().reworded(QStringLiteral("%1: %2").arg(sourceName, stored.message()));
             if (!tell(Phase::Committing, 0, 0))
                 return cancel();
             failedInside = false;
@@ -253,8 +260,10 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
         },
         Database::ForeignKeys::CheckedByCaller);
     // A store that cannot start or save the transaction is named with the file.
-    if (!written)
-        return Result::failure(failedInside ? written.error()
-                                            : QStringLiteral("%1: %2").arg(sourceName, written.error()));
+    if (!written) {
+        return failedInside
+                   ? written.error()
+                   : written.error().reworded(QStringLiteral("%1: %2").arg(sourceName, written.message()));
+    }
     return ImportSummary{rows};
 }

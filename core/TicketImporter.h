@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -35,6 +36,8 @@ struct ImportProgress
 // seen before saving).
 class TicketImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketImporter)
+
 public:
     using Progress = std::function<bool(const ImportProgress &progress)>;
 

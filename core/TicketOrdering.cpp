@@ -59,8 +59,8 @@ TicketOrdering::TicketOrdering(Database &database, const TicketDeadlines &deadli
 }
 
 template <typename Out, typename Compute>
-std::vector<Out> TicketOrdering::onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order,
-                                             Compute compute)
+Expected<std::vector<Out>> TicketOrdering::onEveryCore(std::optional<TicketSortColumn> column,
+                                                       Qt::SortOrder order, Compute compute)
 {
     using Fields = TicketStoreReads::DeadlineFields;
     // The rows are read here, the connection's thread; their deadlines are
@@ -80,31 +80,41 @@ std::vector<Out> TicketOrdering::onEveryCore(std::optional<TicketSortColumn> col
                         results);
         };
     });
-    TicketStoreReads::forEachDeadlineFields(m_database, m_filter, column, order,
-                                            [&](const Fields &f) { pass.add(f); });
+    // A row that cannot be read ends the pass: no order from part of the rows.
+    if (const Status read = TicketStoreReads::forEachDeadlineFields(m_database, m_filter, column, order,
+                                                                    [&](const Fields &f) { pass.add(f); });
+        !read)
+        return read.error();
     return pass.finish();
 }
 
-void TicketOrdering::computeKeys()
+Status TicketOrdering::computeKeys()
 {
-    m_computed = true;
     // Row id order: the table read straight through, nothing sorted by the store.
-    m_keys = onEveryCore<Keys>(
+    auto keys = onEveryCore<Keys>(
         std::nullopt, Qt::AscendingOrder,
-        [](const TicketStoreReads::DeadlineFields &f, const TicketTiming &timing, std::vector<Keys> &keys) {
-            keys.push_back(
+        [](const TicketStoreReads::DeadlineFields &f, const TicketTiming &timing, std::vector<Keys> &kept) {
+            kept.push_back(
                 {f.rowId, responseKey(timing), dueKey(timing) | (timing.breached ? BreachedMark : 0)});
         });
+    if (!keys)
+        return keys.error();
+    m_keys = std::move(*keys);
+    m_computed = true;
+    return success();
 }
 
-std::vector<qint64> TicketOrdering::rowIds(bool breachedOnly, std::optional<TicketDerivedSort> derived,
-                                           TicketSortColumn column, Qt::SortOrder order)
+Expected<std::vector<qint64>> TicketOrdering::rowIds(bool breachedOnly,
+                                                     std::optional<TicketDerivedSort> derived,
+                                                     TicketSortColumn column, Qt::SortOrder order)
 {
     std::vector<qint64> ids;
     if (!derived && !breachedOnly) {
-        TicketStoreReads::forEachDeadlineFields(
-            m_database, m_filter, column, order,
-            [&](const TicketStoreReads::DeadlineFields &f) { ids.push_back(f.rowId); });
+        if (const Status read = TicketStoreReads::forEachDeadlineFields(
+                m_database, m_filter, column, order,
+                [&](const TicketStoreReads::DeadlineFields &f) { ids.push_back(f.rowId); });
+            !read)
+            return read.error();
         return ids;
     }
     if (!derived) {
@@ -116,8 +126,10 @@ std::vector<qint64> TicketOrdering::rowIds(bool breachedOnly, std::optional<Tick
                                            kept.push_back(f.rowId);
                                    });
     }
-    if (!m_computed)
-        computeKeys();
+    if (!m_computed) {
+        if (const Status computed = computeKeys(); !computed)
+            return computed.error();
+    }
     // The kept keys are sorted in place: no copy of them is made.
     if (*derived == TicketDerivedSort::ResponseTime) {
         sortOnTwoCores(m_keys, [](const Keys &a, const Keys &b) {

@@ -36,8 +36,8 @@ public:
 
     // Without a derived sort, the rows keep the store's order of `column`
     // (then only useful with `breachedOnly`).
-    std::vector<qint64> rowIds(bool breachedOnly, std::optional<TicketDerivedSort> derived,
-                               TicketSortColumn column, Qt::SortOrder order);
+    Expected<std::vector<qint64>> rowIds(bool breachedOnly, std::optional<TicketDerivedSort> derived,
+                                         TicketSortColumn column, Qt::SortOrder order);
 
 private:
     struct Keys
@@ -46,13 +46,13 @@ private:
         qint64 response;
         qint64 due; // with the breached mark in a high bit
     };
-    void computeKeys();
+    Status computeKeys();
     // compute(fields, timing, results) for every matching ticket, in the
     // order of `column` (row id without one), on every core; the results in
     // that order.
     template <typename Out, typename Compute>
-    std::vector<Out> onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order,
-                                 Compute compute);
+    Expected<std::vector<Out>> onEveryCore(std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                                           Compute compute);
 
     Database &m_database;
     const TicketDeadlines &m_deadlines;

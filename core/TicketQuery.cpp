@@ -105,9 +105,4 @@ SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect)
     Q_UNREACHABLE();
 }
 
-void warnUnreadable(const QSqlQuery &query)
-{
-    qWarning("tickets could not be read from the store: %s", qPrintable(query.lastError().text()));
-}
-
 } // namespace TicketQuery

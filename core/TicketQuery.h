@@ -59,7 +59,4 @@ struct SortSql
 
 SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite));
 
-// Reads that return no status still leave a trace of why they came back empty.
-void warnUnreadable(const QSqlQuery &query);
-
 } // namespace TicketQuery

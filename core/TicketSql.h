@@ -4,6 +4,7 @@
 // a ticket row. Internal to the store; nothing outside core/TicketStore*.cpp
 // includes it.
 
+#include "Database.h"
 #include "Expected.h"
 #include "Ticket.h"
 #include "TicketStore.h"
@@ -14,8 +15,6 @@
 #include <QString>
 #include <QVariant>
 #include <optional>
-
-class Database;
 
 namespace TicketSql {
 
@@ -44,40 +43,51 @@ inline QVariant instant(const std::optional<qint64> &value)
 
 inline QString describe(const Ticket &ticket)
 {
-    return QStringLiteral("ticket '%1' of account '%2'").arg(ticket.id, ticket.account);
+    return TicketStore::tr("ticket '%1' of account '%2'").arg(ticket.id, ticket.account);
 }
 
 inline Status validate(const Ticket &ticket)
 {
-    if (ticket.id.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("a ticket of account '%1' has no id").arg(ticket.account));
-    if (ticket.firstResponseAt && *ticket.firstResponseAt < ticket.createdAt)
+    if (ticket.id.trimmed().isEmpty()) {
+        return Status::failure(Error::Kind::InvalidInput,
+                               TicketStore::tr("a ticket of account '%1' has no id").arg(ticket.account));
+    }
+    if (ticket.firstResponseAt && *ticket.firstResponseAt < ticket.createdAt) {
         return Status::failure(
-            QStringLiteral("%1: the first response is earlier than the creation").arg(describe(ticket)));
-    if (ticket.resolvedAt && *ticket.resolvedAt < ticket.createdAt)
+            Error::Kind::InvalidInput,
+            TicketStore::tr("%1: the first response is earlier than the creation").arg(describe(ticket)));
+    }
+    if (ticket.resolvedAt && *ticket.resolvedAt < ticket.createdAt) {
         return Status::failure(
-            QStringLiteral("%1: the resolution is earlier than the creation").arg(describe(ticket)));
+            Error::Kind::InvalidInput,
+            TicketStore::tr("%1: the resolution is earlier than the creation").arg(describe(ticket)));
+    }
     return success();
 }
 
-// Name -> id, asked of the store once per name. The last name is checked
-// first: the rows of an import come account by account.
+// Name -> id, asked of the store once per name; none for a name it does not
+// have. The last name is checked first: the rows of an import come account
+// by account.
 class NameCache
 {
 public:
-    NameCache(const QSqlDatabase &connection, const QString &lookup) : m_query(connection)
+    NameCache(const Database &database, const QString &lookup)
+        : m_database(database), m_query(database.connection())
     {
         m_query.prepare(lookup);
     }
-    std::optional<qint64> idOf(const QString &name)
+    Expected<std::optional<qint64>> idOf(const QString &name)
     {
         if (m_lastId && name == m_lastName)
             return m_lastId;
         auto found = m_ids.constFind(name);
         if (found == m_ids.constEnd()) {
             m_query.bindValue(0, textOf(name));
-            if (!m_query.exec() || !m_query.next())
-                return std::nullopt;
+            const auto row = m_database.readFirstRow(m_query);
+            if (!row)
+                return row.error();
+            if (!*row)
+                return std::optional<qint64>();
             const qint64 id = m_query.value(0).toLongLong();
             m_query.finish();
             found = m_ids.insert(name, id);
@@ -88,6 +98,7 @@ public:
     }
 
 private:
+    const Database &m_database;
     QSqlQuery m_query;
     QHash<QString, qint64> m_ids;
     QString m_lastName;

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <limits>
@@ -25,7 +24,7 @@ QString minuteText(const std::optional<qint64> &instant)
 // A ticket as a conflict shows it: what an edit usually changes.
 QString describeState(const Ticket &ticket)
 {
-    return QStringLiteral("subject '%1', %2, product '%3', first response %4, resolved %5")
+    return TicketStore::tr("subject '%1', %2, product '%3', first response %4, resolved %5")
         .arg(ticket.subject, priorityCode(ticket.priority), ticket.product,
              minuteText(ticket.firstResponseAt), minuteText(ticket.resolvedAt));
 }
@@ -66,46 +65,58 @@ Status TicketStore::update(qint64 rowId, const Ticket &ticket)
     if (const Status valid = validate(ticket); !valid)
         return valid;
     return m_database.transaction([&]() -> Status {
-        const QSqlDatabase connection = m_database.connection();
-        const auto accountId = NameCache(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"))
+        const auto accountId = NameCache(m_database, QStringLiteral("SELECT id FROM accounts WHERE name = ?"))
                                    .idOf(ticket.account);
         if (!accountId)
-            return Status::failure(
-                QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
-        const auto productId = NameCache(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"))
+            return accountId.error();
+        if (!*accountId) {
+            return Status::failure(Error::Kind::NotFound,
+                                   tr("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
+        }
+        const auto productId = NameCache(m_database, QStringLiteral("SELECT id FROM products WHERE name = ?"))
                                    .idOf(ticket.product);
         if (!productId)
-            return Status::failure(
-                QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
-        QSqlQuery query(connection);
+            return productId.error();
+        if (!*productId) {
+            return Status::failure(Error::Kind::NotFound,
+                                   tr("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+        }
+        QSqlQuery query(m_database.connection());
         query.prepare(
             QStringLiteral("SELECT 1 FROM tickets WHERE account_id = ? AND ticket_id = ? AND id <> ?"));
-        query.addBindValue(*accountId);
+        query.addBindValue(**accountId);
         query.addBindValue(ticket.id);
         query.addBindValue(rowId);
-        if (query.exec() && query.next())
+        const auto taken = m_database.readFirstRow(query);
+        if (!taken)
+            return taken.error();
+        if (*taken) {
             return Status::failure(
-                QStringLiteral("account '%1' already has a ticket '%2'").arg(ticket.account, ticket.id));
+                Error::Kind::InvalidInput,
+                tr("account '%1' already has a ticket '%2'").arg(ticket.account, ticket.id));
+        }
         const bool checked = ticket.version != 0;
         query.prepare(
             QStringLiteral("UPDATE tickets SET account_id = ?, ticket_id = ?, subject = ?, priority = ?, "
                            "product_id = ?, channel = ?, created_at = ?, first_response_at = ?, "
                            "resolved_at = ?, version = version + 1 WHERE id = ?") +
             (checked ? QStringLiteral(" AND version = ?") : QString()));
-        bindTicket(query, *accountId, *productId, ticket);
+        bindTicket(query, **accountId, **productId, ticket);
         query.bindValue(9, rowId);
         if (checked)
             query.bindValue(10, ticket.version);
-        if (!query.exec())
-            return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), query.lastError().text()));
+        if (const Status written = m_database.write(query); !written)
+            return written.error().reworded(
+                QStringLiteral("%1: %2").arg(describe(ticket), written.message()));
         if (query.numRowsAffected() > 0)
             return success();
         const auto now = findByRowId(rowId);
         if (!now)
-            return Status::failure(QStringLiteral("%1 no longer exists").arg(describe(ticket)));
+            return now.error().reworded(tr("%1 no longer exists").arg(describe(ticket)));
         return Status::failure(
-            QStringLiteral("%1 was %2: now %3; your change was not saved")
-                .arg(describe(now->ticket), Database::conflictPhrase(), describeState(now->ticket)));
+            Error::Kind::Conflict,
+            tr("%1 was changed elsewhere since you opened it: now %2; your change was not saved")
+                .arg(describe(now->ticket), describeState(now->ticket)));
     });
 }
 
@@ -115,11 +126,10 @@ Status TicketStore::remove(qint64 rowId)
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
         query.addBindValue(rowId);
-        if (!query.exec())
-            return Status::failure(
-                QStringLiteral("the ticket could not be removed: %1").arg(query.lastError().text()));
+        if (const Status removed = m_database.write(query); !removed)
+            return removed;
         if (query.numRowsAffected() < 1)
-            return Status::failure(QStringLiteral("the ticket no longer exists"));
+            return Status::failure(Error::Kind::NotFound, tr("the ticket no longer exists"));
         return success();
     });
 }
@@ -129,28 +139,32 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
     QSqlQuery query(m_database.connection());
     query.prepare(SelectRow + QStringLiteral(" WHERE t.id = ?"));
     query.addBindValue(rowId);
-    if (!query.exec() || !query.next())
-        return Expected<TicketRow>::failure(QStringLiteral("the ticket no longer exists"));
+    const auto found = m_database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Expected<TicketRow>::failure(Error::Kind::NotFound, tr("the ticket no longer exists"));
     return rowFrom(query);
 }
 
-void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
-                                      const std::function<void(qint64, const ReportTicket &)> &sink) const
+Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
+                                        const std::function<void(qint64, const ReportTicket &)> &sink) const
 {
     // Whether each product counts, read once: the rows then carry only
     // integers, and no text is converted per row.
     QHash<qint64, bool> eligibleByProduct;
     {
         QSqlQuery products(m_database.connection());
-        if (!products.exec(QStringLiteral("SELECT id, category FROM products"))) {
-            warnUnreadable(products);
-            return;
-        }
+        if (const Status run = m_database.read(products, QStringLiteral("SELECT id, category FROM products"));
+            !run)
+            return run;
         while (products.next()) {
             const auto category = parseProductCategory(products.value(1).toString());
             eligibleByProduct.insert(products.value(0).toLongLong(),
                                      category && countsTowardGuarantees(*category));
         }
+        if (const Status ended = m_database.rowsEnded(products); !ended)
+            return ended;
     }
 
     QString sql =
@@ -169,10 +183,8 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
     query.addBindValue(toUtc);
     for (qint64 id : accountIds)
         query.addBindValue(id);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return;
-    }
+    if (const Status run = m_database.read(query); !run)
+        return run;
     qint64 lastProduct = -1;
     bool lastEligible = false;
     while (query.next()) {
@@ -190,10 +202,11 @@ void TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fr
         ticket.eligible = lastEligible;
         sink(query.value(0).toLongLong(), ticket);
     }
+    return m_database.rowsEnded(query);
 }
 
-void TicketStore::forEachTicket(const TicketFilter &filter,
-                                const std::function<void(const Ticket &)> &sink) const
+Status TicketStore::forEachTicket(const TicketFilter &filter,
+                                  const std::function<void(const Ticket &)> &sink) const
 {
     const QSqlDatabase connection = m_database.connection();
     // Names are read once and shared by every row (implicitly, without a
@@ -209,18 +222,18 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
         } else {
             names.prepare(QStringLiteral("SELECT id, name FROM accounts"));
         }
-        if (!names.exec()) {
-            warnUnreadable(names);
-            return;
-        }
+        if (const Status run = m_database.read(names); !run)
+            return run;
         while (names.next())
             accountNames.insert(names.value(0).toLongLong(), names.value(1).toString());
-        if (!names.exec(QStringLiteral("SELECT id, name FROM products"))) {
-            warnUnreadable(names);
-            return;
-        }
+        if (const Status ended = m_database.rowsEnded(names); !ended)
+            return ended;
+        if (const Status run = m_database.read(names, QStringLiteral("SELECT id, name FROM products")); !run)
+            return run;
         while (names.next())
             productNames.insert(names.value(0).toLongLong(), names.value(1).toString());
+        if (const Status ended = m_database.rowsEnded(names); !ended)
+            return ended;
     }
 
     const Conditions conditions = conditionsOf(filter, m_database.dialect());
@@ -237,10 +250,8 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
     }
     query.prepare(sql);
     conditions.bindTo(query);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return;
-    }
+    if (const Status run = m_database.read(query); !run)
+        return run;
     Ticket ticket;
     while (query.next()) {
         ticket.id = query.value(0).toString();
@@ -256,10 +267,12 @@ void TicketStore::forEachTicket(const TicketFilter &filter,
             query.isNull(8) ? std::nullopt : std::optional<qint64>(query.value(8).toLongLong());
         sink(ticket);
     }
+    return m_database.rowsEnded(query);
 }
 
-QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,
-                                   const std::optional<TicketSortKey> &after, int limit) const
+Expected<QList<TicketRow>> TicketStore::page(const TicketFilter &filter, TicketSortColumn column,
+                                             Qt::SortOrder order, const std::optional<TicketSortKey> &after,
+                                             int limit) const
 {
     QList<TicketRow> rows;
     if (limit <= 0)
@@ -288,13 +301,13 @@ QList<TicketRow> TicketStore::page(const TicketFilter &filter, TicketSortColumn 
     query.prepare(sql);
     conditions.bindTo(query);
     query.addBindValue(limit);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return rows;
-    }
+    if (const Status run = m_database.read(query); !run)
+        return run.error();
     rows.reserve(limit);
     while (query.next())
         rows.append(rowFrom(query));
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
     return rows;
 }
 
@@ -316,15 +329,14 @@ TicketSortKey TicketStore::sortKey(const TicketRow &row, TicketSortColumn column
     return {value, row.rowId};
 }
 
-qint64 TicketStore::count(const TicketFilter &filter) const
+Expected<qint64> TicketStore::count(const TicketFilter &filter) const
 {
     const Conditions conditions = conditionsOf(filter, m_database.dialect());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM tickets t") + conditions.where());
     conditions.bindTo(query);
-    if (!query.exec() || !query.next()) {
-        warnUnreadable(query);
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    const auto counted = m_database.readFirstRow(query);
+    if (!counted)
+        return counted.error();
+    return *counted ? query.value(0).toLongLong() : 0;
 }

@@ -6,6 +6,7 @@
 #include "ProductCategory.h"
 #include "Ticket.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -61,6 +62,8 @@ struct TicketSortKey
 // the pages of the ticket table.
 class TicketStore
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketStore)
+
 public:
     explicit TicketStore(Database &database);
 
@@ -85,26 +88,28 @@ public:
     Status save(const Ticket &ticket);
     // Changes the ticket of that row, its id and account included. With
     // ticket.version set (as read), refused when the row was changed since
-    // (Database::isConflict()), the message showing it as it now is; with 0,
+    // (an error of kind Conflict), the message showing it as it now is; with 0,
     // read and written in one transaction.
     Status update(qint64 rowId, const Ticket &ticket);
     Status remove(qint64 rowId);
     Expected<TicketRow> findByRowId(qint64 rowId) const;
 
     // Tickets created in [fromUtc, toUtc) of these accounts (all when empty),
-    // by account id then creation, in one forward pass.
-    void forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
-                             const std::function<void(qint64 accountId, const ReportTicket &)> &sink) const;
+    // by account id then creation, in one forward pass. Fails, after giving
+    // `sink` the rows read so far, when a row cannot be read: whatever was
+    // computed from them must then be dropped.
+    Status forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
+                               const std::function<void(qint64 accountId, const ReportTicket &)> &sink) const;
     // Matching tickets by account name, creation and ticket id.
-    void forEachTicket(const TicketFilter &filter, const std::function<void(const Ticket &)> &sink) const;
+    Status forEachTicket(const TicketFilter &filter, const std::function<void(const Ticket &)> &sink) const;
 
     // Up to `limit` matching rows following `after` in the sort order (from
     // the first row without it); the rows tie-break on their row id.
-    QList<TicketRow> page(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,
-                          const std::optional<TicketSortKey> &after, int limit) const;
+    Expected<QList<TicketRow>> page(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,
+                                    const std::optional<TicketSortKey> &after, int limit) const;
     // The key to pass as `after` for the page that follows `row`.
     static TicketSortKey sortKey(const TicketRow &row, TicketSortColumn column);
-    qint64 count(const TicketFilter &filter) const;
+    Expected<qint64> count(const TicketFilter &filter) const;
 
 private:
     Database &m_database;
@@ -128,14 +133,14 @@ struct DeadlineFields
 
 // Every matching ticket once, in the order of `column` (ties on the row id;
 // by row id alone without a column), forward only.
-void forEachDeadlineFields(Database &database, const TicketFilter &filter,
-                           std::optional<TicketSortColumn> column, Qt::SortOrder order,
-                           const std::function<void(const DeadlineFields &)> &sink);
+Status forEachDeadlineFields(Database &database, const TicketFilter &filter,
+                             std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                             const std::function<void(const DeadlineFields &)> &sink);
 // The rows of these row ids in the order given; an id no longer stored is left out.
-QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype count);
+Expected<QList<TicketRow>> rowsByIds(Database &database, const qint64 *ids, qsizetype count);
 // The key of the row at `position` (from 0) of the matching rows in that
 // order, read from the narrow sort values only; none past the last row.
-std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filter, TicketSortColumn column,
-                                   Qt::SortOrder order, qint64 position);
+Expected<std::optional<TicketSortKey>> keyAt(Database &database, const TicketFilter &filter,
+                                             TicketSortColumn column, Qt::SortOrder order, qint64 position);
 
 } // namespace TicketStoreReads

@@ -14,18 +14,20 @@ using namespace TicketQuery;
 namespace {
 
 // The same rows through SQLite's interface: five integers a row without a
-// QVariant each, under half the time at a million rows. False, nothing read,
-// when the statement cannot be prepared or bound: QSqlQuery then tries.
-bool forEachNative(sqlite3 *handle, const QString &sql, const QVariantList &values,
-                   const std::function<void(const TicketStoreReads::DeadlineFields &)> &sink)
+// QVariant each, under half the time at a million rows. Nothing read, and
+// false, when the statement cannot be prepared or bound: QSqlQuery then
+// tries. A row that cannot be read is the store's error, as on every path.
+std::optional<Status> forEachNative(const Database &database, sqlite3 *handle, const QString &sql,
+                                    const QVariantList &values,
+                                    const std::function<void(const TicketStoreReads::DeadlineFields &)> &sink)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
-        return false;
+        return std::nullopt;
     const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
     if (!bindSqliteValues(statement, values))
-        return false;
+        return std::nullopt;
     TicketStoreReads::DeadlineFields fields;
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -39,17 +41,17 @@ bool forEachNative(sqlite3 *handle, const QString &sql, const QVariantList &valu
         sink(fields);
     }
     if (stepped != SQLITE_DONE)
-        qWarning("ticket store: could not read the tickets: %s", sqlite3_errmsg(handle));
-    return true;
+        return Status(database.readFailure(sqliteError(handle)));
+    return success();
 }
 
 } // namespace
 
 namespace TicketStoreReads {
 
-void forEachDeadlineFields(Database &database, const TicketFilter &filter,
-                           std::optional<TicketSortColumn> column, Qt::SortOrder order,
-                           const std::function<void(const DeadlineFields &)> &sink)
+Status forEachDeadlineFields(Database &database, const TicketFilter &filter,
+                             std::optional<TicketSortColumn> column, Qt::SortOrder order,
+                             const std::function<void(const DeadlineFields &)> &sink)
 {
     // Without a column, the table's own order: read straight through, where
     // an index's order would look up every row apart.
@@ -62,17 +64,16 @@ void forEachDeadlineFields(Database &database, const TicketFilter &filter,
                        "FROM tickets t") +
         sort.join + conditions.where() + QStringLiteral(" ORDER BY ") + sort.value + direction +
         QStringLiteral(", t.id") + direction;
-    if (sqlite3 *handle = sqliteHandleOf(database.connection());
-        handle && forEachNative(handle, sql, conditions.values, sink))
-        return;
+    if (sqlite3 *handle = sqliteHandleOf(database.connection())) {
+        if (auto read = forEachNative(database, handle, sql, conditions.values, sink))
+            return *read;
+    }
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
     conditions.bindTo(query);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return;
-    }
+    if (const Status run = database.read(query); !run)
+        return run;
     DeadlineFields fields;
     while (query.next()) {
         fields.rowId = query.value(0).toLongLong();
@@ -84,9 +85,10 @@ void forEachDeadlineFields(Database &database, const TicketFilter &filter,
             response.isNull() ? std::nullopt : std::optional<qint64>(response.toLongLong());
         sink(fields);
     }
+    return database.rowsEnded(query);
 }
 
-QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype count)
+Expected<QList<TicketRow>> rowsByIds(Database &database, const qint64 *ids, qsizetype count)
 {
     QList<TicketRow> rows;
     if (count <= 0)
@@ -97,16 +99,16 @@ QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype coun
                   QStringList(count, QStringLiteral("?")).join(u',') + u')');
     for (qsizetype i = 0; i < count; ++i)
         query.addBindValue(ids[i]);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return rows;
-    }
+    if (const Status run = database.read(query); !run)
+        return run.error();
     QHash<qint64, TicketRow> found;
     found.reserve(count);
     while (query.next()) {
         TicketRow row = rowFrom(query);
         found.insert(row.rowId, std::move(row));
     }
+    if (const Status ended = database.rowsEnded(query); !ended)
+        return ended.error();
     rows.reserve(found.size());
     for (qsizetype i = 0; i < count; ++i) {
         if (auto row = found.constFind(ids[i]); row != found.constEnd())
@@ -115,11 +117,11 @@ QList<TicketRow> rowsByIds(Database &database, const qint64 *ids, qsizetype coun
     return rows;
 }
 
-std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filter, TicketSortColumn column,
-                                   Qt::SortOrder order, qint64 position)
+Expected<std::optional<TicketSortKey>> keyAt(Database &database, const TicketFilter &filter,
+                                             TicketSortColumn column, Qt::SortOrder order, qint64 position)
 {
     if (position < 0)
-        return std::nullopt;
+        return std::optional<TicketSortKey>();
     const SqlDialect dialect = database.dialect();
     const SortSql sort = sortSqlOf(column, dialect);
     const Conditions conditions = conditionsOf(filter, dialect);
@@ -131,13 +133,12 @@ std::optional<TicketSortKey> keyAt(Database &database, const TicketFilter &filte
                   QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT 1 OFFSET ?"));
     conditions.bindTo(query);
     query.addBindValue(position);
-    if (!query.exec()) {
-        warnUnreadable(query);
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return TicketSortKey{query.value(0), query.value(1).toLongLong()};
+    const auto found = database.readFirstRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<TicketSortKey>();
+    return std::optional<TicketSortKey>(TicketSortKey{query.value(0), query.value(1).toLongLong()});
 }
 
 } // namespace TicketStoreReads

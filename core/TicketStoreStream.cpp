@@ -47,37 +47,33 @@ struct IndexDefinition
 
 // The ticket table's own indexes as created (not the one of its UNIQUE
 // constraint, which the upsert needs and SQLite owns).
-QList<IndexDefinition> secondaryIndexes(const QSqlDatabase &connection)
+Expected<QList<IndexDefinition>> secondaryIndexes(const Database &database)
 {
     QList<IndexDefinition> indexes;
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                   "AND tbl_name = 'tickets' AND sql IS NOT NULL ORDER BY name")))
-        return indexes;
+    QSqlQuery query(database.connection());
+    if (const Status run =
+            database.read(query, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                                "'index' AND tbl_name = 'tickets' AND sql IS NOT "
+                                                "NULL ORDER BY name"));
+        !run)
+        return run.error();
     while (query.next())
         indexes.append({query.value(0).toString(), query.value(1).toString()});
+    if (const Status ended = database.rowsEnded(query); !ended)
+        return ended.error();
     return indexes;
 }
 
 // The largest row id: a rough count of the rows already stored, without
 // scanning them, and where the rows this stream adds start.
-std::optional<qint64> largestRowId(const QSqlDatabase &connection, QString *error = nullptr)
+Expected<qint64> largestRowId(const Database &database)
 {
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
-    }
-    return query.value(0).toLongLong();
-}
-
-Status execute(const QSqlDatabase &connection, const QString &statement)
-{
-    QSqlQuery query(connection);
-    if (!query.exec(statement))
-        return Status::failure(query.lastError().text());
-    return success();
+    QSqlQuery query(database.connection());
+    const auto found =
+        database.readFirstRow(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets"));
+    if (!found)
+        return found.error();
+    return *found ? query.value(0).toLongLong() : 0;
 }
 
 // Writes one ticket row: an insert that leaves a stored ticket alone, and
@@ -96,8 +92,8 @@ public:
 class PortableWriter final : public RowWriter
 {
 public:
-    PortableWriter(const QSqlDatabase &connection, bool returnRowId)
-        : m_insert(connection), m_update(connection)
+    PortableWriter(const Database &database, bool returnRowId)
+        : m_database(database), m_insert(database.connection()), m_update(database.connection())
     {
         m_insert.prepare(PortableInsertSql);
         m_update.prepare(returnRowId ? UpdateReturningSql : UpdateSql);
@@ -110,8 +106,8 @@ public:
     Status insert(qint64 accountId, qint64 productId, const Ticket &ticket, bool &added) override
     {
         bindTicket(m_insert, accountId, productId, ticket);
-        if (!m_insert.exec())
-            return Status::failure(m_insert.lastError().text());
+        if (const Status written = m_database.write(m_insert); !written)
+            return written;
         added = m_insert.numRowsAffected() > 0;
         return success();
     }
@@ -120,17 +116,22 @@ public:
         bindTicket(m_update, accountId, productId, ticket);
         m_update.bindValue(9, accountId);
         m_update.bindValue(10, ticket.id);
-        if (!m_update.exec())
-            return Status::failure(m_update.lastError().text());
+        if (const Status written = m_database.write(m_update); !written)
+            return written;
         if (rowId) {
-            if (!m_update.next())
-                return Status::failure(QStringLiteral("%1 could not be updated").arg(describe(ticket)));
+            if (!m_update.next()) {
+                if (const Status ended = m_database.rowsEnded(m_update); !ended)
+                    return ended;
+                return Status::failure(Error::Kind::NotFound,
+                                       TicketStore::tr("%1 could not be updated").arg(describe(ticket)));
+            }
             *rowId = m_update.value(0).toLongLong();
         }
         return success();
     }
 
 private:
+    const Database &m_database;
     QSqlQuery m_insert;
     QSqlQuery m_update;
 };
@@ -165,7 +166,8 @@ private:
 class NativeWriter final : public RowWriter
 {
 public:
-    NativeWriter(sqlite3 *handle, bool returnRowId) : m_handle(handle), m_returnRowId(returnRowId)
+    NativeWriter(const Database &database, sqlite3 *handle, bool returnRowId)
+        : m_database(database), m_handle(handle), m_returnRowId(returnRowId)
     {
         m_prepared =
             prepare(InsertSql, &m_insert) && prepare(returnRowId ? UpdateReturningSql : UpdateSql, &m_update);
@@ -178,7 +180,7 @@ public:
     NativeWriter(const NativeWriter &) = delete;
     NativeWriter &operator=(const NativeWriter &) = delete;
 
-    Status prepared() const { return m_prepared ? success() : Status::failure(m_error); }
+    Status prepared() const { return m_prepared ? success() : failure(); }
 
     Status insert(qint64 accountId, qint64 productId, const Ticket &ticket, bool &added) override
     {
@@ -202,7 +204,8 @@ public:
             stepped = sqlite3_step(m_update);
         } else if (m_returnRowId && stepped == SQLITE_DONE) {
             sqlite3_reset(m_update);
-            return Status::failure(QStringLiteral("%1 could not be updated").arg(describe(ticket)));
+            return Status::failure(Error::Kind::NotFound,
+                                   TicketStore::tr("%1 could not be updated").arg(describe(ticket)));
         }
         sqlite3_reset(m_update);
         if (stepped != SQLITE_DONE)
@@ -214,19 +217,12 @@ private:
     bool prepare(const QString &sql, sqlite3_stmt **statement)
     {
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                               statement, nullptr) == SQLITE_OK)
-            return true;
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        return false;
+        return sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                  statement, nullptr) == SQLITE_OK;
     }
-    // Worded as the Qt driver words a failed statement, so that messages do
-    // not depend on which writer ran.
-    Status failure() const
-    {
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_handle)) +
-                               QStringLiteral(" Unable to fetch row"));
-    }
+    // Of the kind and in the words of a failed statement of the Qt driver,
+    // so that errors do not depend on which writer ran.
+    Error failure() const { return m_database.writeFailure(sqliteError(m_handle)); }
     // The nine columns in the order of the insert statement, as bindTicket().
     void bind(sqlite3_stmt *statement, qint64 accountId, qint64 productId, const Ticket &ticket)
     {
@@ -248,10 +244,10 @@ private:
             sqlite3_bind_null(statement, parameter);
     }
 
+    const Database &m_database;
     sqlite3 *m_handle;
     bool m_returnRowId;
     bool m_prepared = false;
-    QString m_error;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
     Utf8Text m_id;
@@ -285,25 +281,35 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
             // same transaction, so a failed load leaves them as they were. Only
             // on SQLite, whose catalog this reads.
             QList<IndexDefinition> rebuild;
-            if (handle && expectedCount >= RebuildIndexesFrom &&
-                expectedCount * 4 >= largestRowId(connection).value_or(0))
-                rebuild = secondaryIndexes(connection);
+            if (handle && expectedCount >= RebuildIndexesFrom) {
+                const auto stored = largestRowId(database);
+                if (!stored)
+                    return stored.error();
+                if (expectedCount * 4 >= *stored) {
+                    auto indexes = secondaryIndexes(database);
+                    if (!indexes)
+                        return indexes.error();
+                    rebuild = std::move(*indexes);
+                }
+            }
+            QSqlQuery statement(connection);
             for (const IndexDefinition &index : std::as_const(rebuild)) {
-                if (Status dropped = execute(connection, QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
+                if (const Status dropped =
+                        database.write(statement, QStringLiteral("DROP INDEX \"%1\"").arg(index.name));
                     !dropped)
                     return dropped;
             }
 
-            NameCache accounts(connection, QStringLiteral("SELECT id FROM accounts WHERE name = ?"));
-            NameCache products(connection, QStringLiteral("SELECT id FROM products WHERE name = ?"));
+            NameCache accounts(database, QStringLiteral("SELECT id FROM accounts WHERE name = ?"));
+            NameCache products(database, QStringLiteral("SELECT id FROM products WHERE name = ?"));
             std::unique_ptr<RowWriter> writer;
             if (handle) {
-                auto native = std::make_unique<NativeWriter>(handle, bool(onRepeat));
+                auto native = std::make_unique<NativeWriter>(database, handle, bool(onRepeat));
                 if (Status ready = native->prepared(); !ready)
                     return ready;
                 writer = std::move(native);
             } else {
-                writer = std::make_unique<PortableWriter>(connection, bool(onRepeat));
+                writer = std::make_unique<PortableWriter>(database, bool(onRepeat));
             }
             // Repeats are told apart without remembering the tickets: rows are
             // numbered past the largest row id, so one above `lastBefore` was
@@ -312,28 +318,30 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
             qint64 lastBefore = 0;
             QBitArray updated;
             if (onRepeat) {
-                QString error;
-                const auto last = largestRowId(connection, &error);
+                const auto last = largestRowId(database);
                 if (!last)
-                    return Status::failure(error);
+                    return last.error();
                 lastBefore = *last;
                 updated.resize(lastBefore + 1);
             }
             // Only on the way to an error: whether the ticket repeats one of
             // this stream, which is then the error to report.
-            const auto repeatOf = [&](const Ticket &repeated, const std::optional<qint64> &accountId) {
-                if (!onRepeat || !accountId)
-                    return std::optional<Status>();
+            const auto repeatOf = [&](const Ticket &repeated, qint64 accountId) -> std::optional<Status> {
+                if (!onRepeat)
+                    return std::nullopt;
                 QSqlQuery find(connection);
                 find.prepare(QStringLiteral("SELECT id FROM tickets WHERE account_id = ? AND ticket_id = ?"));
-                find.addBindValue(*accountId);
+                find.addBindValue(accountId);
                 find.addBindValue(repeated.id);
-                if (!find.exec() || !find.next())
-                    return std::optional<Status>();
+                const auto found = database.readFirstRow(find);
+                if (!found)
+                    return Status(found.error());
+                if (!*found)
+                    return std::nullopt;
                 const qint64 rowId = find.value(0).toLongLong();
                 if (rowId <= lastBefore && !updated.testBit(rowId))
-                    return std::optional<Status>();
-                return std::optional<Status>(onRepeat(repeated));
+                    return std::nullopt;
+                return onRepeat(repeated);
             };
             Ticket ticket;
             while (next(ticket)) {
@@ -341,30 +349,38 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
                     return valid;
                 const auto accountId = accounts.idOf(ticket.account);
                 if (!accountId)
+                    return accountId.error();
+                if (!*accountId) {
                     return Status::failure(
-                        QStringLiteral("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
+                        Error::Kind::NotFound,
+                        TicketStore::tr("ticket '%1': no account named '%2'").arg(ticket.id, ticket.account));
+                }
                 const auto productId = products.idOf(ticket.product);
-                if (!productId) {
-                    if (auto repeat = repeatOf(ticket, accountId))
+                if (!productId)
+                    return productId.error();
+                if (!*productId) {
+                    if (auto repeat = repeatOf(ticket, **accountId))
                         return *repeat;
                     return Status::failure(
-                        QStringLiteral("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
+                        Error::Kind::NotFound,
+                        TicketStore::tr("ticket '%1': no product named '%2'").arg(ticket.id, ticket.product));
                 }
                 bool added = false;
-                if (Status inserted = writer->insert(*accountId, *productId, ticket, added); !inserted)
-                    return Status::failure(QStringLiteral("%1: %2").arg(describe(ticket), inserted.error()));
+                if (Status inserted = writer->insert(**accountId, **productId, ticket, added); !inserted)
+                    return inserted.error().reworded(
+                        QStringLiteral("%1: %2").arg(describe(ticket), inserted.message()));
                 if (added)
                     continue;
                 // Ignored: the account has that ticket already (validate() has
                 // ruled out the other constraints an insert could break).
                 qint64 rowId = 0;
                 if (Status changed =
-                        writer->update(*accountId, *productId, ticket, onRepeat ? &rowId : nullptr);
+                        writer->update(**accountId, **productId, ticket, onRepeat ? &rowId : nullptr);
                     !changed) {
-                    return Status::failure(
-                        changed.error().startsWith(describe(ticket))
-                            ? changed.error()
-                            : QStringLiteral("%1: %2").arg(describe(ticket), changed.error()));
+                    return changed.message().startsWith(describe(ticket))
+                               ? changed
+                               : changed.error().reworded(
+                                     QStringLiteral("%1: %2").arg(describe(ticket), changed.message()));
                 }
                 if (onRepeat) {
                     // The whole stream is rolled back on the error, this update with it.
@@ -375,9 +391,10 @@ Status TicketSql::upsertStream(Database &database, const TicketStore::TicketSour
             }
             writer.reset();
             for (const IndexDefinition &index : std::as_const(rebuild)) {
-                if (Status made = execute(connection, index.sql); !made)
-                    return Status::failure(QStringLiteral("the index %1 could not be rebuilt: %2")
-                                               .arg(index.name, made.error()));
+                if (const Status made = database.write(statement, index.sql); !made) {
+                    return made.error().reworded(TicketStore::tr("the index %1 could not be rebuilt: %2")
+                                                     .arg(index.name, made.message()));
+                }
             }
             return success();
         },

@@ -2,6 +2,7 @@
 
 #include "ZoneRules.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <cstdlib>
 #include <limits>
@@ -86,26 +87,41 @@ Expected<qint64> readDate(Reader &reader)
 {
     const int year = reader.digits(4);
     if (year < 0)
-        return Expected<qint64>::failure(QStringLiteral("expected a four-digit year (YYYY-MM-DD)"));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "expected a four-digit year (YYYY-MM-DD)"));
     if (!reader.expect(u'-'))
-        return Expected<qint64>::failure(QStringLiteral("expected '-' after the year (YYYY-MM-DD)"));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "expected '-' after the year (YYYY-MM-DD)"));
     const int month = reader.digits(2);
     if (month < 0)
-        return Expected<qint64>::failure(QStringLiteral("expected a two-digit month (YYYY-MM-DD)"));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "expected a two-digit month (YYYY-MM-DD)"));
     if (!reader.expect(u'-'))
-        return Expected<qint64>::failure(QStringLiteral("expected '-' after the month (YYYY-MM-DD)"));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "expected '-' after the month (YYYY-MM-DD)"));
     const int day = reader.digits(2);
     if (day < 0)
-        return Expected<qint64>::failure(QStringLiteral("expected a two-digit day (YYYY-MM-DD)"));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "expected a two-digit day (YYYY-MM-DD)"));
     if (year < 1)
-        return Expected<qint64>::failure(QStringLiteral("year 0000 is out of range"));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput, QCoreApplication::translate("Timestamp", "year 0000 is out of range"));
     if (month < 1 || month > 12)
-        return Expected<qint64>::failure(QStringLiteral("month %1 is out of range").arg(month));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "month %1 is out of range").arg(month));
     if (day < 1 || day > daysInMonth(year, month)) {
-        return Expected<qint64>::failure(QStringLiteral("day %1 is out of range for %2-%3")
-                                             .arg(day)
-                                             .arg(year, 4, 10, QLatin1Char('0'))
-                                             .arg(month, 2, 10, QLatin1Char('0')));
+        return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "day %1 is out of range for %2-%3")
+                .arg(day)
+                .arg(year, 4, 10, QLatin1Char('0'))
+                .arg(month, 2, 10, QLatin1Char('0')));
     }
     return daysFromCivil(year, month, day);
 }
@@ -135,44 +151,48 @@ Expected<ParsedTimestamp> parseIsoTimestamp(QStringView text)
 {
     using Result = Expected<ParsedTimestamp>;
     const auto fail = [text](const QString &why) {
-        return Result::failure(QStringLiteral("invalid timestamp %1: %2").arg(quoted(text), why));
+        return Result::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "invalid timestamp %1: %2").arg(quoted(text), why));
     };
     if (text.trimmed().isEmpty())
-        return Result::failure(QStringLiteral("the timestamp is empty"));
+        return Result::failure(Error::Kind::InvalidInput,
+                               QCoreApplication::translate("Timestamp", "the timestamp is empty"));
     Reader reader(text);
     const Expected<qint64> days = readDate(reader);
     if (!days)
-        return fail(days.error());
+        return fail(days.message());
     if (reader.peek() != u'T' && reader.peek() != u't' && reader.peek() != u' ')
-        return fail(QStringLiteral("expected 'T' or a space after the date"));
+        return fail(QCoreApplication::translate("Timestamp", "expected 'T' or a space after the date"));
     reader.skip();
     const int hour = reader.digits(2);
     if (hour < 0)
-        return fail(QStringLiteral("expected a two-digit hour (HH:MM)"));
+        return fail(QCoreApplication::translate("Timestamp", "expected a two-digit hour (HH:MM)"));
     if (!reader.expect(u':'))
-        return fail(QStringLiteral("expected ':' after the hour (HH:MM)"));
+        return fail(QCoreApplication::translate("Timestamp", "expected ':' after the hour (HH:MM)"));
     const int minute = reader.digits(2);
     if (minute < 0)
-        return fail(QStringLiteral("expected two-digit minutes (HH:MM)"));
+        return fail(QCoreApplication::translate("Timestamp", "expected two-digit minutes (HH:MM)"));
     int second = 0;
     if (reader.expect(u':')) {
         second = reader.digits(2);
         if (second < 0)
-            return fail(QStringLiteral("expected two-digit seconds (HH:MM:SS)"));
+            return fail(QCoreApplication::translate("Timestamp", "expected two-digit seconds (HH:MM:SS)"));
         if (reader.peek() == u'.' || reader.peek() == u',') {
             reader.skip();
             if (!reader.isDigit())
-                return fail(QStringLiteral("expected digits after the decimal mark of the seconds"));
+                return fail(QCoreApplication::translate(
+                    "Timestamp", "expected digits after the decimal mark of the seconds"));
             while (reader.isDigit())
                 reader.skip();
         }
     }
     if (hour > 23)
-        return fail(QStringLiteral("hour %1 is out of range").arg(hour));
+        return fail(QCoreApplication::translate("Timestamp", "hour %1 is out of range").arg(hour));
     if (minute > 59)
-        return fail(QStringLiteral("minute %1 is out of range").arg(minute));
+        return fail(QCoreApplication::translate("Timestamp", "minute %1 is out of range").arg(minute));
     if (second > 59)
-        return fail(QStringLiteral("second %1 is out of range").arg(second));
+        return fail(QCoreApplication::translate("Timestamp", "second %1 is out of range").arg(second));
 
     ParsedTimestamp parsed;
     parsed.localSeconds = *days * SecondsPerDay + hour * 3600 + minute * 60 + second;
@@ -186,7 +206,8 @@ Expected<ParsedTimestamp> parseIsoTimestamp(QStringView text)
         const QStringView offsetText = reader.rest();
         const int sign = reader.peek() == u'-' ? -1 : 1;
         reader.skip();
-        const QString offsetFormats = QStringLiteral("expected a UTC offset as ±HH:MM, ±HHMM or ±HH");
+        const QString offsetFormats =
+            QCoreApplication::translate("Timestamp", "expected a UTC offset as ±HH:MM, ±HHMM or ±HH");
         const int offsetHours = reader.digits(2);
         if (offsetHours < 0)
             return fail(offsetFormats);
@@ -197,12 +218,14 @@ Expected<ParsedTimestamp> parseIsoTimestamp(QStringView text)
                 return fail(offsetFormats);
         }
         if (reader.atEnd() && (offsetHours > 23 || offsetMinutes > 59))
-            return fail(QStringLiteral("UTC offset %1 is out of range").arg(offsetText.toString()));
+            return fail(QCoreApplication::translate("Timestamp", "UTC offset %1 is out of range")
+                            .arg(offsetText.toString()));
         parsed.hasOffset = true;
         parsed.utcSeconds = parsed.localSeconds - sign * (offsetHours * 3600 + offsetMinutes * 60);
     }
     if (!reader.atEnd())
-        return fail(QStringLiteral("unexpected %1 after the time").arg(quoted(reader.rest())));
+        return fail(QCoreApplication::translate("Timestamp", "unexpected %1 after the time")
+                        .arg(quoted(reader.rest())));
     return parsed;
 }
 
@@ -233,12 +256,16 @@ Expected<qint64> resolveTimestamp(const ParsedTimestamp &parsed, const ZoneRules
             after = zone.pieceAt(before.endUtc);
         }
         return Expected<qint64>::failure(
-            QStringLiteral(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate(
+                "Timestamp",
                 "%1 does not exist in %2 (the clocks skip it): write it with its UTC offset, %3 or %4")
                 .arg(wallTime, zone.id(), offsetText(before.offset), offsetText(after.offset)));
     }
     return Expected<qint64>::failure(
-        QStringLiteral(
+        Error::Kind::InvalidInput,
+        QCoreApplication::translate(
+            "Timestamp",
             "%1 occurs twice in %2: write it with its UTC offset, %3 for the first or %4 for the second")
             .arg(wallTime, zone.id(), offsetText(zone.offsetAt(resolution.utc[0])),
                  offsetText(zone.offsetAt(resolution.utc[1]))));
@@ -275,15 +302,19 @@ QString formatUtcTimestamp(qint64 utcSeconds)
 Expected<QDate> parseIsoDate(QStringView text)
 {
     if (text.trimmed().isEmpty())
-        return Expected<QDate>::failure(QStringLiteral("the date is empty"));
+        return Expected<QDate>::failure(Error::Kind::InvalidInput,
+                                        QCoreApplication::translate("Timestamp", "the date is empty"));
     Reader reader(text);
     const Expected<qint64> days = readDate(reader);
     if (!days)
-        return Expected<QDate>::failure(
-            QStringLiteral("invalid date %1: %2").arg(quoted(text), days.error()));
+        return Expected<QDate>::failure(Error::Kind::InvalidInput,
+                                        QCoreApplication::translate("Timestamp", "invalid date %1: %2")
+                                            .arg(quoted(text), days.message()));
     if (!reader.atEnd()) {
-        return Expected<QDate>::failure(QStringLiteral("invalid date %1: unexpected %2 after the date")
-                                            .arg(quoted(text), quoted(reader.rest())));
+        return Expected<QDate>::failure(
+            Error::Kind::InvalidInput,
+            QCoreApplication::translate("Timestamp", "invalid date %1: unexpected %2 after the date")
+                .arg(quoted(text), quoted(reader.rest())));
     }
     return QDate::fromJulianDay(*days + JulianDayOfEpoch);
 }

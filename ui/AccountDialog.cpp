@@ -36,7 +36,8 @@ AccountDialog::AccountDialog(AppContext &context, const Account &account, QWidge
     m_zone->setCurrentText(account.timeZoneId);
 
     m_calendar = new QComboBox(this);
-    for (const Calendar &calendar : CalendarStore(m_context.database()).all())
+    const auto calendars = CalendarStore(m_context.database()).all();
+    for (const Calendar &calendar : calendars ? *calendars : QList<Calendar>{})
         m_calendar->addItem(calendar.name);
     const QString calendarName =
         account.calendarName.isEmpty() ? Calendar::vendorDefaultName() : account.calendarName;
@@ -45,7 +46,9 @@ AccountDialog::AccountDialog(AppContext &context, const Account &account, QWidge
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    // The calendars are offered only when they could all be read.
+    m_error->setText(calendars ? QString() : calendars.message());
+    m_error->setVisible(!calendars);
 
     m_nameLabel = new QLabel(this);
     m_zoneLabel = new QLabel(this);
@@ -89,10 +92,10 @@ void AccountDialog::accept()
             if (id)
                 edited.id = *id;
             else
-                problem = id.error();
+                problem = id.message();
         } else {
             const Status updated = store.update(edited);
-            if (!updated && Database::isConflict(updated.error())) {
+            if (!updated && updated.errorKind() == Error::Kind::Conflict) {
                 // Someone changed this account meanwhile: show it as stored,
                 // so that a second OK is a choice made knowing the change.
                 if (const Expected<Account> stored = store.findById(edited.id)) {
@@ -106,11 +109,11 @@ void AccountDialog::accept()
                 m_error->setText(
                     tr("Not saved: someone else changed this account meanwhile. The form now shows it."));
                 m_error->show();
-                m_context.reportConflict(this, updated.error());
+                m_context.reportConflict(this, updated.message());
                 return;
             }
             if (!updated)
-                problem = updated.error();
+                problem = updated.message();
         }
     }
     if (!problem.isEmpty()) {

@@ -1,48 +1,63 @@
 #include "AccountTableModel.h"
 
-#include "AccountStore.h"
 #include "AppContext.h"
 #include "Calendar.h"
 #include "ClaimStore.h"
+#include "FactsLoader.h"
 #include "Formatting.h"
 #include "PlanSegments.h"
-#include "PlanStore.h"
 #include "ZoneRules.h"
 
 AccountTableModel::AccountTableModel(AppContext &context, QObject *parent)
     : QAbstractTableModel(parent), m_context(context)
 {
-    reload();
+    // The view shows failure() once it is built.
+    static_cast<void>(reload());
 }
 
-void AccountTableModel::reload()
+Status AccountTableModel::reload()
 {
     beginResetModel();
-    AccountStore accounts(m_context.database());
-    ClaimStore claims(m_context.database());
-    const PlanCatalog catalog = PlanStore(m_context.database()).catalog();
-    const auto histories = accounts.allPlanHistories();
-    m_accounts = accounts.all();
+    m_accounts.clear();
     m_currentPlanNames.clear();
     m_balances.clear();
-    for (const Account &account : std::as_const(m_accounts)) {
-        // "Today" is the account's own date: a plan change set for tomorrow
-        // in Sydney may already be in force there.
-        const auto zone = ZoneRules::forZone(account.timeZoneId);
-        const QDate today = zone ? zone->localDate(m_context.nowUtc()) : QDate::currentDate();
-        const QString planId = planOn(histories.value(account.id), today);
-        const Plan *plan = catalog.find(planId);
-        m_currentPlanNames.insert(account.id, plan ? plan->name(m_context.languageCode()) : planId);
-        m_balances.insert(account.id, claims.balanceCents(account.id));
+    m_failure.reset();
+    if (const Status loaded = load(); !loaded) {
+        m_accounts.clear();
+        m_failure = loaded.error();
     }
     endResetModel();
+    if (m_failure)
+        return *m_failure;
+    return success();
+}
+
+Status AccountTableModel::load()
+{
+    const auto facts = FactsLoader::load(m_context.database());
+    if (!facts)
+        return facts.error();
+    const auto balances = ClaimStore(m_context.database()).balances();
+    if (!balances)
+        return balances.error();
+    m_balances = *balances;
+    for (const AccountFacts &account : facts->accounts) {
+        // "Today" is the account's own date: a plan change set for tomorrow
+        // in Sydney may already be in force there.
+        const QDate today = account.zone->localDate(m_context.nowUtc());
+        const QString planId = planOn(account.planHistory, today);
+        const Plan *plan = facts->catalog->find(planId);
+        m_currentPlanNames.insert(account.account.id, plan ? plan->name(m_context.languageCode()) : planId);
+        m_accounts.append(account.account);
+    }
+    return success();
 }
 
 void AccountTableModel::retranslate()
 {
     // Plan names come in both languages from the store, so a reload picks the
     // right one; it also tells the views that the headers changed.
-    reload();
+    static_cast<void>(reload());
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 

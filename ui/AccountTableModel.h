@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Account.h"
+#include "Expected.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 class AppContext;
 
@@ -19,9 +21,11 @@ public:
 
     explicit AccountTableModel(AppContext &context, QObject *parent = nullptr);
 
-    void reload();
+    // Reads the accounts again; none when a read fails, which failure() keeps.
+    Status reload();
     // Called on a language switch: headers and plan names are translated.
     void retranslate();
+    const std::optional<Error> &failure() const { return m_failure; }
 
     const Account &account(int row) const { return m_accounts.at(row); }
     // The row of the account with this id, or -1.
@@ -33,7 +37,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    Status load();
+
     AppContext &m_context;
+    std::optional<Error> m_failure;
     QList<Account> m_accounts;
     QHash<qint64, QString> m_currentPlanNames;
     QHash<qint64, qint64> m_balances;

@@ -9,6 +9,7 @@
 #include "Formatting.h"
 #include "PlanHistoryModel.h"
 #include "PlanStore.h"
+#include "ProblemBanner.h"
 #include "RecordTable.h"
 #include "SpendTableModel.h"
 #include "ZoneRules.h"
@@ -159,8 +160,10 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    m_problem = new ProblemBanner(this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_problem);
+    layout->addWidget(splitter, 1);
 
     setTabOrder(m_filter, m_accountTable);
     connect(&m_context, &AppContext::dataChanged, this, &AccountsView::reload);
@@ -229,7 +232,7 @@ bool AccountsView::changePlanFrom(const QString &planId, QDate from)
     }
     const Status saved = AccountStore(m_context.database()).setPlan(accountId, planId, from);
     if (!saved) {
-        showMessage(saved.error(), true);
+        showMessage(saved.message(), true);
         return false;
     }
     showMessage(tr("Plan changed from %1.").arg(Formatting::date(m_context.locale(), from)), false);
@@ -247,7 +250,7 @@ void AccountsView::removePlanChange()
     const Status removed = AccountStore(m_context.database())
                                .removePlanChange(accountId, m_history->change(current.row()).effectiveDate);
     if (!removed) {
-        showMessage(removed.error(), true);
+        showMessage(removed.message(), true);
         return;
     }
     m_context.notifyDataChanged();
@@ -256,7 +259,8 @@ void AccountsView::removePlanChange()
 void AccountsView::reload()
 {
     const qint64 selected = selectedAccountId();
-    m_accounts->reload();
+    // A failure is shown by showAccount(), with the other reads of the view.
+    static_cast<void>(m_accounts->reload());
     if (selected != 0)
         selectAccount(selected);
     else if (m_proxy->rowCount() > 0)
@@ -284,7 +288,16 @@ void AccountsView::showAccount()
                                             QAbstractItemView::AnyKeyPressed
                                       : QAbstractItemView::NoEditTriggers);
 
-    const PlanCatalog catalog = PlanStore(m_context.database()).catalog();
+    // Every read of this view may fail: the first failure is said, and the
+    // part of the view it feeds stays empty.
+    std::optional<Error> problem = m_accounts->failure();
+    const auto note = [&problem](const Status &status) {
+        if (!status && !problem)
+            problem = status.error();
+    };
+    const auto stored = PlanStore(m_context.database()).catalog();
+    note(stored ? success() : Status(stored.error()));
+    const PlanCatalog catalog = stored ? *stored : PlanCatalog{};
     const QString previousPlan = m_plan->currentData().toString();
     m_plan->clear();
     for (const Plan &plan : catalog.plans)
@@ -295,9 +308,10 @@ void AccountsView::showAccount()
     if (!any) {
         m_title->setText(tr("No account selected"));
         m_history->setHistory({}, catalog);
-        m_spend->setAccount(0, {});
-        m_claims->load({-1});
+        note(m_spend->setAccount(0, {}));
+        note(m_claims->load({-1}));
         m_balance->clear();
+        showProblem(problem);
         return;
     }
     const Account &account = m_accounts->account(current.row());
@@ -308,13 +322,29 @@ void AccountsView::showAccount()
         m_date->setDate(today);
         m_date->setProperty("accountId", accountId);
     }
-    m_history->setHistory(AccountStore(m_context.database()).planHistory(accountId), catalog);
-    m_spend->setAccount(accountId, YearMonth::of(today));
-    m_claims->load({accountId});
-    m_balance->setText(
-        tr("Credit balance: %1 (credits are applied to future invoices, never refunded as cash)")
-            .arg(Formatting::money(m_context.locale(),
-                                   ClaimStore(m_context.database()).balanceCents(accountId))));
+    const auto history = AccountStore(m_context.database()).planHistory(accountId);
+    note(history ? success() : Status(history.error()));
+    m_history->setHistory(history ? *history : QList<PlanChange>{}, catalog);
+    note(m_spend->setAccount(accountId, YearMonth::of(today)));
+    note(m_claims->load({accountId}));
+    const auto balance = ClaimStore(m_context.database()).balanceCents(accountId);
+    note(balance ? success() : Status(balance.error()));
+    if (balance) {
+        m_balance->setText(
+            tr("Credit balance: %1 (credits are applied to future invoices, never refunded as cash)")
+                .arg(Formatting::money(m_context.locale(), *balance)));
+    } else {
+        m_balance->clear();
+    }
+    showProblem(problem);
+}
+
+void AccountsView::showProblem(const std::optional<Error> &problem)
+{
+    if (problem)
+        m_problem->showProblem(tr("The accounts could not be read"), *problem);
+    else
+        m_problem->clearProblem();
 }
 
 void AccountsView::addAccount()
@@ -350,7 +380,7 @@ void AccountsView::removeAccount()
         return;
     const Status removed = AccountStore(m_context.database()).remove(account.id);
     if (!removed) {
-        showMessage(removed.error(), true);
+        showMessage(removed.message(), true);
         return;
     }
     m_context.notifyDataChanged();

@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QWidget>
+#include "Error.h"
 
+#include <QWidget>
+#include <optional>
+
+class ProblemBanner;
 class AccountTableModel;
 class AppContext;
 class ClaimTableModel;
@@ -57,6 +61,7 @@ private:
     void removeAccount();
     void removePlanChange();
     void showMessage(const QString &text, bool error);
+    void showProblem(const std::optional<Error> &problem);
     QDate todayOfSelected() const;
 
     AppContext &m_context;
@@ -87,4 +92,5 @@ private:
     QLabel *m_balance = nullptr;
     QTableView *m_claimTable = nullptr;
     QLabel *m_message = nullptr;
+    ProblemBanner *m_problem = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "Formatting.h"
 #include "HolidayModel.h"
 #include "HoursSpec.h"
+#include "ProblemBanner.h"
 #include "WeeklyHoursEditor.h"
 #include "ZoneRules.h"
 
@@ -54,7 +55,7 @@ CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(par
     connect(m_makeDefault, &QPushButton::clicked, this, [this] {
         const Status made = CalendarStore(m_context.database()).setDefault(selectedCalendarName());
         if (!made)
-            showMessage(made.error(), true);
+            showMessage(made.message(), true);
         else
             m_context.notifyDataChanged();
     });
@@ -152,8 +153,10 @@ CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(par
     splitter->addWidget(editorPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    m_problem = new ProblemBanner(this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_problem);
+    layout->addWidget(splitter, 1);
 
     connect(&m_context, &AppContext::dataChanged, this, &CalendarsView::reload);
     retranslate(); // fills the lists and loads the calendars
@@ -189,20 +192,15 @@ void CalendarsView::selectCalendar(const QString &name)
 void CalendarsView::reload()
 {
     const QString selected = selectedCalendarName();
-    CalendarStore store(m_context.database());
-    m_calendars = store.all();
+    m_calendars.clear();
     m_versions.clear();
-    for (const Calendar &calendar : std::as_const(m_calendars)) {
-        const Expected<qint64> version = store.versionOf(calendar.name);
-        m_versions.insert(calendar.name, version ? *version : 0);
-    }
     m_defaultName.clear();
-    if (const Expected<qint64> defaultId = store.defaultCalendarId()) {
-        for (const Calendar &calendar : std::as_const(m_calendars)) {
-            const Expected<qint64> id = store.idOf(calendar.name);
-            if (id && *id == *defaultId)
-                m_defaultName = calendar.name;
-        }
+    if (const Status loaded = load(); !loaded) {
+        // No calendar rather than some of them: the view says why.
+        m_calendars.clear();
+        m_problem->showProblem(tr("The calendars could not be read"), loaded.error());
+    } else {
+        m_problem->clearProblem();
     }
     m_list->removeRows(0, m_list->rowCount());
     for (const Calendar &calendar : std::as_const(m_calendars)) {
@@ -227,6 +225,24 @@ void CalendarsView::reload()
         selectCalendar(m_list->index(0, NameColumn).data(Formatting::RawValueRole).toString());
     else
         showCalendar();
+}
+
+Status CalendarsView::load()
+{
+    CalendarStore store(m_context.database());
+    auto calendars = store.all();
+    if (!calendars)
+        return calendars.error();
+    auto versions = store.versions();
+    if (!versions)
+        return versions.error();
+    const auto defaultName = store.defaultName();
+    if (!defaultName && defaultName.errorKind() != Error::Kind::NotFound)
+        return defaultName.error();
+    m_calendars = std::move(*calendars);
+    m_versions = std::move(*versions);
+    m_defaultName = defaultName ? *defaultName : QString();
+    return success();
 }
 
 void CalendarsView::showCalendar()
@@ -283,14 +299,14 @@ bool CalendarsView::saveCalendar()
     }
     const Status saved =
         CalendarStore(m_context.database()).update(current, edited, m_versions.value(current, 0));
-    if (!saved && Database::isConflict(saved.error())) {
+    if (!saved && saved.errorKind() == Error::Kind::Conflict) {
         showMessage(tr("Not saved: someone else changed this calendar meanwhile. The form now shows it."),
                     true);
-        m_context.reportConflict(this, saved.error());
+        m_context.reportConflict(this, saved.message());
         return false;
     }
     if (!saved) {
-        showMessage(saved.error(), true);
+        showMessage(saved.message(), true);
         return false;
     }
     showMessage(tr("Calendar “%1” saved.").arg(edited.name), false);
@@ -304,7 +320,7 @@ bool CalendarsView::addHoliday(const HolidayRule &rule)
     const Expected<qint64> added =
         CalendarStore(m_context.database()).addHoliday(selectedCalendarName(), rule);
     if (!added) {
-        showMessage(added.error(), true);
+        showMessage(added.message(), true);
         return false;
     }
     showMessage({}, false);
@@ -350,7 +366,7 @@ void CalendarsView::removeHoliday()
     const Status removed = CalendarStore(m_context.database())
                                .removeHoliday(selectedCalendarName(), m_holidays->holiday(current.row()));
     if (!removed) {
-        showMessage(removed.error(), true);
+        showMessage(removed.message(), true);
         return;
     }
     m_context.notifyDataChanged();
@@ -379,7 +395,7 @@ void CalendarsView::newCalendar()
     calendar.schedule = parseHoursSpec(u"mon-fri 09:00-17:00").value();
     const Expected<qint64> added = store.add(calendar);
     if (!added) {
-        showMessage(added.error(), true);
+        showMessage(added.message(), true);
         return;
     }
     m_context.notifyDataChanged();
@@ -398,7 +414,7 @@ void CalendarsView::removeCalendar()
         return;
     const Status removed = CalendarStore(m_context.database()).remove(name);
     if (!removed) {
-        showMessage(removed.error(), true);
+        showMessage(removed.message(), true);
         return;
     }
     m_context.notifyDataChanged();

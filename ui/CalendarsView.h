@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Calendar.h"
+#include "Expected.h"
 
 #include <QHash>
 #include <QWidget>
 
 class AppContext;
+class ProblemBanner;
 class HolidayModel;
 class QCheckBox;
 class QComboBox;
@@ -53,6 +55,7 @@ protected:
 
 private:
     void reload();
+    Status load();
     void showCalendar();
     void newCalendar();
     void removeCalendar();
@@ -97,4 +100,5 @@ private:
     QPushButton *m_addHoliday = nullptr;
     QPushButton *m_removeHoliday = nullptr;
     QLabel *m_message = nullptr;
+    ProblemBanner *m_problem = nullptr;
 };

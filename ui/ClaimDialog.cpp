@@ -21,8 +21,11 @@ ClaimDialog::ClaimDialog(AppContext &context, const QString &accountName, YearMo
     : QDialog(parent), m_context(context)
 {
     m_account = new QComboBox(this);
-    for (const Account &account : AccountStore(m_context.database()).all())
+    const auto accounts = AccountStore(m_context.database()).all();
+    for (const Account &account : accounts ? *accounts : QList<Account>{})
         m_account->addItem(account.name, account.timeZoneId);
+    if (!accounts)
+        m_error = accounts.message();
     m_account->setCurrentIndex(std::max(0, m_account->findText(accountName)));
     m_month = new QDateEdit(month.firstDay(), this);
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -92,7 +95,7 @@ bool ClaimDialog::fileClaim()
     m_creditCents = 0;
     m_error.clear();
     if (!result) {
-        m_error = result.error();
+        m_error = result.message();
         showOutcome();
         return false;
     }

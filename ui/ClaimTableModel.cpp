@@ -12,24 +12,41 @@ ClaimTableModel::ClaimTableModel(AppContext &context, QObject *parent)
 {
 }
 
-void ClaimTableModel::load(const QList<qint64> &accountIds)
+Status ClaimTableModel::load(const QList<qint64> &accountIds)
 {
     beginResetModel();
     m_claims.clear();
     m_accountNames.clear();
-    AccountStore accounts(m_context.database());
-    ClaimStore claims(m_context.database());
-    for (const ::Account &account : accounts.all()) {
-        if (!accountIds.isEmpty() && !accountIds.contains(account.id))
-            continue;
-        m_accountNames.insert(account.id, account.name);
-        m_claims << claims.forAccount(account.id);
+    const Status loaded = read(accountIds);
+    if (!loaded) {
+        m_claims.clear();
+        m_accountNames.clear();
+    }
+    endResetModel();
+    return loaded;
+}
+
+Status ClaimTableModel::read(const QList<qint64> &accountIds)
+{
+    const auto accounts = AccountStore(m_context.database()).all();
+    if (!accounts)
+        return accounts.error();
+    const auto decided = ClaimStore(m_context.database()).all();
+    if (!decided)
+        return decided.error();
+    for (const ::Account &account : *accounts) {
+        if (accountIds.isEmpty() || accountIds.contains(account.id))
+            m_accountNames.insert(account.id, account.name);
+    }
+    for (const ClaimRecord &claim : *decided) {
+        if (m_accountNames.contains(claim.accountId))
+            m_claims << claim;
     }
     // The latest decision first: that is the one the user just made.
     std::stable_sort(m_claims.begin(), m_claims.end(), [](const ClaimRecord &a, const ClaimRecord &b) {
         return a.recordedAt != b.recordedAt ? a.recordedAt > b.recordedAt : a.id > b.id;
     });
-    endResetModel();
+    return success();
 }
 
 void ClaimTableModel::retranslate()

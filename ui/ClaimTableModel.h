@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClaimStore.h"
+#include "Expected.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -19,7 +20,8 @@ public:
     explicit ClaimTableModel(AppContext &context, QObject *parent = nullptr);
 
     // The claims of these accounts (all of them when `accountIds` is empty).
-    void load(const QList<qint64> &accountIds);
+    // The claims of these accounts (all when empty); none when they cannot be read.
+    Status load(const QList<qint64> &accountIds);
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +30,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    Status read(const QList<qint64> &accountIds);
+
     AppContext &m_context;
     QList<ClaimRecord> m_claims;
     QHash<qint64, QString> m_accountNames;

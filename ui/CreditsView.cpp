@@ -7,9 +7,11 @@
 #include "ClaimTableModel.h"
 #include "CreditTableModel.h"
 #include "DeferredRefresh.h"
+#include "FactsLoader.h"
 #include "Formatting.h"
 #include "MonthRangeBar.h"
 #include "PlanStore.h"
+#include "ProblemBanner.h"
 #include "RecordTable.h"
 #include "ReportService.h"
 #include "ZoneRules.h"
@@ -87,8 +89,10 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_problem = new ProblemBanner(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_problem);
     layout->addWidget(splitter, 1);
 
     connect(&m_context, &AppContext::dataChanged, this, [this] {
@@ -174,25 +178,56 @@ void CreditsView::refresh()
 {
     const QLocale locale = m_context.locale();
     const MonthRange range = months();
-    AccountStore accounts(m_context.database());
-    ClaimStore claims(m_context.database());
-    const QList<Account> all = accounts.all();
+    const auto loaded = load(range);
+    if (!loaded) {
+        // No credit rather than credits worked out from part of the store.
+        m_credits->setRows({}, {}, {}, {});
+        static_cast<void>(m_claims->load({-1}));
+        m_legend->clear();
+        m_balance->clear();
+        m_problem->showProblem(tr("The credits could not be computed"), loaded.error());
+        return;
+    }
+    m_problem->clearProblem();
+    m_credits->setRows(loaded->credits, *loaded->catalog, loaded->today, loaded->claimed);
+    m_legend->setText(tr("Highlighted: claims closing within %1 days. A credit is granted only when claimed, "
+                         "within 30 days after the month, and goes to the account's balance.")
+                          .arg(CreditTableModel::closingSoonDays));
+    if (const Status claims =
+            m_claims->load(loaded->shownIds.isEmpty() ? QList<qint64>{-1} : loaded->shownIds);
+        !claims) {
+        m_problem->showProblem(tr("The claims could not be read"), claims.error());
+    }
+    m_balance->setText(
+        accountName().isEmpty()
+            ? tr("Credit balance of all accounts: %1").arg(Formatting::money(locale, loaded->balance))
+            : tr("Credit balance of %1: %2").arg(accountName(), Formatting::money(locale, loaded->balance)));
+}
 
-    QHash<QString, QDate> today;
-    QSet<QPair<QString, int>> claimed;
-    QList<qint64> shownIds;
-    qint64 balance = 0;
-    for (const Account &account : all) {
-        if (!accountName().isEmpty() && account.name != accountName())
-            continue;
-        shownIds << account.id;
-        const auto zone = ZoneRules::forZone(account.timeZoneId);
-        today.insert(account.name, zone ? zone->localDate(m_context.nowUtc()) : QDate::currentDate());
-        for (int index = range.first.index(); index <= range.last.index(); ++index) {
-            if (claims.hasAccepted(account.id, YearMonth::fromIndex(index)))
-                claimed.insert({account.name, index});
+Expected<CreditsView::Loaded> CreditsView::load(const MonthRange &range) const
+{
+    const auto facts = FactsLoader::load(m_context.database(), accountName());
+    if (!facts)
+        return facts.error();
+    const ClaimStore claims(m_context.database());
+    const auto accepted = claims.acceptedMonths();
+    if (!accepted)
+        return accepted.error();
+    const auto balances = claims.balances();
+    if (!balances)
+        return balances.error();
+
+    Loaded loaded;
+    loaded.catalog = facts->catalog;
+    for (const AccountFacts &account : facts->accounts) {
+        const QString &name = account.account.name;
+        loaded.shownIds << account.account.id;
+        loaded.today.insert(name, account.zone->localDate(m_context.nowUtc()));
+        for (int month : accepted->value(account.account.id)) {
+            if (month >= range.first.index() && month <= range.last.index())
+                loaded.claimed.insert({name, month});
         }
-        balance += claims.balanceCents(account.id);
+        loaded.balance += balances->value(account.account.id);
     }
 
     ReportRequest request;
@@ -200,20 +235,10 @@ void CreditsView::refresh()
     request.accountName = accountName();
     request.asOfUtc = m_context.nowUtc();
     const Expected<ReportResult> result = ReportService(m_context.database()).compute(request);
-    m_credits->setRows(result ? result->credits : QList<CreditRow>{},
-                       PlanStore(m_context.database()).catalog(), today, claimed);
     if (!result)
-        m_legend->setText(tr("The credits could not be computed: %1").arg(result.error()));
-    else
-        m_legend->setText(
-            tr("Highlighted: claims closing within %1 days. A credit is granted only when claimed, "
-               "within 30 days after the month, and goes to the account's balance.")
-                .arg(CreditTableModel::closingSoonDays));
-    m_claims->load(shownIds.isEmpty() ? QList<qint64>{-1} : shownIds);
-    m_balance->setText(
-        accountName().isEmpty()
-            ? tr("Credit balance of all accounts: %1").arg(Formatting::money(locale, balance))
-            : tr("Credit balance of %1: %2").arg(accountName(), Formatting::money(locale, balance)));
+        return result.error();
+    loaded.credits = result->credits;
+    return loaded;
 }
 
 void CreditsView::changeEvent(QEvent *event)

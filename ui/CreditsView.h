@@ -1,12 +1,20 @@
 #pragma once
 
+#include "Expected.h"
+#include "PlanCatalog.h"
+#include "ReportTypes.h"
 #include "YearMonth.h"
 
+#include <QDate>
+#include <QHash>
+#include <QSet>
 #include <QWidget>
+#include <memory>
 
 class AppContext;
 class DeferredRefresh;
 class MonthRangeBar;
+class ProblemBanner;
 class ClaimDialog;
 class ClaimTableModel;
 class CreditTableModel;
@@ -50,6 +58,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What the view shows, read whole or not at all.
+    struct Loaded
+    {
+        QList<CreditRow> credits;
+        std::shared_ptr<const PlanCatalog> catalog;
+        QHash<QString, QDate> today; // each account's own date
+        QSet<QPair<QString, int>> claimed;
+        QList<qint64> shownIds;
+        qint64 balance = 0;
+    };
+    Expected<Loaded> load(const MonthRange &range) const;
     void retranslate();
 
     AppContext &m_context;
@@ -66,4 +85,5 @@ private:
     QLabel *m_outcome = nullptr;
     QLabel *m_legend = nullptr;
     QPushButton *m_file = nullptr;
+    ProblemBanner *m_problem = nullptr;
 };

@@ -20,7 +20,9 @@ DemoOptions FirstRunDialog::sampleOptions(qint64 nowUtc)
 
 bool FirstRunDialog::storeIsEmpty(AppContext &context)
 {
-    return AccountStore(context.database()).all().isEmpty();
+    // A store that cannot be read is not offered a sample: its views say why.
+    const auto accounts = AccountStore(context.database()).all();
+    return accounts && accounts->isEmpty();
 }
 
 bool FirstRunDialog::offerIfEmpty(AppContext &context, QWidget *parent)
@@ -43,7 +45,7 @@ bool FirstRunDialog::offerIfEmpty(AppContext &context, QWidget *parent)
     const auto loaded = loadSample(context, options, parent);
     if (!loaded) {
         QMessageBox::warning(parent, tr("Welcome to SupportDesk"),
-                             tr("The sample could not be loaded.\n\n%1").arg(loaded.error()));
+                             tr("The sample could not be loaded.\n\n%1").arg(loaded.message()));
         return false;
     }
     return true;

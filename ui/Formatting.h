@@ -21,6 +21,10 @@ namespace Formatting {
 // The role under which models give the value a column sorts and exports by
 // (cents, seconds, dates), as opposed to its display text.
 inline constexpr int RawValueRole = Qt::UserRole + 1;
+// Of a model that reads its rows while they are shown: the message of a read
+// that failed, so that whatever copies the rows (an export) stops instead of
+// copying blank ones. Nothing while every read succeeded.
+inline constexpr int ReadFailureRole = Qt::UserRole + 100;
 
 // Dollars from integer cents, exact to the cent: "$1,234.50" / "1 234,50 $US"
 // style, as the locale writes currency amounts.

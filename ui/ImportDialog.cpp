@@ -64,9 +64,10 @@ Expected<qint64> ImportDialog::importFile(const QString &path)
     setRange(0, Steps);
     setValue(Steps);
     if (m_cancelled)
-        return Expected<qint64>::failure(tr("The import was cancelled: no ticket was changed."));
+        return Expected<qint64>::failure(Error::Kind::Cancelled,
+                                         tr("The import was cancelled: no ticket was changed."));
     if (!result)
-        return Expected<qint64>::failure(result.error());
+        return result.error();
     m_context.notifyDataChanged();
     return result->tickets;
 }

@@ -224,7 +224,7 @@ void MainWindow::setStoreHandler(StoreHandler handler)
 Status MainWindow::openStoreAt(const QString &location, const QString &password)
 {
     if (!m_storeHandler)
-        return Status::failure(tr("This window cannot open another store."));
+        return Status::failure(Error::Kind::InvalidInput, tr("This window cannot open another store."));
     // libpq reads PGPASSWORD when it connects: a password typed for this
     // session is set for the connection only, then the variable is restored.
     const QByteArray previous = qgetenv("PGPASSWORD");
@@ -241,7 +241,7 @@ Status MainWindow::openStoreAt(const QString &location, const QString &password)
             qunsetenv("PGPASSWORD");
     }
     if (!opened)
-        return Status::failure(opened.error());
+        return opened.error();
     StoreDialog::remember(location);
     m_storeHandler(std::move(opened.value()));
     return success();
@@ -259,7 +259,7 @@ void MainWindow::openStore()
     if (!opened) {
         QMessageBox::warning(this, tr("Open store"),
                              tr("The store could not be opened; %1 stays open.\n\n%2")
-                                 .arg(m_context.database().path(), opened.error()));
+                                 .arg(m_context.database().path(), opened.message()));
     }
 }
 
@@ -283,11 +283,11 @@ void MainWindow::importTickets()
     dialog.close();
     if (!imported) {
         if (dialog.wasCancelledByUser())
-            statusBar()->showMessage(imported.error(), 5000);
+            statusBar()->showMessage(imported.message(), 5000);
         else
             QMessageBox::warning(
                 this, tr("Import tickets"),
-                tr("Nothing was imported: the file has an error.\n\n%1").arg(imported.error()));
+                tr("Nothing was imported: the file has an error.\n\n%1").arg(imported.message()));
         return;
     }
     statusBar()->showMessage(
@@ -300,7 +300,7 @@ Status MainWindow::exportCurrentTableTo(const QString &path)
 {
     const QTableView *table = currentTable();
     if (!table)
-        return Status::failure(tr("This view has no table to export."));
+        return Status::failure(Error::Kind::InvalidInput, tr("This view has no table to export."));
     return TableExporter::exportTable(*table, path);
 }
 
@@ -325,7 +325,7 @@ void MainWindow::exportCurrentTable()
     const Status written = exportCurrentTableTo(path);
     QApplication::restoreOverrideCursor();
     if (!written)
-        QMessageBox::warning(this, tr("Export table as CSV"), written.error());
+        QMessageBox::warning(this, tr("Export table as CSV"), written.message());
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
 }

@@ -87,7 +87,9 @@ void MonthRangeBar::reloadAccounts()
     m_quiet = true;
     while (m_account->count() > 1)
         m_account->removeItem(1);
-    for (const Account &account : AccountStore(m_context.database()).all())
+    // A list that cannot be read offers no choice; the view's report says why.
+    const auto accounts = AccountStore(m_context.database()).all();
+    for (const Account &account : accounts ? *accounts : QList<Account>{})
         m_account->addItem(account.name, account.name);
     m_account->setCurrentIndex(std::max(0, m_account->findData(selected)));
     m_quiet = wasQuiet;

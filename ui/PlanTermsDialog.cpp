@@ -190,12 +190,19 @@ PlanTermsDialog::PlanTermsDialog(AppContext &context, const QString &planId, QWi
 void PlanTermsDialog::loadPlan()
 {
     const PlanStore store(m_context.database());
-    const PlanCatalog catalog = store.catalog();
-    if (const Plan *plan = catalog.find(m_plan.id))
+    const auto catalog = store.catalog();
+    const auto versions =
+        catalog ? store.termsVersions(m_plan.id) : Expected<QHash<QDate, qint64>>(catalog.error());
+    if (!versions) {
+        // Without the stored terms and their versions nothing can be saved
+        // safely: the form says why and keeps what it showed.
+        m_error->setText(tr("The terms could not be read: %1").arg(versions.message()));
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        return;
+    }
+    if (const Plan *plan = catalog->find(m_plan.id))
         m_plan = *plan;
-    m_versions.clear();
-    for (const PlanTerms &terms : std::as_const(m_plan.terms))
-        m_versions.insert(terms.effectiveFrom, store.termsVersion(m_plan.id, terms.effectiveFrom));
+    m_versions = *versions;
     m_history->setPlan(m_plan, m_today);
     const int inForce = m_history->rowInForce();
     m_historyTable->selectRow(inForce);
@@ -293,7 +300,7 @@ Expected<PlanTerms> PlanTermsDialog::formTerms()
         terms.set(AllPlanFeatures[i], m_features.at(i)->isChecked());
 
     if (!first.isEmpty())
-        return Expected<PlanTerms>::failure(first);
+        return Expected<PlanTerms>::failure(Error::Kind::InvalidInput, first);
     return terms;
 }
 
@@ -311,7 +318,12 @@ bool PlanTermsDialog::save()
     }
     PlanStore store(m_context.database());
     const qint64 readVersion = m_versions.value(terms->effectiveFrom, 0);
-    if (readVersion == 0 && store.termsVersion(m_plan.id, terms->effectiveFrom) != 0) {
+    const auto storedVersion = store.termsVersion(m_plan.id, terms->effectiveFrom);
+    if (!storedVersion) {
+        m_error->setText(tr("The store refused the terms: %1").arg(storedVersion.message()));
+        return false;
+    }
+    if (readVersion == 0 && *storedVersion != 0) {
         // Terms for that month appeared since the form was read: saving
         // would replace them unseen.
         loadPlan();
@@ -323,13 +335,13 @@ bool PlanTermsDialog::save()
         return false;
     }
     const Status saved = store.saveTerms(m_plan.id, *terms, readVersion);
-    if (!saved && Database::isConflict(saved.error())) {
+    if (!saved && saved.errorKind() == Error::Kind::Conflict) {
         loadPlan();
-        reloadAfterConflict(saved.error());
+        reloadAfterConflict(saved.message());
         return false;
     }
     if (!saved) {
-        m_error->setText(tr("The store refused the terms: %1").arg(saved.error()));
+        m_error->setText(tr("The store refused the terms: %1").arg(saved.message()));
         return false;
     }
     loadPlan();

@@ -6,6 +6,7 @@
 #include "PlanComparisonModel.h"
 #include "PlanStore.h"
 #include "PlanTermsDialog.h"
+#include "ProblemBanner.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -108,7 +109,9 @@ PlansView::PlansView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     m_others->setWordWrap(true);
     m_others->setTextFormat(Qt::PlainText);
 
+    m_problem = new ProblemBanner(this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     layout->addLayout(actionsRow);
     layout->addLayout(spendRow);
@@ -172,7 +175,13 @@ void PlansView::reload()
     // Prices and guarantees as they stand today; a manager's edit dated
     // later shows from its date on.
     const QDate today = QDateTime::fromSecsSinceEpoch(m_context.nowUtc(), QTimeZone::utc()).date();
-    m_model->setCatalog(PlanStore(m_context.database()).catalog(), today);
+    const auto catalog = PlanStore(m_context.database()).catalog();
+    if (catalog)
+        m_problem->clearProblem();
+    else
+        m_problem->showProblem(tr("The plans could not be read"), catalog.error());
+    // No plan rather than some: prices and advice come from all of them.
+    m_model->setCatalog(catalog ? *catalog : PlanCatalog{}, today);
     m_model->setSpend(m_spendCents.value_or(0));
     if (!selected.isEmpty())
         selectPlan(selected);
@@ -197,7 +206,7 @@ void PlansView::readSpend()
         m_spendError->clear();
     } else {
         m_spendCents.reset();
-        m_spendError->setText(cents.error());
+        m_spendError->setText(cents.message());
     }
     m_model->setSpend(m_spendCents.value_or(0));
     updateAdvice();

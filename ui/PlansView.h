@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 
+class ProblemBanner;
 class AppContext;
 class PlanComparisonModel;
 class PlanTermsDialog;
@@ -79,4 +80,5 @@ private:
     QList<QCheckBox *> m_featureChecks;
     QLabel *m_advice = nullptr;
     QLabel *m_others = nullptr;
+    ProblemBanner *m_problem = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "Formatting.h"
 #include "MonthRangeBar.h"
 #include "PlanStore.h"
+#include "ProblemBanner.h"
 #include "RecordTable.h"
 #include "ReportCharts.h"
 #include "ReportMonthlyModel.h"
@@ -60,8 +61,10 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
+    m_problem = new ProblemBanner(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_problem);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
@@ -136,15 +139,20 @@ void ReportsView::refresh()
     request.accountName = accountName();
     request.asOfUtc = m_context.nowUtc();
     const Expected<ReportResult> result = ReportService(m_context.database()).compute(request);
+    const auto catalog =
+        result ? PlanStore(m_context.database()).catalog() : Expected<PlanCatalog>(result.error());
     const QLocale locale = m_context.locale();
-    if (!result) {
+    if (!catalog) {
+        // No row, no chart and no total rather than some of them.
         m_table->setRows({}, {});
         m_monthly->setRows({}, range);
         m_charts->setRows({});
-        m_summary->setText(tr("The report could not be computed: %1").arg(result.error()));
+        m_summary->clear();
+        m_problem->showProblem(tr("The report could not be computed"), catalog.error());
         return;
     }
-    m_table->setRows(result->rows, PlanStore(m_context.database()).catalog());
+    m_problem->clearProblem();
+    m_table->setRows(result->rows, *catalog);
     m_monthly->setRows(result->rows, range);
     m_charts->setRows(result->rows);
 

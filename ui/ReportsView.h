@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ProblemBanner;
 class AppContext;
 class DeferredRefresh;
 class MonthRangeBar;
@@ -62,4 +63,5 @@ private:
     QTableView *m_rowsTable = nullptr;
     QTableView *m_monthlyTable = nullptr;
     ReportCharts *m_charts = nullptr;
+    ProblemBanner *m_problem = nullptr;
 };

@@ -15,27 +15,45 @@ SpendTableModel::SpendTableModel(AppContext &context, QObject *parent)
 {
 }
 
-void SpendTableModel::setAccount(qint64 accountId, YearMonth currentMonth)
+Status SpendTableModel::setAccount(qint64 accountId, YearMonth currentMonth)
 {
     beginResetModel();
     m_accountId = accountId;
     m_months.clear();
     m_spend.clear();
     m_history.clear();
-    if (accountId != 0) {
-        m_spend = SpendStore(m_context.database()).forAccount(accountId);
-        m_history = AccountStore(m_context.database()).planHistory(accountId);
-        m_catalog = PlanStore(m_context.database()).catalog();
-        QList<int> indexes = m_spend.keys();
-        YearMonth month = currentMonth;
-        for (int i = 0; i < 12; ++i, month = month.previous())
-            indexes << month.index();
-        std::sort(indexes.begin(), indexes.end(), std::greater<>());
-        indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
-        for (int index : std::as_const(indexes))
-            m_months << YearMonth::fromIndex(index);
+    const Status loaded = accountId != 0 ? load(currentMonth) : success();
+    if (!loaded) {
+        m_accountId = 0;
+        m_months.clear();
     }
     endResetModel();
+    return loaded;
+}
+
+Status SpendTableModel::load(YearMonth currentMonth)
+{
+    auto spend = SpendStore(m_context.database()).forAccount(m_accountId);
+    if (!spend)
+        return spend.error();
+    auto history = AccountStore(m_context.database()).planHistory(m_accountId);
+    if (!history)
+        return history.error();
+    auto catalog = PlanStore(m_context.database()).catalog();
+    if (!catalog)
+        return catalog.error();
+    m_spend = std::move(*spend);
+    m_history = std::move(*history);
+    m_catalog = std::move(*catalog);
+    QList<int> indexes = m_spend.keys();
+    YearMonth month = currentMonth;
+    for (int i = 0; i < 12; ++i, month = month.previous())
+        indexes << month.index();
+    std::sort(indexes.begin(), indexes.end(), std::greater<>());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    for (int index : std::as_const(indexes))
+        m_months << YearMonth::fromIndex(index);
+    return success();
 }
 
 void SpendTableModel::retranslate()
@@ -117,19 +135,20 @@ bool SpendTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (text.isEmpty()) {
         const Status cleared = store.clear(m_accountId, month);
         if (!cleared) {
-            emit editRefused(cleared.error());
+            emit editRefused(cleared.message());
             return false;
         }
         m_spend.remove(month.index());
     } else {
         const Expected<qint64> cents = parseDollars(text);
         if (!cents) {
-            emit editRefused(tr("“%1” is not an amount in dollars: %2").arg(value.toString(), cents.error()));
+            emit editRefused(
+                tr("“%1” is not an amount in dollars: %2").arg(value.toString(), cents.message()));
             return false;
         }
         const Status saved = store.set(m_accountId, month, *cents);
         if (!saved) {
-            emit editRefused(saved.error());
+            emit editRefused(saved.message());
             return false;
         }
         m_spend.insert(month.index(), *cents);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "Expected.h"
 #include "PlanCatalog.h"
 #include "YearMonth.h"
 
@@ -26,7 +27,8 @@ public:
     explicit SpendTableModel(AppContext &context, QObject *parent = nullptr);
 
     // Loads the account's spend; accountId 0 empties the table.
-    void setAccount(qint64 accountId, YearMonth currentMonth);
+    // Fails, and shows no month, when the account's spend or plans cannot be read.
+    Status setAccount(qint64 accountId, YearMonth currentMonth);
     YearMonth month(int row) const { return m_months.at(row); }
     void retranslate();
 
@@ -44,6 +46,7 @@ signals:
     void spendSaved();
 
 private:
+    Status load(YearMonth currentMonth);
     qint64 feeOf(YearMonth month) const;
 
     AppContext &m_context;

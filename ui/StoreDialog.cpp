@@ -145,7 +145,7 @@ Expected<QString> StoreDialog::checkedLocation()
             problem = tr("This is a folder: choose a file in it.");
         if (!problem.isEmpty()) {
             m_pathError->setText(problem);
-            return Expected<QString>::failure(problem);
+            return Expected<QString>::failure(Error::Kind::InvalidInput, problem);
         }
         return QDir::fromNativeSeparators(path);
     }
@@ -165,7 +165,7 @@ Expected<QString> StoreDialog::checkedLocation()
     if (user.isEmpty())
         refuse(m_userError, tr("Enter the user name to connect as."));
     if (!first.isEmpty())
-        return Expected<QString>::failure(first);
+        return Expected<QString>::failure(Error::Kind::InvalidInput, first);
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);
@@ -174,7 +174,7 @@ Expected<QString> StoreDialog::checkedLocation()
     url.setPath(QLatin1Char('/') + database);
     if (!url.isValid()) {
         refuse(m_hostError, tr("Enter the server's name or address, such as db.example.com."));
-        return Expected<QString>::failure(first);
+        return Expected<QString>::failure(Error::Kind::InvalidInput, first);
     }
     return url.toString();
 }

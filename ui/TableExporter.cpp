@@ -12,10 +12,10 @@ Status TableExporter::exportTable(const QTableView &table, const QString &path)
 {
     const QAbstractItemModel *model = table.model();
     if (!model)
-        return Status::failure(tr("There is no table to export here."));
+        return Status::failure(Error::Kind::InvalidInput, tr("There is no table to export here."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(Error::Kind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
 
     const QHeaderView *header = table.horizontalHeader();
     QList<int> columns;
@@ -45,12 +45,18 @@ Status TableExporter::exportTable(const QTableView &table, const QString &path)
                 csv.writeField(text);
         }
         csv.endRecord();
+        // Rows that could not be read are not written blank: no file at all.
+        if (const QVariant failure = model->index(row, 0).data(Formatting::ReadFailureRole);
+            failure.isValid()) {
+            return Status::failure(Error::Kind::Storage,
+                                   tr("%1 was not written: %2").arg(path, failure.toString()));
+        }
         if (csv.hasError())
             break;
     }
     if (csv.hasError())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, csv.error()));
+        return Status::failure(Error::Kind::Storage, tr("Cannot write %1: %2").arg(path, csv.error()));
     if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(Error::Kind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return success();
 }

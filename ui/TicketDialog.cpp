@@ -42,13 +42,15 @@ void TicketDialog::build()
         form->addRow(text, field);
     };
     m_account = new QComboBox(this);
-    for (const Account &account : AccountStore(m_context.database()).all())
+    const auto accounts = AccountStore(m_context.database()).all();
+    for (const Account &account : accounts ? *accounts : QList<Account>{})
         m_account->addItem(account.name, account.timeZoneId);
     m_id = new QLineEdit(this);
     m_subject = new QLineEdit(this);
     m_priority = new QComboBox(this);
     m_product = new QComboBox(this);
-    for (const Product &product : ProductStore(m_context.database()).all())
+    const auto products = ProductStore(m_context.database()).all();
+    for (const Product &product : products ? *products : QList<Product>{})
         m_product->addItem(product.name);
     m_channel = new QComboBox(this);
     m_created = new QDateTimeEdit(this);
@@ -60,7 +62,12 @@ void TicketDialog::build()
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    m_error->hide();
+    // The accounts and products are offered only when they could all be read.
+    const Status lists = !accounts   ? Status(accounts.error())
+                         : !products ? Status(products.error())
+                                     : success();
+    m_error->setText(lists ? QString() : lists.message());
+    m_error->setVisible(!lists);
     for (QDateTimeEdit *edit : {m_created, m_firstResponse, m_resolved}) {
         // The edit shows a wall clock, never converted by this computer's zone.
         edit->setTimeSpec(Qt::UTC);
@@ -142,7 +149,7 @@ void TicketDialog::load(qint64 rowId)
 {
     const auto row = TicketStore(m_context.database()).findByRowId(rowId);
     if (!row) {
-        showError(row.error());
+        showError(row.message());
         return;
     }
     m_rowId = rowId;
@@ -221,9 +228,11 @@ Expected<qint64> TicketDialog::instantOf(const QDateTimeEdit *edit, const QStrin
     const QString shown = edit->text();
     if (resolved.count == 0)
         return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
             tr("%1: %2 does not exist in %3: the clocks jump forward then.").arg(what, shown, rules->id()));
     if (resolved.count == 2)
         return Expected<qint64>::failure(
+            Error::Kind::InvalidInput,
             tr("%1: %2 occurs twice in %3 as the clocks go back; choose a time outside that hour.")
                 .arg(what, shown, rules->id()));
     return resolved.utc[0];
@@ -242,32 +251,35 @@ Expected<Ticket> TicketDialog::ticket() const
     t.channel = AllChannels[std::max(0, m_channel->currentIndex())];
     if (t.account.isEmpty())
         return Result::failure(
+            Error::Kind::InvalidInput,
             tr("Choose the account of the ticket (add an account first if there is none)."));
     if (t.id.isEmpty())
-        return Result::failure(tr("Enter the ticket's id."));
+        return Result::failure(Error::Kind::InvalidInput, tr("Enter the ticket's id."));
     if (t.subject.isEmpty())
-        return Result::failure(tr("Enter a subject."));
+        return Result::failure(Error::Kind::InvalidInput, tr("Enter a subject."));
     if (t.product.isEmpty())
-        return Result::failure(tr("Choose the product the ticket is about."));
+        return Result::failure(Error::Kind::InvalidInput, tr("Choose the product the ticket is about."));
     const auto created = instantOf(m_created, tr("Created"));
     if (!created)
-        return Result::failure(created.error());
+        return created.error();
     t.createdAt = *created;
     if (m_answered->isChecked()) {
         const auto response = instantOf(m_firstResponse, tr("First response"));
         if (!response)
-            return Result::failure(response.error());
+            return response.error();
         if (*response < t.createdAt)
-            return Result::failure(tr("The first response (%1) cannot be earlier than the creation (%2).")
+            return Result::failure(Error::Kind::InvalidInput,
+                                   tr("The first response (%1) cannot be earlier than the creation (%2).")
                                        .arg(m_firstResponse->text(), m_created->text()));
         t.firstResponseAt = *response;
     }
     if (m_isResolved->isChecked()) {
         const auto resolved = instantOf(m_resolved, tr("Resolved"));
         if (!resolved)
-            return Result::failure(resolved.error());
+            return resolved.error();
         if (*resolved < t.createdAt)
-            return Result::failure(tr("The resolution (%1) cannot be earlier than the creation (%2).")
+            return Result::failure(Error::Kind::InvalidInput,
+                                   tr("The resolution (%1) cannot be earlier than the creation (%2).")
                                        .arg(m_resolved->text(), m_created->text()));
         t.resolvedAt = *resolved;
     }
@@ -289,7 +301,7 @@ void TicketDialog::accept()
 {
     const auto entered = ticket();
     if (!entered) {
-        showError(entered.error());
+        showError(entered.message());
         return;
     }
     TicketStore store(m_context.database());
@@ -299,11 +311,19 @@ void TicketDialog::accept()
     } else {
         // The store would update a ticket with the same id: a new ticket must not.
         TicketFilter sameId;
-        if (auto account = AccountStore(m_context.database()).findByName(entered->account))
-            sameId.accountId = account->id;
+        const auto account = AccountStore(m_context.database()).findByName(entered->account);
+        if (!account) {
+            showError(account.message());
+            return;
+        }
+        sameId.accountId = account->id;
         sameId.text = entered->id;
-        for (const TicketRow &row :
-             store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100)) {
+        const auto existing = store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100);
+        if (!existing) {
+            showError(existing.message());
+            return;
+        }
+        for (const TicketRow &row : *existing) {
             if (row.ticket.id == entered->id) {
                 showError(tr("%1 already has a ticket %2.").arg(entered->account, entered->id));
                 return;
@@ -311,21 +331,20 @@ void TicketDialog::accept()
         }
         saved = store.save(*entered);
         if (saved) {
-            sameId.text = entered->id;
             const auto rows = store.page(sameId, TicketSortColumn::TicketId, Qt::AscendingOrder, {}, 100);
-            for (const TicketRow &row : rows) {
+            for (const TicketRow &row : rows ? *rows : QList<TicketRow>{}) {
                 if (row.ticket.id == entered->id)
                     m_rowId = row.rowId;
             }
         }
     }
-    if (!saved && Database::isConflict(saved.error())) {
+    if (!saved && saved.errorKind() == Error::Kind::Conflict) {
         load(m_rowId); // the form shows the ticket as it now is
-        m_context.reportConflict(this, saved.error());
+        m_context.reportConflict(this, saved.message());
         return;
     }
     if (!saved) {
-        showError(saved.error());
+        showError(saved.message());
         return;
     }
     showError({});

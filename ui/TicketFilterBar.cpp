@@ -97,13 +97,16 @@ void TicketFilterBar::fillFixedChoices()
 
 void TicketFilterBar::reload()
 {
+    // A list that cannot be read offers no choice; the table below says why.
     QList<std::pair<QString, QVariant>> accounts;
-    for (const Account &account : AccountStore(m_context.database()).all())
+    const auto storedAccounts = AccountStore(m_context.database()).all();
+    for (const Account &account : storedAccounts ? *storedAccounts : QList<Account>{})
         accounts.append({account.name, qlonglong(account.id)});
     refill(m_account, tr("All accounts"), accounts);
 
     QList<std::pair<QString, QVariant>> products;
-    for (const Product &product : ProductStore(m_context.database()).all())
+    const auto storedProducts = ProductStore(m_context.database()).all();
+    for (const Product &product : storedProducts ? *storedProducts : QList<Product>{})
         products.append({product.name, qlonglong(product.id)});
     refill(m_product, tr("Any product"), products);
     fillFixedChoices();

@@ -1,6 +1,7 @@
 #include "TicketTableModel.h"
 
 #include "AppContext.h"
+#include "FactsLoader.h"
 #include "Formatting.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ void TicketTableModel::setFilter(const TicketFilter &filter, bool breachedOnly)
     forgetFilterResults();
     resetCaches();
     endResetModel();
+    emit failureChanged();
 }
 
 void TicketTableModel::reload()
@@ -52,9 +54,18 @@ void TicketTableModel::reload()
     beginResetModel();
     m_now = m_context.nowUtc();
     forgetFilterResults();
-    m_deadlines = std::make_unique<TicketDeadlines>(m_context.database());
+    m_failure.reset();
+    // The same facts, read by the same rules, as the report and the credits.
+    auto facts = FactsLoader::load(m_context.database());
+    if (facts) {
+        m_deadlines = std::make_unique<TicketDeadlines>(*facts);
+    } else {
+        m_deadlines.reset();
+        m_failure = facts.error();
+    }
     resetCaches();
     endResetModel();
+    emit failureChanged();
 }
 
 void TicketTableModel::retranslate()
@@ -76,19 +87,58 @@ void TicketTableModel::resetCaches()
     m_blockUse.clear();
     m_keys.clear();
     m_order = {};
+    m_total = 0;
     m_ordered = m_breachedOnly || derivedSort();
+    // Without the accounts' facts (their read failed) no row is shown.
+    if (!m_deadlines)
+        return;
+    m_failure.reset();
+    if (const Status counted = countRows(); !counted)
+        m_failure = counted.error();
+}
+
+Status TicketTableModel::countRows()
+{
     if (m_ordered) {
         if (!m_ordering)
             m_ordering =
                 std::make_unique<TicketOrdering>(m_context.database(), *m_deadlines, m_filter, m_now);
-        m_order = m_ordering->rowIds(m_breachedOnly, derivedSort(), storeColumn(), m_sortOrder);
+        auto order = m_ordering->rowIds(m_breachedOnly, derivedSort(), storeColumn(), m_sortOrder);
+        if (!order)
+            return order.error();
+        m_order = std::move(*order);
         m_total = int(m_order.size());
-    } else {
-        // The count does not change with the order.
-        if (!m_storeCount)
-            m_storeCount = TicketStore(m_context.database()).count(m_filter);
-        m_total = int(*m_storeCount);
+        return success();
     }
+    // The count does not change with the order.
+    if (!m_storeCount) {
+        const auto counted = TicketStore(m_context.database()).count(m_filter);
+        if (!counted)
+            return counted.error();
+        m_storeCount = *counted;
+    }
+    m_total = int(*m_storeCount);
+    return success();
+}
+
+void TicketTableModel::failLater(const Error &error) const
+{
+    if (m_failure)
+        return;
+    m_failure = error;
+    // Not while the view asks for a row: the rows go once it is done.
+    QMetaObject::invokeMethod(
+        const_cast<TicketTableModel *>(this),
+        [this] {
+            auto *self = const_cast<TicketTableModel *>(this);
+            self->beginResetModel();
+            m_blocks.clear();
+            m_blockUse.clear();
+            self->m_total = 0;
+            self->endResetModel();
+            emit self->failureChanged();
+        },
+        Qt::QueuedConnection);
 }
 
 void TicketTableModel::setDeferLoading(bool defer)
@@ -140,6 +190,7 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     resetCaches();
     endResetModel();
+    emit failureChanged();
 }
 
 TicketTableModel::Row TicketTableModel::makeRow(const TicketRow &ticket) const
@@ -152,7 +203,7 @@ void TicketTableModel::rememberKey(int position, const TicketRow &row) const
     m_keys[position] = TicketStore::sortKey(row, storeColumn());
 }
 
-QList<TicketRow> TicketTableModel::walk(int fromPosition, bool forward, int skip, int take) const
+Expected<QList<TicketRow>> TicketTableModel::walk(int fromPosition, bool forward, int skip, int take) const
 {
     const TicketStore store(m_context.database());
     const Qt::SortOrder order = forward ? m_sortOrder : reversed(m_sortOrder);
@@ -162,101 +213,127 @@ QList<TicketRow> TicketTableModel::walk(int fromPosition, bool forward, int skip
         after = known->second;
     int position = fromPosition;
     while (skip > 0) {
-        const QList<TicketRow> page =
-            store.page(m_filter, storeColumn(), order, after, std::min(skip, SeekChunk));
-        if (page.isEmpty())
-            return {};
-        position += step * int(page.size());
-        rememberKey(position, page.last());
-        after = TicketStore::sortKey(page.last(), storeColumn());
-        skip -= int(page.size());
+        const auto page = store.page(m_filter, storeColumn(), order, after, std::min(skip, SeekChunk));
+        if (!page)
+            return page.error();
+        if (page->isEmpty())
+            return QList<TicketRow>();
+        position += step * int(page->size());
+        rememberKey(position, page->last());
+        after = TicketStore::sortKey(page->last(), storeColumn());
+        skip -= int(page->size());
     }
-    QList<TicketRow> rows = store.page(m_filter, storeColumn(), order, after, take);
-    if (!rows.isEmpty()) {
-        rememberKey(position + step, rows.first());
-        rememberKey(position + step * int(rows.size()), rows.last());
+    auto rows = store.page(m_filter, storeColumn(), order, after, take);
+    if (!rows)
+        return rows.error();
+    if (!rows->isEmpty()) {
+        rememberKey(position + step, rows->first());
+        rememberKey(position + step * int(rows->size()), rows->last());
     }
     if (!forward)
-        std::reverse(rows.begin(), rows.end());
+        std::reverse(rows->begin(), rows->end());
     return rows;
 }
 
-void TicketTableModel::seekByCreation(int position) const
+Status TicketTableModel::seekByCreation(int position) const
 {
     // The rows before `position` are those created before (ascending) or
     // after (descending) some second: bisect on that second with counts over
     // the creation index, then leave a key just short of it. A key made of
     // a second and an extreme row id seeks exactly like a real row's key.
     const TicketStore store(m_context.database());
-    const QList<TicketRow> oldest =
-        store.page(m_filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1);
-    const QList<TicketRow> newest =
-        store.page(m_filter, TicketSortColumn::CreatedAt, Qt::DescendingOrder, {}, 1);
-    if (oldest.isEmpty() || newest.isEmpty())
-        return;
-    const qint64 low = oldest.first().ticket.createdAt;
-    const qint64 high = newest.first().ticket.createdAt;
+    const auto oldest = store.page(m_filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1);
+    if (!oldest)
+        return oldest.error();
+    const auto newest = store.page(m_filter, TicketSortColumn::CreatedAt, Qt::DescendingOrder, {}, 1);
+    if (!newest)
+        return newest.error();
+    if (oldest->isEmpty() || newest->isEmpty())
+        return success();
+    const qint64 low = oldest->first().ticket.createdAt;
+    const qint64 high = newest->first().ticket.createdAt;
     TicketFilter filter = m_filter;
+    std::optional<Error> failed;
+    // A failed count ends the bisection; its error is what the caller gets.
+    const auto counted = [&](const TicketFilter &f) -> qint64 {
+        if (failed)
+            return 0;
+        const auto count = store.count(f);
+        if (!count)
+            failed = count.error();
+        return count ? *count : 0;
+    };
     if (m_sortOrder == Qt::AscendingOrder) {
         auto before = [&](qint64 second) { // rows created before `second`
             filter.createdTo = m_filter.createdTo ? std::min(*m_filter.createdTo, second) : second;
-            return store.count(filter);
+            return counted(filter);
         };
         qint64 fits = low, exceeds = high + 1; // before(fits) <= position < before(exceeds)
-        while (exceeds - fits > 1) {
+        while (exceeds - fits > 1 && !failed) {
             const qint64 middle = fits + (exceeds - fits) / 2;
             (before(middle) <= position ? fits : exceeds) = middle;
         }
         const int count = int(before(fits));
+        if (failed)
+            return *failed;
         if (count > 0)
             m_keys[count - 1] = TicketSortKey{qlonglong(fits - 1), std::numeric_limits<qint64>::max()};
     } else {
         auto after = [&](qint64 second) { // rows created after `second`
             filter.createdFrom =
                 m_filter.createdFrom ? std::max(*m_filter.createdFrom, second + 1) : second + 1;
-            return store.count(filter);
+            return counted(filter);
         };
         qint64 exceeds = low - 1, fits = high; // after(fits) <= position < after(exceeds)
-        while (fits - exceeds > 1) {
+        while (fits - exceeds > 1 && !failed) {
             const qint64 middle = exceeds + (fits - exceeds) / 2;
             (after(middle) <= position ? fits : exceeds) = middle;
         }
         const int count = int(after(fits));
+        if (failed)
+            return *failed;
         if (count > 0)
             m_keys[count - 1] = TicketSortKey{qlonglong(fits + 1), 0};
     }
+    return success();
 }
 
-void TicketTableModel::seekByKeyAt(int position) const
+Status TicketTableModel::seekByKeyAt(int position) const
 {
     // The sort values alone are counted up to the position, instead of
     // whole rows being read and skipped; the walk then starts just before it.
     if (position <= 0)
-        return;
-    if (auto key =
-            TicketStoreReads::keyAt(m_context.database(), m_filter, storeColumn(), m_sortOrder, position - 1))
-        m_keys[position - 1] = *key;
+        return success();
+    const auto key =
+        TicketStoreReads::keyAt(m_context.database(), m_filter, storeColumn(), m_sortOrder, position - 1);
+    if (!key)
+        return key.error();
+    if (*key)
+        m_keys[position - 1] = **key;
+    return success();
 }
 
-void TicketTableModel::loadBlock(int block) const
+Status TicketTableModel::loadBlock(int block) const
 {
     const int first = block * BlockSize;
     const int last = std::min(first + BlockSize, m_total) - 1;
-    const QList<TicketRow> tickets =
-        m_ordered
-            ? TicketStoreReads::rowsByIds(m_context.database(), m_order.data() + first, last - first + 1)
-            : readStoreOrder(first, last);
+    const auto tickets = m_ordered ? TicketStoreReads::rowsByIds(m_context.database(), m_order.data() + first,
+                                                                 last - first + 1)
+                                   : readStoreOrder(first, last);
+    if (!tickets)
+        return tickets.error();
     QList<Row> rows;
-    rows.reserve(tickets.size());
-    for (const TicketRow &ticket : tickets)
+    rows.reserve(tickets->size());
+    for (const TicketRow &ticket : *tickets)
         rows.append(makeRow(ticket));
     m_blocks.insert(block, rows);
     m_blockUse.append(block);
     while (m_blockUse.size() > MaxCachedBlocks)
         m_blocks.remove(m_blockUse.takeFirst());
+    return success();
 }
 
-QList<TicketRow> TicketTableModel::readStoreOrder(int first, int last) const
+Expected<QList<TicketRow>> TicketTableModel::readStoreOrder(int first, int last) const
 {
     int nearest = std::min(first + 1, m_total - last);
     if (auto it = m_keys.lower_bound(first); it != m_keys.end())
@@ -264,10 +341,10 @@ QList<TicketRow> TicketTableModel::readStoreOrder(int first, int last) const
     if (auto it = m_keys.lower_bound(first); it != m_keys.begin())
         nearest = std::min(nearest, first - std::prev(it)->first);
     if (nearest > m_seekByCountAbove) {
-        if (storeColumn() == TicketSortColumn::CreatedAt)
-            seekByCreation(first);
-        else
-            seekByKeyAt(first);
+        const Status sought =
+            storeColumn() == TicketSortColumn::CreatedAt ? seekByCreation(first) : seekByKeyAt(first);
+        if (!sought)
+            return sought.error();
     }
     // The nearest row with a known key on each side; -1 and m_total stand for
     // the two ends of the order, where a query needs no key.
@@ -288,9 +365,12 @@ const TicketTableModel::Row *TicketTableModel::rowAt(int row) const
         return nullptr;
     const int block = row / BlockSize;
     if (!m_blocks.contains(block)) {
-        if (m_deferLoading)
+        if (m_deferLoading || m_failure)
             return nullptr;
-        loadBlock(block);
+        if (const Status loaded = loadBlock(block); !loaded) {
+            failLater(loaded.error());
+            return nullptr;
+        }
     } else if (m_blockUse.last() != block) {
         m_blockUse.removeOne(block);
         m_blockUse.append(block);
@@ -335,6 +415,8 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row *row = rowAt(index.row());
+    if (role == Formatting::ReadFailureRole)
+        return m_failure ? QVariant(m_failure->message) : QVariant();
     if (!row)
         return {};
     const Ticket &t = row->ticket.ticket;

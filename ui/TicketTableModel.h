@@ -58,6 +58,10 @@ public:
     // Counts again, drops every cached block and re-reads the accounts' zones,
     // calendars and plans (after any change to the store).
     void reload();
+    // Why the table is empty although the store may hold tickets: a read
+    // failed. The table then shows no row rather than part of them, until
+    // the next reload, filter or sort succeeds.
+    const std::optional<Error> &failure() const { return m_failure; }
     // Headers and texts follow the new language.
     void retranslate();
 
@@ -76,6 +80,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    void failureChanged();
+
+public:
     static constexpr int BlockSize = 200;
     // Beyond this many rows from any known key, a jump finds the key at its
     // position (by counting in creation order, from the sort values in the
@@ -92,16 +100,21 @@ private:
 
     Row makeRow(const TicketRow &ticket) const;
     const Row *rowAt(int row) const;
-    void loadBlock(int block) const;
+    Status loadBlock(int block) const;
     // Rows first..last of a store order, by keyset from the nearest known key.
-    QList<TicketRow> readStoreOrder(int first, int last) const;
-    QList<TicketRow> walk(int fromPosition, bool forward, int skip, int take) const;
+    Expected<QList<TicketRow>> readStoreOrder(int first, int last) const;
+    Expected<QList<TicketRow>> walk(int fromPosition, bool forward, int skip, int take) const;
     void rememberKey(int position, const TicketRow &row) const;
-    void seekByCreation(int position) const;
+    Status seekByCreation(int position) const;
     // What the filter and "now" alone decide: the count and the derived keys.
     void forgetFilterResults();
+    // Inside a reset of the model: the rows as the filter and order give
+    // them, none after a failed read.
     void resetCaches();
-    void seekByKeyAt(int position) const;
+    Status countRows();
+    Status seekByKeyAt(int position) const;
+    // A read that failed while rows were shown: they go, the failure stays.
+    void failLater(const Error &error) const;
     std::optional<TicketDerivedSort> derivedSort() const;
     TicketSortColumn storeColumn() const;
     QString dueText(const Row &row) const;
@@ -117,6 +130,7 @@ private:
     int m_total = 0;
 
     std::unique_ptr<TicketDeadlines> m_deadlines;
+    mutable std::optional<Error> m_failure;
 
     // Paged mode: blocks by index, the least recently used dropped first, and
     // the sort keys of rows at known positions to seek from.

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Formatting.h"
+#include "ProblemBanner.h"
 #include "TicketDialog.h"
 #include "TicketFilterBar.h"
 #include "TicketTableModel.h"
@@ -54,8 +55,10 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_new);
 
+    m_problem = new ProblemBanner(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setTabOrder(m_filters, m_table);
@@ -67,6 +70,7 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_edit, &QPushButton::clicked, this, &TicketsView::editSelectedTicket);
     connect(m_table, &QTableView::activated, this, &TicketsView::editSelectedTicket);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
+    connect(m_model, &TicketTableModel::failureChanged, this, &TicketsView::showFailure);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_edit->setEnabled(false); });
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -79,10 +83,10 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(&context, &AppContext::languageChanged, this, [this] {
         // The locale changed with the language: dates and durations too.
         m_model->retranslate();
-        updateCount();
+        showFailure();
     });
     retranslate();
-    updateCount();
+    showFailure();
 }
 
 void TicketsView::showBusyUntilIdle()
@@ -103,6 +107,15 @@ void TicketsView::reload()
     m_filters->reload();
     m_model->setFilter(m_filters->filter(), m_filters->breachedOnly());
     m_model->reload();
+}
+
+void TicketsView::showFailure()
+{
+    if (const auto &failure = m_model->failure())
+        m_problem->showProblem(tr("The tickets could not be read"), *failure);
+    else
+        m_problem->clearProblem();
+    updateCount();
 }
 
 void TicketsView::updateCount()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AppContext;
+class ProblemBanner;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -21,6 +22,8 @@ public:
     QTableView *currentTable() const { return m_table; }
     TicketTableModel *model() const { return m_model; }
     TicketFilterBar *filterBar() const { return m_filters; }
+    // What the view says when the tickets could not be read (hidden otherwise).
+    ProblemBanner *problemBanner() const { return m_problem; }
 
 public slots:
     void newTicket();
@@ -37,6 +40,7 @@ private:
     // A wait cursor until the event loop is idle again.
     void showBusyUntilIdle();
     void updateCount();
+    void showFailure();
     void sizeColumns();
 
     AppContext &m_context;
@@ -46,4 +50,5 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
+    ProblemBanner *m_problem = nullptr;
 };

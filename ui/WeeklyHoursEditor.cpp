@@ -77,7 +77,7 @@ void WeeklyHoursEditor::parse()
         m_error->hide();
     } else {
         m_schedule.reset();
-        m_error->setText(parsed.error());
+        m_error->setText(parsed.message());
         m_error->show();
     }
     fillGrid();

@@ -19,17 +19,18 @@ Expected<Arguments> Arguments::parse(const QStringList &words, const QSet<QStrin
         }
         if (!valueOptions.contains(name)) {
             return Expected<Arguments>::failure(
-                QStringLiteral("%1: unknown option --%2").arg(commandName, name));
+                Error::Kind::InvalidInput, QStringLiteral("%1: unknown option --%2").arg(commandName, name));
         }
         if (!value) {
             if (i + 1 >= words.size())
                 return Expected<Arguments>::failure(
+                    Error::Kind::InvalidInput,
                     QStringLiteral("%1: --%2 needs a value").arg(commandName, name));
             value = words[++i];
         }
         if (arguments.m_options.contains(name))
             return Expected<Arguments>::failure(
-                QStringLiteral("%1: --%2 is given twice").arg(commandName, name));
+                Error::Kind::InvalidInput, QStringLiteral("%1: --%2 is given twice").arg(commandName, name));
         arguments.m_options.insert(name, *value);
     }
     return arguments;
@@ -52,10 +53,12 @@ Status Arguments::expectPositional(const QStringList &names) const
 {
     if (m_positional.size() < names.size()) {
         return Status::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("%1: missing %2").arg(m_command, names.mid(m_positional.size()).join(u' ')));
     }
     if (m_positional.size() > names.size()) {
         return Status::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("%1: unexpected argument '%2'").arg(m_command, m_positional[names.size()]));
     }
     return success();

@@ -86,13 +86,13 @@ int runCli(const QStringList &arguments, CliEnvironment &environment)
         databasePath = Database::defaultPath();
     auto database = Database::open(databasePath);
     if (!database) {
-        environment.err << "supportdesk-cli: " << database.error() << '\n';
+        environment.err << "supportdesk-cli: " << database.message() << '\n';
         return 1;
     }
     CommandContext context{**database, environment};
     const Status status = command->second(words, context);
     if (!status) {
-        environment.err << "supportdesk-cli: " << status.error() << '\n';
+        environment.err << "supportdesk-cli: " << status.message() << '\n';
         environment.err.flush();
         return 1;
     }

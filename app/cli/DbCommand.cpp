@@ -15,6 +15,7 @@ Status execute(QSqlQuery &query, const QString &statement)
 {
     if (!query.exec(statement))
         return Status::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("%1 (%2)").arg(query.lastError().databaseText().trimmed(), statement));
     return success();
 }
@@ -26,6 +27,7 @@ Status checkRoleName(const QString &name, const QString &option)
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!plain.match(name).hasMatch())
         return Status::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("db roles: --%1 '%2' is not a plain role name (lower-case letters, "
                            "digits and _)")
                 .arg(option, name));
@@ -43,7 +45,7 @@ Status createRoles(Database &database, const QString &writerName, const QString 
         !status)
         return status;
     if (!query.next())
-        return Status::failure(query.lastError().text());
+        return database.readFailure(query.lastError());
     const QString databaseName = quote(query.value(0).toString());
     const QString schema = quote(query.value(1).toString());
     const QString writer = quote(writerName);
@@ -52,9 +54,10 @@ Status createRoles(Database &database, const QString &writerName, const QString 
     for (const QString &role : {writerName, readerName}) {
         query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
         query.addBindValue(role);
-        if (!query.exec())
-            return Status::failure(query.lastError().databaseText());
-        if (query.next())
+        const auto exists = database.readFirstRow(query);
+        if (!exists)
+            return exists.error();
+        if (*exists)
             continue;
         if (Status status = execute(query, QStringLiteral("CREATE ROLE %1 LOGIN").arg(quote(role))); !status)
             return status;
@@ -89,35 +92,40 @@ Status createRoles(Database &database, const QString &writerName, const QString 
 Status runDbCommand(const QStringList &words, CommandContext &context)
 {
     if (words.isEmpty() || words.first() != u"roles")
-        return Status::failure(QStringLiteral("db: expected 'db roles --writer NAME --reader NAME'"));
+        return Status::failure(Error::Kind::InvalidInput,
+                               QStringLiteral("db: expected 'db roles --writer NAME --reader NAME'"));
     const auto args = Arguments::parse(words.mid(1), {QStringLiteral("writer"), QStringLiteral("reader")},
                                        QStringLiteral("db roles"));
     if (!args)
-        return Status::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({}); !status)
         return status;
     const QString writer = args->option(QStringLiteral("writer"), QString());
     const QString reader = args->option(QStringLiteral("reader"), QString());
     if (writer.isEmpty() || reader.isEmpty())
-        return Status::failure(QStringLiteral("db roles: give both --writer NAME and --reader NAME"));
+        return Status::failure(Error::Kind::InvalidInput,
+                               QStringLiteral("db roles: give both --writer NAME and --reader NAME"));
     if (Status status = checkRoleName(writer, QStringLiteral("writer")); !status)
         return status;
     if (Status status = checkRoleName(reader, QStringLiteral("reader")); !status)
         return status;
     if (writer == reader)
-        return Status::failure(QStringLiteral("db roles: the writer and the reader must be two roles"));
+        return Status::failure(Error::Kind::InvalidInput,
+                               QStringLiteral("db roles: the writer and the reader must be two roles"));
     Database &database = context.database;
     if (database.engine() != StoreEngine::PostgreSql) {
         return Status::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("db roles: '%1' is a SQLite file: roles exist on PostgreSQL only "
                            "(who may change a file is decided by its permissions)")
                 .arg(database.location()));
     }
     const Status created = database.transaction([&] { return createRoles(database, writer, reader); });
     if (!created) {
-        return Status::failure(QStringLiteral("db roles: %1: run it as the role that owns the store (or an "
-                                              "administrator of the server); nothing was changed")
-                                   .arg(created.error()));
+        return created.error().reworded(
+            QStringLiteral("db roles: %1: run it as the role that owns the store (or an "
+                           "administrator of the server); nothing was changed")
+                .arg(created.message()));
     }
     context.environment.out << "'" << writer << "' may change the store and '" << reader
                             << "' may only read it; give each a password (psql: \\password " << writer

@@ -14,7 +14,8 @@ Expected<qint64> positiveNumber(const Arguments &args, const QString &name, qint
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < 0 || value > maximum) {
-        return Expected<qint64>::failure(QStringLiteral("demo: --%1 '%2' is not a whole number from 0 to %3")
+        return Expected<qint64>::failure(Error::Kind::InvalidInput,
+                                         QStringLiteral("demo: --%1 '%2' is not a whole number from 0 to %3")
                                              .arg(name, *text)
                                              .arg(maximum));
     }
@@ -31,7 +32,7 @@ Status runDemoCommand(const QStringList &words, CommandContext &context)
                           QStringLiteral("seed"), QStringLiteral("as-of")},
                          QStringLiteral("demo"));
     if (!args)
-        return Status::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({}); !status)
         return status;
     DemoOptions options;
@@ -41,7 +42,7 @@ Status runDemoCommand(const QStringList &words, CommandContext &context)
     const auto seed = positiveNumber(*args, QStringLiteral("seed"), options.seed, 0xffffffffLL);
     for (const auto *value : {&accounts, &tickets, &months, &seed}) {
         if (!*value)
-            return Status::failure(value->error());
+            return value->error();
     }
     options.accounts = int(*accounts);
     options.tickets = *tickets;
@@ -53,12 +54,12 @@ Status runDemoCommand(const QStringList &words, CommandContext &context)
     if (const auto asOf = args->option(QStringLiteral("as-of"))) {
         const auto day = parseIsoDate(*asOf);
         if (!day)
-            return Status::failure(QStringLiteral("demo: --as-of: ") + day.error());
+            return day.error().reworded(QStringLiteral("demo: --as-of: ") + day.message());
         options.nowUtc = QDate(1970, 1, 1).daysTo(*day) * qint64(86400);
     }
     const auto summary = DemoGenerator(context.database).generate(options);
     if (!summary)
-        return Status::failure(summary.error());
+        return summary.error();
     context.environment.out << "demo: " << summary->accounts << " accounts, " << summary->calendars
                             << " calendars, " << summary->products << " products, " << summary->tickets
                             << " tickets\n";

@@ -103,7 +103,7 @@ Expected<OutputFormat> parseOutputFormat(const QString &text)
     if (text == u"json")
         return OutputFormat::Json;
     return Expected<OutputFormat>::failure(
-        QStringLiteral("unknown format '%1' (text, csv or json)").arg(text));
+        Error::Kind::InvalidInput, QStringLiteral("unknown format '%1' (text, csv or json)").arg(text));
 }
 
 void writeTable(const OutputTable &table, OutputFormat format, QTextStream &out)

@@ -29,20 +29,21 @@ Expected<qint64> parseAsOf(Database &database, const QString &text, const QStrin
 {
     const auto parsed = parseIsoTimestamp(text);
     if (!parsed)
-        return Expected<qint64>::failure(QStringLiteral("--as-of: ") + parsed.error());
+        return parsed.error().reworded(QStringLiteral("--as-of: ") + parsed.message());
     auto zone = ZoneRules::forZone(QStringLiteral("UTC"));
     if (!parsed->hasOffset && !accountName.isEmpty()) {
         const auto account = AccountStore(database).findByName(accountName);
         if (!account)
-            return Expected<qint64>::failure(account.error());
+            return account.error();
         zone = ZoneRules::forZone(account->timeZoneId);
         if (!zone)
             return Expected<qint64>::failure(
+                Error::Kind::InvalidInput,
                 QStringLiteral("account '%1' has an unknown time zone").arg(accountName));
     }
     const auto instant = resolveTimestamp(*parsed, *zone);
     if (!instant)
-        return Expected<qint64>::failure(QStringLiteral("--as-of: ") + instant.error());
+        return instant.error().reworded(QStringLiteral("--as-of: ") + instant.message());
     return *instant;
 }
 
@@ -55,21 +56,23 @@ Expected<ReportOptions> parseReportOptions(const QStringList &words, const QStri
                                         QStringLiteral("as-of"), QStringLiteral("format")},
                                        command);
     if (!args)
-        return Result::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({}); !status)
-        return Result::failure(status.error());
+        return status.error();
     const auto monthText = args->option(QStringLiteral("month"));
     if (!monthText)
-        return Result::failure(command + QStringLiteral(": --month YYYY-MM or YYYY-MM..YYYY-MM is required"));
+        return Result::failure(Error::Kind::InvalidInput,
+                               command + QStringLiteral(": --month YYYY-MM or YYYY-MM..YYYY-MM is required"));
     const auto months = MonthRange::parse(*monthText);
     if (!months) {
         return Result::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("%1: --month '%2' is not YYYY-MM or an ascending YYYY-MM..YYYY-MM")
                 .arg(command, *monthText));
     }
     const auto format = parseOutputFormat(args->option(QStringLiteral("format"), QStringLiteral("text")));
     if (!format)
-        return Result::failure(command + QStringLiteral(": --format: ") + format.error());
+        return format.error().reworded(command + QStringLiteral(": --format: ") + format.message());
     ReportOptions options;
     options.format = *format;
     options.request.months = *months;
@@ -78,7 +81,7 @@ Expected<ReportOptions> parseReportOptions(const QStringList &words, const QStri
     if (const auto asOf = args->option(QStringLiteral("as-of"))) {
         const auto instant = parseAsOf(context.database, *asOf, options.request.accountName);
         if (!instant)
-            return Result::failure(command + QStringLiteral(": ") + instant.error());
+            return instant.error().reworded(command + QStringLiteral(": ") + instant.message());
         options.request.asOfUtc = *instant;
     }
     return options;
@@ -166,10 +169,10 @@ Status runReportCommand(const QStringList &words, CommandContext &context)
 {
     const auto options = parseReportOptions(words, QStringLiteral("report"), context);
     if (!options)
-        return Status::failure(options.error());
+        return options.error();
     const auto result = ReportService(context.database).compute(options->request);
     if (!result)
-        return Status::failure(QStringLiteral("report: ") + result.error());
+        return result.error().reworded(QStringLiteral("report: ") + result.message());
     writeTable(reportTable(result->rows), options->format, context.environment.out);
     return success();
 }
@@ -178,10 +181,10 @@ Status runCreditsCommand(const QStringList &words, CommandContext &context)
 {
     const auto options = parseReportOptions(words, QStringLiteral("credits"), context);
     if (!options)
-        return Status::failure(options.error());
+        return options.error();
     const auto result = ReportService(context.database).compute(options->request);
     if (!result)
-        return Status::failure(QStringLiteral("credits: ") + result.error());
+        return result.error().reworded(QStringLiteral("credits: ") + result.message());
     writeTable(creditTable(result->credits), options->format, context.environment.out);
     return success();
 }
@@ -190,23 +193,25 @@ Status runClaimCommand(const QStringList &words, CommandContext &context)
 {
     const auto args = Arguments::parse(words, {QStringLiteral("filed")}, QStringLiteral("claim"));
     if (!args)
-        return Status::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({QStringLiteral("ACCOUNT"), QStringLiteral("YYYY-MM")});
         !status)
         return status;
     const auto month = YearMonth::parse(args->positional()[1]);
     if (!month)
         return Status::failure(
+            Error::Kind::InvalidInput,
             QStringLiteral("claim: '%1' is not a month YYYY-MM").arg(args->positional()[1]));
     const auto filedText = args->option(QStringLiteral("filed"));
     if (!filedText)
-        return Status::failure(QStringLiteral("claim: --filed YYYY-MM-DD is required"));
+        return Status::failure(Error::Kind::InvalidInput,
+                               QStringLiteral("claim: --filed YYYY-MM-DD is required"));
     const auto filed = parseIsoDate(*filedText);
     if (!filed)
-        return Status::failure(QStringLiteral("claim: --filed: ") + filed.error());
+        return filed.error().reworded(QStringLiteral("claim: --filed: ") + filed.message());
     const auto result = ClaimService(context.database).file(args->positional()[0], *month, *filed);
     if (!result)
-        return Status::failure(QStringLiteral("claim: ") + result.error());
+        return result.error().reworded(QStringLiteral("claim: ") + result.message());
     if (result->outcome == ClaimOutcome::Accepted)
         context.environment.out << "accepted " << formatDollars(result->creditCents) << '\n';
     else
@@ -219,21 +224,23 @@ Status runPlansCommand(const QStringList &words, CommandContext &context)
     const auto args =
         Arguments::parse(words, {QStringLiteral("spend"), QStringLiteral("format")}, QStringLiteral("plans"));
     if (!args)
-        return Status::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({}); !status)
         return status;
     qint64 spend = 0;
     if (const auto text = args->option(QStringLiteral("spend"))) {
         const auto cents = parseDollars(*text);
         if (!cents)
-            return Status::failure(QStringLiteral("plans: --spend: ") + cents.error());
+            return cents.error().reworded(QStringLiteral("plans: --spend: ") + cents.message());
         spend = *cents;
     }
     const auto format = parseOutputFormat(args->option(QStringLiteral("format"), QStringLiteral("text")));
     if (!format)
-        return Status::failure(QStringLiteral("plans: --format: ") + format.error());
+        return format.error().reworded(QStringLiteral("plans: --format: ") + format.message());
 
-    const PlanCatalog catalog = PlanStore(context.database).catalog();
+    const auto catalog = PlanStore(context.database).catalog();
+    if (!catalog)
+        return catalog.error();
     const QDate today = QDateTime::fromSecsSinceEpoch(context.environment.nowUtc, QTimeZone::utc()).date();
     OutputTable table;
     table.columns =
@@ -241,7 +248,7 @@ Status runPlansCommand(const QStringList &words, CommandContext &context)
                     QStringLiteral("percent"), QStringLiteral("minimum"), QStringLiteral("monthly_fee"),
                     QStringLiteral("p1"),      QStringLiteral("p2"),      QStringLiteral("p3"),
                     QStringLiteral("features")};
-    for (const Plan &plan : catalog.plans) {
+    for (const Plan &plan : catalog->plans) {
         const PlanTerms &terms = plan.termsOn(today);
         QStringList features;
         for (PlanFeature feature : AllPlanFeatures) {

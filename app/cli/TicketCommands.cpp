@@ -17,12 +17,12 @@ Status importTickets(const QStringList &words, CommandContext &context)
 {
     const auto args = Arguments::parse(words, {}, QStringLiteral("tickets import"));
     if (!args)
-        return Status::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({QStringLiteral("FILE.csv")}); !status)
         return status;
     const auto summary = TicketImporter(context.database).importFile(args->positional().first());
     if (!summary)
-        return Status::failure(summary.error());
+        return summary.error();
     context.environment.out << "imported " << summary->tickets << " tickets\n";
     return success();
 }
@@ -42,13 +42,18 @@ Status writeTickets(Database &database, const QList<Account> &accounts, const st
             const auto zone = ZoneRules::forZone(account.timeZoneId);
             if (!zone)
                 return Status::failure(
+                    Error::Kind::InvalidInput,
                     QStringLiteral("account '%1' has an unknown time zone").arg(account.name));
             filter.createdFrom = zone->startOfLocalDay(month->firstDay());
             filter.createdTo = zone->startOfLocalDay(month->lastDay().addDays(1));
         }
-        store.forEachTicket(filter, [&writer](const Ticket &ticket) { writer.write(ticket); });
+        // A ticket that cannot be read fails the export: no file of part of them.
+        if (const Status read =
+                store.forEachTicket(filter, [&writer](const Ticket &ticket) { writer.write(ticket); });
+            !read)
+            return read;
         if (writer.hasError())
-            return Status::failure(writer.error());
+            return Status::failure(Error::Kind::Storage, writer.error());
     }
     return success();
 }
@@ -59,50 +64,58 @@ Status exportTickets(const QStringList &words, CommandContext &context)
         words, {QStringLiteral("account"), QStringLiteral("month"), QStringLiteral("output")},
         QStringLiteral("tickets export"));
     if (!args)
-        return Status::failure(args.error());
+        return args.error();
     if (Status status = args->expectPositional({}); !status)
         return status;
     std::optional<YearMonth> month;
     if (const auto text = args->option(QStringLiteral("month"))) {
         month = YearMonth::parse(*text);
         if (!month)
-            return Status::failure(QStringLiteral("tickets export: --month '%1' is not YYYY-MM").arg(*text));
+            return Status::failure(Error::Kind::InvalidInput,
+                                   QStringLiteral("tickets export: --month '%1' is not YYYY-MM").arg(*text));
     }
     QList<Account> accounts;
     AccountStore accountStore(context.database);
     if (const auto name = args->option(QStringLiteral("account"))) {
         const auto account = accountStore.findByName(*name);
         if (!account)
-            return Status::failure(account.error());
+            return account.error();
         accounts << *account;
     } else {
-        accounts = accountStore.all();
+        auto all = accountStore.all();
+        if (!all)
+            return all.error();
+        accounts = std::move(*all);
     }
 
     const auto output = args->option(QStringLiteral("output"));
     if (!output) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return Status::failure(QStringLiteral("tickets export: cannot write to standard output"));
+            return Status::failure(Error::Kind::InvalidInput,
+                                   QStringLiteral("tickets export: cannot write to standard output"));
         context.environment.out.flush();
         if (Status written = writeTickets(context.database, accounts, month, &out); !written)
             return written;
         // The last buffered bytes are written here: a full disk shows now.
         if (!out.flush() || out.error() != QFileDevice::NoError)
             return Status::failure(
+                Error::Kind::Storage,
                 QStringLiteral("tickets export: cannot write to standard output: %1").arg(out.errorString()));
         return success();
     }
     // A killed or failed export never leaves a half file under the name.
     QSaveFile file(*output);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(*output, file.errorString()));
+        return Status::failure(Error::Kind::Storage,
+                               QStringLiteral("%1: cannot write: %2").arg(*output, file.errorString()));
     if (Status written = writeTickets(context.database, accounts, month, &file); !written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(*output, file.errorString()));
+        return Status::failure(Error::Kind::Storage,
+                               QStringLiteral("%1: cannot write: %2").arg(*output, file.errorString()));
     return success();
 }
 
@@ -115,5 +128,6 @@ Status runTicketsCommand(const QStringList &words, CommandContext &context)
         return importTickets(words.mid(1), context);
     if (verb == u"export")
         return exportTickets(words.mid(1), context);
-    return Status::failure(QStringLiteral("tickets: expected 'tickets import FILE.csv' or 'tickets export'"));
+    return Status::failure(Error::Kind::InvalidInput,
+                           QStringLiteral("tickets: expected 'tickets import FILE.csv' or 'tickets export'"));
 }

@@ -75,29 +75,26 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    Expected<std::unique_ptr<Database>> database = Expected<std::unique_ptr<Database>>::failure({});
     const QString remembered = StoreDialog::rememberedLocation();
-    if (parser.isSet(dbOption)) {
-        database = Database::open(parser.value(dbOption));
-    } else if (!remembered.isEmpty()) {
-        database = Database::open(remembered);
-        if (!database) {
-            // The team's server may be out of reach today: say so, and open
-            // the file on this computer rather than nothing.
-            std::fprintf(stderr, "supportdesk: %s\n", qPrintable(database.error()));
-            QMessageBox::warning(nullptr, QStringLiteral("SupportDesk"),
-                                 QCoreApplication::translate("MainWindow",
-                                                             "The store chosen last could not be opened; the "
-                                                             "store on this computer opens instead.\n\n%1")
-                                     .arg(database.error()));
-            database = Database::open(Database::defaultPath());
-        }
-    } else {
+    const bool fromRemembered = !parser.isSet(dbOption) && !remembered.isEmpty();
+    Expected<std::unique_ptr<Database>> database =
+        Database::open(parser.isSet(dbOption) ? parser.value(dbOption)
+                       : fromRemembered       ? remembered
+                                              : Database::defaultPath());
+    if (fromRemembered && !database) {
+        // The team's server may be out of reach today: say so, and open
+        // the file on this computer rather than nothing.
+        std::fprintf(stderr, "supportdesk: %s\n", qPrintable(database.message()));
+        QMessageBox::warning(nullptr, QStringLiteral("SupportDesk"),
+                             QCoreApplication::translate("MainWindow",
+                                                         "The store chosen last could not be opened; the "
+                                                         "store on this computer opens instead.\n\n%1")
+                                 .arg(database.message()));
         database = Database::open(Database::defaultPath());
     }
     if (!database) {
-        std::fprintf(stderr, "supportdesk: %s\n", qPrintable(database.error()));
-        QMessageBox::critical(nullptr, QStringLiteral("SupportDesk"), database.error());
+        std::fprintf(stderr, "supportdesk: %s\n", qPrintable(database.message()));
+        QMessageBox::critical(nullptr, QStringLiteral("SupportDesk"), database.message());
         return 1;
     }
 

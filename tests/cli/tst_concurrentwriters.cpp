@@ -206,7 +206,7 @@ void TestConcurrentWriters::disjointWritesAllLand()
     const auto writeFromHere = [&] {
         auto database = Database::open(store);
         if (!database) {
-            ownErrors << database.error();
+            ownErrors << database.message();
             return;
         }
         const qint64 cobalt = rows(store, QStringLiteral("SELECT id FROM accounts WHERE name = 'Cobalt'"))
@@ -216,7 +216,7 @@ void TestConcurrentWriters::disjointWritesAllLand()
         for (int month = 1; month <= 12; ++month) {
             const Status set = SpendStore(**database).set(cobalt, YearMonth{2024, month}, 100 * month);
             if (!set)
-                ownErrors << set.error();
+                ownErrors << set.message();
         }
     };
     const QList<Outcome> outcomes = runTogether(store, commands, writeFromHere);

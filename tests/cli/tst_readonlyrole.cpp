@@ -44,15 +44,15 @@ private slots:
     void readerCannotWrite()
     {
         auto reader = Database::open(m_store->locationAs(m_reader));
-        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        QVERIFY2(reader.ok(), qPrintable(reader.message()));
         QVERIFY((*reader)->isReadOnly());
         Account account;
         account.name = QStringLiteral("Acme");
         const auto added = AccountStore(**reader).add(account);
         QVERIFY(!added.ok());
-        QVERIFY2(added.error().startsWith(QStringLiteral("the store is read-only")),
-                 qPrintable(added.error()));
-        QVERIFY(AccountStore(**reader).all().isEmpty());
+        QVERIFY2(added.message().startsWith(QStringLiteral("the store is read-only")),
+                 qPrintable(added.message()));
+        QVERIFY(AccountStore(**reader).all().value().isEmpty());
 
         const auto run = runCli(QStringList{QStringLiteral("--db"), m_store->locationAs(m_reader)} +
                                 words({"account", "add", "Acme"}));
@@ -67,18 +67,18 @@ private slots:
     void writerChangesTheStore()
     {
         auto writer = Database::open(m_store->locationAs(m_writer));
-        QVERIFY2(writer.ok(), qPrintable(writer.error()));
+        QVERIFY2(writer.ok(), qPrintable(writer.message()));
         QVERIFY(!(*writer)->isReadOnly());
         Account account;
         account.name = QStringLiteral("Acme");
         const auto added = AccountStore(**writer).add(account);
-        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY2(added.ok(), qPrintable(added.message()));
         account = *AccountStore(**writer).findById(*added);
         account.timeZoneId = QStringLiteral("Europe/Paris");
         QVERIFY(AccountStore(**writer).update(account).ok());
 
         auto reader = Database::open(m_store->locationAs(m_reader));
-        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        QVERIFY2(reader.ok(), qPrintable(reader.message()));
         QCOMPARE(AccountStore(**reader).findByName(QStringLiteral("Acme"))->timeZoneId,
                  QStringLiteral("Europe/Paris"));
     }

@@ -93,7 +93,7 @@ private slots:
     void keepsTheVendorCalendar()
     {
         const auto stored = CalendarStore(m_fixture->database()).findByName(Calendar::vendorDefaultName());
-        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY2(stored.ok(), qPrintable(stored.message()));
         compareCalendars(*stored, Calendar::vendorDefault());
         // Monday to Friday 06:00-18:00, closed at the weekend.
         QCOMPARE(stored->schedule[0], (QList<DailyInterval>{{360, 1080}}));
@@ -106,10 +106,10 @@ private slots:
     {
         CalendarStore store(m_fixture->database());
         const auto id = store.add(nightShift());
-        QVERIFY2(id.ok(), qPrintable(id.error()));
+        QVERIFY2(id.ok(), qPrintable(id.message()));
         QCOMPARE(*store.idOf(QStringLiteral("Night shift")), *id);
         compareCalendars(*store.findByName(QStringLiteral("Night shift")), nightShift());
-        const QList<Calendar> all = store.all();
+        const QList<Calendar> all = store.all().value();
         QCOMPARE(all.size(), 2);
         compareCalendars(all[0], nightShift()); // "Night shift" < "Vendor support hours"
         QCOMPARE(all[1].name, Calendar::vendorDefaultName());
@@ -174,8 +174,8 @@ private slots:
         CalendarStore store(m_fixture->database());
         const auto added = store.add(calendar);
         QVERIFY(!added.ok());
-        QCOMPARE(added.error(), message);
-        QCOMPARE(store.all().size(), 1);
+        QCOMPARE(added.message(), message);
+        QCOMPARE(store.all().value().size(), 1);
     }
 
     void updatesAndRenames()
@@ -202,7 +202,7 @@ private slots:
         changed.name = Calendar::vendorDefaultName();
         const Status clash = store.update(QStringLiteral("Late shift"), changed);
         QVERIFY(!clash.ok());
-        QCOMPARE(clash.error(), QStringLiteral("a calendar named 'Vendor support hours' already exists"));
+        QCOMPARE(clash.message(), QStringLiteral("a calendar named 'Vendor support hours' already exists"));
         QVERIFY(!store.update(QStringLiteral("Nowhere"), nightShift()).ok());
     }
 
@@ -217,19 +217,19 @@ private slots:
 
         const Status used = store.remove(QStringLiteral("Night shift"));
         QVERIFY(!used.ok());
-        QCOMPARE(used.error(),
+        QCOMPARE(used.message(),
                  QStringLiteral(
                      "calendar 'Night shift' is used by 1 account(s): give them another calendar first"));
         const Status isDefault = store.remove(Calendar::vendorDefaultName());
         QVERIFY(!isDefault.ok());
         QCOMPARE(
-            isDefault.error(),
+            isDefault.message(),
             QStringLiteral("calendar 'Vendor support hours' is the default calendar and cannot be removed"));
 
         QVERIFY(AccountStore(m_fixture->database()).remove(accountId).ok());
         QVERIFY(store.remove(QStringLiteral("Night shift")).ok());
-        QCOMPARE(store.all().size(), 1);
-        QCOMPARE(store.remove(QStringLiteral("Night shift")).error(),
+        QCOMPARE(store.all().value().size(), 1);
+        QCOMPARE(store.remove(QStringLiteral("Night shift")).message(),
                  QStringLiteral("no calendar named 'Night shift'"));
     }
 
@@ -253,7 +253,7 @@ private slots:
         QVERIFY(store.add(nightShift()).ok());
         const HolidayRule ascension = dateRule(QDate(2026, 5, 14), QStringLiteral("Ascension"));
         const auto id = store.addHoliday(QStringLiteral("Night shift"), ascension);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
+        QVERIFY2(id.ok(), qPrintable(id.message()));
         Calendar expected = nightShift();
         expected.holidays.append(ascension);
         compareCalendars(*store.findByName(QStringLiteral("Night shift")), expected);
@@ -269,8 +269,8 @@ private slots:
         const Status missing = store.removeHoliday(QStringLiteral("Night shift"),
                                                    rule(HolidayRule::Kind::FixedDay, 7, 14, 0, 0, true));
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error(), QStringLiteral("calendar 'Night shift' has no such holiday"));
-        QCOMPARE(store.addHoliday(QStringLiteral("Nowhere"), ascension).error(),
+        QCOMPARE(missing.message(), QStringLiteral("calendar 'Night shift' has no such holiday"));
+        QCOMPARE(store.addHoliday(QStringLiteral("Nowhere"), ascension).message(),
                  QStringLiteral("no calendar named 'Nowhere'"));
         QVERIFY(!store
                      .addHoliday(QStringLiteral("Night shift"),

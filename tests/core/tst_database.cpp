@@ -77,7 +77,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("deep/er/store.sqlite"));
         auto database = Database::open(path);
-        QVERIFY2(database.ok(), qPrintable(database.error()));
+        QVERIFY2(database.ok(), qPrintable(database.message()));
         QVERIFY(QFile::exists(path));
         QCOMPARE((*database)->path(), path);
         QCOMPARE((*database)->isReadOnly(), false);
@@ -109,7 +109,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("seeded.sqlite"));
         for (int round = 0; round < 2; ++round) {
             auto database = Database::open(path);
-            QVERIFY2(database.ok(), qPrintable(database.error()));
+            QVERIFY2(database.ok(), qPrintable(database.message()));
             QCOMPARE(countOf(**database, QStringLiteral("plans")), 4);
             QCOMPARE(countOf(**database, QStringLiteral("plan_terms")), 4);
             QCOMPARE(countOf(**database, QStringLiteral("calendars")), 1);
@@ -117,7 +117,7 @@ private slots:
             QCOMPARE(countOf(**database, QStringLiteral("calendar_hours")), 5);
             QCOMPARE(countOf(**database, QStringLiteral("holidays")), 6);
             const auto calendar = CalendarStore(**database).findByName(Calendar::vendorDefaultName());
-            QVERIFY2(calendar.ok(), qPrintable(calendar.error()));
+            QVERIFY2(calendar.ok(), qPrintable(calendar.message()));
             QCOMPARE(calendar->timeZoneId, QStringLiteral("America/Los_Angeles"));
             const auto defaultId = CalendarStore(**database).defaultCalendarId();
             QVERIFY(defaultId.ok());
@@ -162,8 +162,9 @@ private slots:
 
         auto database = Database::open(path);
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("newer version")), qPrintable(database.error()));
-        QVERIFY(database.error().contains(path));
+        QVERIFY2(database.message().contains(QStringLiteral("newer version")),
+                 qPrintable(database.message()));
+        QVERIFY(database.message().contains(path));
         QCOMPARE(bytesOf(path), before);
     }
 
@@ -180,8 +181,8 @@ private slots:
 
         auto database = Database::open(path);
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("'%1' is not a SupportDesk store").arg(path)),
-                 qPrintable(database.error()));
+        QVERIFY2(database.message().contains(QStringLiteral("'%1' is not a SupportDesk store").arg(path)),
+                 qPrintable(database.message()));
         QCOMPARE(bytesOf(path), text);
     }
 
@@ -192,8 +193,8 @@ private slots:
         const QByteArray before = bytesOf(path);
         auto database = Database::open(path);
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("another application")),
-                 qPrintable(database.error()));
+        QVERIFY2(database.message().contains(QStringLiteral("another application")),
+                 qPrintable(database.message()));
         QCOMPARE(bytesOf(path), before);
     }
 
@@ -212,18 +213,18 @@ private slots:
         const QByteArray before = bytesOf(path);
         {
             auto database = Database::open(path);
-            QVERIFY2(database.ok(), qPrintable(database.error()));
+            QVERIFY2(database.ok(), qPrintable(database.message()));
             QCOMPARE((*database)->isReadOnly(), true);
             // SQLite itself refuses writes, not only the store classes.
             QSqlQuery write((*database)->connection());
             QVERIFY(!write.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
-            QCOMPARE(AccountStore(**database).all().size(), 1);
-            QCOMPARE(PlanStore(**database).catalog().plans.size(), 4);
+            QCOMPARE(AccountStore(**database).all().value().size(), 1);
+            QCOMPARE(PlanStore(**database).catalog().value().plans.size(), 4);
             Account other;
             other.name = QStringLiteral("Borealis");
             const auto added = AccountStore(**database).add(other);
             QVERIFY(!added.ok());
-            QVERIFY2(added.error().contains(QStringLiteral("read-only")), qPrintable(added.error()));
+            QVERIFY2(added.message().contains(QStringLiteral("read-only")), qPrintable(added.message()));
         }
         QCOMPARE(bytesOf(path), before);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -238,8 +239,8 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
         auto database = Database::open(path);
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("read-only and needs an upgrade")),
-                 qPrintable(database.error()));
+        QVERIFY2(database.message().contains(QStringLiteral("read-only and needs an upgrade")),
+                 qPrintable(database.message()));
         QCOMPARE(QFileInfo(path).size(), 0);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -263,9 +264,9 @@ private slots:
         const auto work = [&]() -> Status {
             QSqlQuery query(db.connection());
             if (!query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")))
-                return Status::failure(QStringLiteral("insert failed"));
+                return Status::failure(Error::Kind::InvalidInput, QStringLiteral("insert failed"));
             if (ending == 1)
-                return Status::failure(QStringLiteral("the work failed"));
+                return Status::failure(Error::Kind::InvalidInput, QStringLiteral("the work failed"));
             if (ending == 2)
                 throw std::runtime_error("the work threw");
             return success();
@@ -275,7 +276,7 @@ private slots:
             const Status status = db.transaction(work);
             QCOMPARE(status.ok(), ending == 0);
             if (ending == 1)
-                QCOMPARE(status.error(), QStringLiteral("the work failed"));
+                QCOMPARE(status.message(), QStringLiteral("the work failed"));
         } catch (const std::runtime_error &) {
             threw = true;
         }
@@ -300,11 +301,13 @@ private slots:
             insert("outer");
             const Status inner = db.transaction([&]() -> Status {
                 insert("inner");
-                return Status::failure(QStringLiteral("inner failed"));
+                return Status::failure(Error::Kind::InvalidInput, QStringLiteral("inner failed"));
             });
-            return inner.ok() ? Status::failure(QStringLiteral("inner should fail")) : success();
+            return inner.ok()
+                       ? Status::failure(Error::Kind::InvalidInput, QStringLiteral("inner should fail"))
+                       : success();
         });
-        QVERIFY2(outer.ok(), qPrintable(outer.error()));
+        QVERIFY2(outer.ok(), qPrintable(outer.message()));
         QCOMPARE(countOf(db, QStringLiteral("settings")), 1);
         QCOMPARE(setting(db, QStringLiteral("outer")), QStringLiteral("v"));
     }
@@ -332,7 +335,7 @@ private slots:
                 [&]() -> Status {
                     checkedInside = keysChecked();
                     if (ending == 1)
-                        return Status::failure(QStringLiteral("the work failed"));
+                        return Status::failure(Error::Kind::InvalidInput, QStringLiteral("the work failed"));
                     if (ending == 2)
                         throw std::runtime_error("the work threw");
                     return success();

@@ -76,7 +76,7 @@ void TestHoursSpec::parse()
     QFETCH(QString, text);
     QFETCH(WeeklySchedule, expected);
     const Expected<WeeklySchedule> parsed = parseHoursSpec(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
     for (int day = 0; day < 7; ++day)
         QCOMPARE(parsed->at(day), expected[day]);
 }
@@ -111,7 +111,7 @@ void TestHoursSpec::errors()
     QFETCH(QString, message);
     const Expected<WeeklySchedule> parsed = parseHoursSpec(text);
     QVERIFY(!parsed.ok());
-    QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
+    QVERIFY2(parsed.message().contains(message), qPrintable(parsed.message()));
 }
 
 void TestHoursSpec::format_data()
@@ -136,10 +136,10 @@ void TestHoursSpec::format()
     QFETCH(QString, text);
     QFETCH(QString, canonical);
     const Expected<WeeklySchedule> parsed = parseHoursSpec(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
     QCOMPARE(formatHoursSpec(*parsed), canonical);
     const Expected<WeeklySchedule> again = parseHoursSpec(canonical);
-    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY2(again.ok(), qPrintable(again.message()));
     QCOMPARE(*again, *parsed);
 }
 

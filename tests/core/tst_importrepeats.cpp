@@ -49,7 +49,7 @@ private slots:
         const auto result =
             import(Header + row("T1") + "T1,globex,\"two\nlines\",P1,voice,email,2026-03-02T10:00:00Z,,\n" +
                    row("T2") + row(" T1 "));
-        QCOMPARE(result.error(),
+        QCOMPARE(result.message(),
                  u"t.csv:6: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 6"_s);
         QCOMPARE(ticketCount(), 0);
     }
@@ -61,7 +61,7 @@ private slots:
         QVERIFY(import(Header + row("T2") + row("T1") + row("T3")).ok());
         QCOMPARE(ticketCount(), 3);
         const auto result = import(Header + row("T4") + row("T2") + row("T1") + row("T2"));
-        QCOMPARE(result.error(),
+        QCOMPARE(result.message(),
                  u"t.csv:5: ticket \"T2\" of account \"acme\" appears twice, on lines 3 and 5"_s);
         QCOMPARE(ticketCount(), 3);
     }
@@ -71,11 +71,11 @@ private slots:
         // A line that is both a repeat and names an unknown product is
         // refused for what can be seen in the line itself.
         auto result = import(Header + row("T1") + row("T1", "acme", "fax"));
-        QCOMPARE(result.error(), u"t.csv:3: column product: unknown product \"fax\": "
-                                 u"add it first (product add NAME --category CATEGORY)"_s);
+        QCOMPARE(result.message(), u"t.csv:3: column product: unknown product \"fax\": "
+                                   u"add it first (product add NAME --category CATEGORY)"_s);
         // A repeat on an earlier line than an unknown product is reported first.
         result = import(Header + row("T1") + row("T1") + row("T2", "acme", "fax"));
-        QCOMPARE(result.error(),
+        QCOMPARE(result.message(),
                  u"t.csv:3: ticket \"T1\" of account \"acme\" appears twice, on lines 2 and 3"_s);
         QCOMPARE(ticketCount(), 0);
     }
@@ -102,7 +102,7 @@ private:
         const QString path = m_dir.filePath(u"t.csv"_s);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-            return Expected<ImportSummary>::failure(u"cannot write the file"_s);
+            return Expected<ImportSummary>::failure(Error::Kind::Storage, u"cannot write the file"_s);
         file.close();
         return TicketImporter(m_fixture->database()).importFile(path);
     }

@@ -208,11 +208,13 @@ void TestMigrationFixtures::upgradesWithDataIntact()
 
     {
         auto database = Database::open(path);
-        QVERIFY2(database.ok(), qPrintable(database.error()));
+        QVERIFY2(database.ok(), qPrintable(database.message()));
         QCOMPARE((*database)->schemaVersion(), Database::currentSchemaVersion());
         // The store classes read the upgraded data.
-        QCOMPARE(AccountStore(**database).all().size(), before.value(QStringLiteral("accounts")).size());
-        QCOMPARE(PlanStore(**database).catalog().plans.size(), before.value(QStringLiteral("plans")).size());
+        QCOMPARE(AccountStore(**database).all().value().size(),
+                 before.value(QStringLiteral("accounts")).size());
+        QCOMPARE(PlanStore(**database).catalog().value().plans.size(),
+                 before.value(QStringLiteral("plans")).size());
     }
     RawStore raw(path);
     QCOMPARE(raw.rows(columns), before);

@@ -56,7 +56,7 @@ private slots:
     {
         QCOMPARE(*Migrations::version(m_connection), 0);
         const Status status = Migrations::migrate(m_connection);
-        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QVERIFY2(status.ok(), qPrintable(status.message()));
         QCOMPARE(*Migrations::version(m_connection), 3);
         QCOMPARE(Migrations::latestVersion(), 3);
 
@@ -102,7 +102,7 @@ private slots:
                      QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
         const Status status = Migrations::migrate(m_connection);
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(QStringLiteral("newer version")), qPrintable(status.error()));
+        QVERIFY2(status.message().contains(QStringLiteral("newer version")), qPrintable(status.message()));
         QCOMPARE(*Migrations::version(m_connection), Migrations::latestVersion() + 1);
         QVERIFY(schemaObjects(m_connection, QStringLiteral("table")).isEmpty());
     }
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(exec(m_connection, QStringLiteral("CREATE TABLE tickets (x)")));
         const Status status = Migrations::migrate(m_connection);
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().contains(QStringLiteral("schema version 1")), qPrintable(status.error()));
+        QVERIFY2(status.message().contains(QStringLiteral("schema version 1")), qPrintable(status.message()));
         QCOMPARE(*Migrations::version(m_connection), 0);
         QCOMPARE(schemaObjects(m_connection, QStringLiteral("table")),
                  QStringList{QStringLiteral("tickets")});

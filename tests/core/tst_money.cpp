@@ -81,7 +81,7 @@ void TestMoney::parseDollars()
     QFETCH(QString, text);
     QFETCH(qint64, cents);
     const Expected<qint64> parsed = ::parseDollars(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
     QCOMPARE(*parsed, cents);
 }
 
@@ -111,8 +111,8 @@ void TestMoney::parseDollarsRejects()
     QFETCH(QString, why);
     const Expected<qint64> parsed = ::parseDollars(text);
     QVERIFY(!parsed.ok());
-    QVERIFY2(parsed.error().contains(why), qPrintable(parsed.error()));
-    QVERIFY2(parsed.error().contains(u'"' + text + u'"'), qPrintable(parsed.error()));
+    QVERIFY2(parsed.message().contains(why), qPrintable(parsed.message()));
+    QVERIFY2(parsed.message().contains(u'"' + text + u'"'), qPrintable(parsed.message()));
 }
 
 void TestMoney::formatDollars_data()

@@ -23,10 +23,10 @@ private slots:
         m_store = std::make_unique<TestStore>();
         QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
         auto first = Database::open(m_store->location());
-        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY2(first.ok(), qPrintable(first.message()));
         m_first = std::move(*first);
         auto second = Database::open(m_store->location());
-        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QVERIFY2(second.ok(), qPrintable(second.message()));
         m_second = std::move(*second);
         Account acme;
         acme.name = QStringLiteral("Acme");
@@ -46,13 +46,13 @@ private slots:
         QCOMPARE(mine.version, 1);
         theirs.timeZoneId = QStringLiteral("Europe/Paris");
         const Status saved = AccountStore(*m_second).update(theirs);
-        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
 
         mine.name = QStringLiteral("Acme Corp");
         const Status refused = AccountStore(*m_first).update(mine);
         QVERIFY(!refused.ok());
-        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QCOMPARE(refused.error(),
+        QVERIFY2(refused.errorKind() == Error::Kind::Conflict, qPrintable(refused.message()));
+        QCOMPARE(refused.message(),
                  QStringLiteral("account 'Acme Corp' was changed elsewhere since you opened it: "
                                 "now named 'Acme', time zone Europe/Paris, calendar '%1'; "
                                 "your change was not saved")
@@ -96,9 +96,9 @@ private slots:
         edited.timeZoneId = QStringLiteral("Europe/Paris");
         const Status refused = mine.update(name, edited, read);
         QVERIFY(!refused.ok());
-        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QVERIFY2(refused.error().contains(QStringLiteral("now time zone Asia/Tokyo")),
-                 qPrintable(refused.error()));
+        QVERIFY2(refused.errorKind() == Error::Kind::Conflict, qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("now time zone Asia/Tokyo")),
+                 qPrintable(refused.message()));
         QCOMPARE(theirs.findByName(name)->timeZoneId, QStringLiteral("Asia/Tokyo"));
     }
 
@@ -116,9 +116,9 @@ private slots:
 
     void secondTermsSaveIsRefused()
     {
-        const QString plan = PlanStore(*m_first).catalog().plans.first().id;
-        PlanTerms terms = PlanStore(*m_first).catalog().plans.first().terms.first();
-        const qint64 read = PlanStore(*m_first).termsVersion(plan, terms.effectiveFrom);
+        const QString plan = PlanStore(*m_first).catalog().value().plans.first().id;
+        PlanTerms terms = PlanStore(*m_first).catalog().value().plans.first().terms.first();
+        const qint64 read = PlanStore(*m_first).termsVersion(plan, terms.effectiveFrom).value();
         QVERIFY(read > 0);
         PlanTerms theirs = terms;
         theirs.percentBasisPoints = 725;
@@ -128,9 +128,9 @@ private slots:
         mine.percentBasisPoints = 900;
         const Status refused = PlanStore(*m_first).saveTerms(plan, mine, read);
         QVERIFY(!refused.ok());
-        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QVERIFY2(refused.error().contains(QStringLiteral("now 7.25 %")), qPrintable(refused.error()));
-        QCOMPARE(PlanStore(*m_first).catalog().plans.first().terms.first().percentBasisPoints, 725);
+        QVERIFY2(refused.errorKind() == Error::Kind::Conflict, qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("now 7.25 %")), qPrintable(refused.message()));
+        QCOMPARE(PlanStore(*m_first).catalog().value().plans.first().terms.first().percentBasisPoints, 725);
     }
 
     void secondTicketSaveIsRefusedWithTheOtherChange()
@@ -148,8 +148,8 @@ private slots:
         mine.ticket.resolvedAt = 1791290000;
         const Status refused = TicketStore(*m_first).update(rowId, mine.ticket);
         QVERIFY(!refused.ok());
-        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
-        QCOMPARE(refused.error(),
+        QVERIFY2(refused.errorKind() == Error::Kind::Conflict, qPrintable(refused.message()));
+        QCOMPARE(refused.message(),
                  QStringLiteral("ticket 'ACME-12' of account 'Acme' was changed elsewhere since you "
                                 "opened it: now subject 'No dial tone', P3, product 'Voice', first "
                                 "response 2026-10-06 10:05 UTC, resolved —; your change was not "
@@ -174,7 +174,7 @@ private slots:
 
         mine.ticket.resolvedAt = 1791290000;
         const Status refused = TicketStore(*m_first).update(rowId, mine.ticket);
-        QVERIFY2(Database::isConflict(refused.error()), qPrintable(refused.error()));
+        QVERIFY2(refused.errorKind() == Error::Kind::Conflict, qPrintable(refused.message()));
         QCOMPARE(TicketStore(*m_second).findByRowId(rowId)->ticket.firstResponseAt,
                  std::optional<qint64>(1791281100));
     }
@@ -200,6 +200,7 @@ private:
         TicketFilter all;
         return TicketStore(*m_first)
             .page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1)
+            .value()
             .first()
             .rowId;
     }

@@ -1,4 +1,5 @@
 #include "DemoGenerator.h"
+#include "FactsLoader.h"
 #include "StoreFixture.h"
 #include "TicketDeadlines.h"
 #include "TicketOrdering.h"
@@ -31,8 +32,8 @@ private slots:
         options.tickets = 70000;
         options.nowUtc = m_now;
         const auto made = DemoGenerator(m_fixture->database()).generate(options);
-        QVERIFY2(made.ok(), qPrintable(made.error()));
-        m_deadlines = std::make_unique<TicketDeadlines>(m_fixture->database());
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+        m_deadlines = std::make_unique<TicketDeadlines>(FactsLoader::load(m_fixture->database()).value());
         // The reference timings, from a copy with its own clocks so that the
         // ordering's own caches start cold.
         const TicketDeadlines reference = m_deadlines->withOwnClocks();
@@ -42,7 +43,8 @@ private slots:
                 m_accountOf.insert(f.rowId, f.accountId);
                 m_timings.insert(f.rowId, reference.timingOf(f.accountId, f.priority, f.createdAt,
                                                              f.firstResponseAt, m_now));
-            });
+            })
+            .value();
         QCOMPARE(m_timings.size(), 70000);
     }
     void cleanupTestCase()
@@ -54,8 +56,10 @@ private slots:
     void ordersByResponseTime()
     {
         TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
-        const auto ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
-                                         Qt::AscendingOrder);
+        const auto ids = ordering
+                             .rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                     Qt::AscendingOrder)
+                             .value();
         QVERIFY(isPermutationOfAll(ids));
         // Answered by response time, then unanswered; ties by row id.
         const auto rank = [this](qint64 rowId) {
@@ -63,8 +67,10 @@ private slots:
             return std::tuple(!timing.responseSeconds, timing.responseSeconds.value_or(0), rowId);
         };
         QVERIFY(isOrderedBy(ids, rank));
-        const auto descending = ordering.rowIds(false, TicketDerivedSort::ResponseTime,
-                                                TicketSortColumn::CreatedAt, Qt::DescendingOrder);
+        const auto descending = ordering
+                                    .rowIds(false, TicketDerivedSort::ResponseTime,
+                                            TicketSortColumn::CreatedAt, Qt::DescendingOrder)
+                                    .value();
         QVERIFY(std::equal(ids.begin(), ids.end(), descending.rbegin(), descending.rend()));
     }
 
@@ -72,7 +78,8 @@ private slots:
     {
         TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
         const auto ids =
-            ordering.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt, Qt::AscendingOrder);
+            ordering.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt, Qt::AscendingOrder)
+                .value();
         QVERIFY(isPermutationOfAll(ids));
         // Answered, then unanswered, each by due time; no target last.
         const auto rank = [this](qint64 rowId) {
@@ -86,8 +93,10 @@ private slots:
     void keepsTheBreachedTickets()
     {
         TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
-        const auto ids = ordering.rowIds(true, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
-                                         Qt::AscendingOrder);
+        const auto ids = ordering
+                             .rowIds(true, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                     Qt::AscendingOrder)
+                             .value();
         QSet<qint64> expected;
         for (auto timing = m_timings.cbegin(); timing != m_timings.cend(); ++timing) {
             if (timing->breached)
@@ -99,12 +108,12 @@ private slots:
 
         // In a store order: that order's rows, the breached ones kept.
         const auto stored =
-            ordering.rowIds(false, std::nullopt, TicketSortColumn::Subject, Qt::DescendingOrder);
+            ordering.rowIds(false, std::nullopt, TicketSortColumn::Subject, Qt::DescendingOrder).value();
         QVERIFY(isPermutationOfAll(stored));
         std::vector<qint64> breachedInOrder;
         std::copy_if(stored.begin(), stored.end(), std::back_inserter(breachedInOrder),
                      [&](qint64 rowId) { return expected.contains(rowId); });
-        QVERIFY(ordering.rowIds(true, std::nullopt, TicketSortColumn::Subject, Qt::DescendingOrder) ==
+        QVERIFY(ordering.rowIds(true, std::nullopt, TicketSortColumn::Subject, Qt::DescendingOrder).value() ==
                 breachedInOrder);
     }
 
@@ -115,7 +124,8 @@ private slots:
     {
         const QList<TicketRow> first =
             TicketStore(m_fixture->database())
-                .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 1);
+                .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 1)
+                .value();
         QCOMPARE(first.size(), 1);
         TicketFilter filter;
         filter.accountId = m_accountOf.value(first.first().rowId);
@@ -124,17 +134,20 @@ private slots:
         filter.priority = Priority::P2;
         filter.answered = true;
         filter.text = QStringLiteral("e");
-        const qint64 expected = TicketStore(m_fixture->database()).count(filter);
+        const qint64 expected = TicketStore(m_fixture->database()).count(filter).value();
         QVERIFY(expected > 0);
         const QList<TicketRow> rows =
             TicketStore(m_fixture->database())
-                .page(filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, int(expected));
+                .page(filter, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, int(expected))
+                .value();
         QSet<qint64> kept;
         for (const TicketRow &row : rows)
             kept.insert(row.rowId);
         TicketOrdering ordering(m_fixture->database(), *m_deadlines, filter, m_now);
-        const auto ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
-                                         Qt::AscendingOrder);
+        const auto ids = ordering
+                             .rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                     Qt::AscendingOrder)
+                             .value();
         QCOMPARE(qint64(ids.size()), expected);
         QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), kept);
     }

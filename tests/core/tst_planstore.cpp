@@ -62,7 +62,7 @@ private slots:
 
     void holdsTheSeededCatalog()
     {
-        const PlanCatalog catalog = PlanStore(m_fixture->database()).catalog();
+        const PlanCatalog catalog = PlanStore(m_fixture->database()).catalog().value();
         const PlanCatalog seeded = PlanCatalog::seeded();
         QCOMPARE(catalog.plans.size(), seeded.plans.size());
         for (qsizetype i = 0; i < seeded.plans.size(); ++i) {
@@ -77,7 +77,7 @@ private slots:
 
     void seededPlansAreTheVendorsOnes()
     {
-        const PlanCatalog catalog = PlanStore(m_fixture->database()).catalog();
+        const PlanCatalog catalog = PlanStore(m_fixture->database()).catalog().value();
         QStringList ids;
         for (const Plan &plan : catalog.plans)
             ids << plan.id;
@@ -108,7 +108,7 @@ private slots:
                                        target(TargetClock::None, 0)},
                                       {PlanFeature::EmailSupport, PlanFeature::PhoneSupport});
         QVERIFY(store.saveTerms(QStringLiteral("production"), raise).ok());
-        const PlanCatalog raised = store.catalog();
+        const PlanCatalog raised = store.catalog().value();
         const Plan *production = findPlan(raised, QStringLiteral("production"));
         QVERIFY(production);
         QCOMPARE(production->terms.size(), 2);
@@ -119,7 +119,7 @@ private slots:
         PlanTerms corrected = raise;
         corrected.percentBasisPoints = 425;
         QVERIFY(store.saveTerms(QStringLiteral("production"), corrected).ok());
-        const PlanCatalog catalog = store.catalog();
+        const PlanCatalog catalog = store.catalog().value();
         QCOMPARE(findPlan(catalog, QStringLiteral("production"))->terms.size(), 2);
         compareTerms(findPlan(catalog, QStringLiteral("production"))->terms[1], corrected);
     }
@@ -158,8 +158,8 @@ private slots:
         PlanStore store(m_fixture->database());
         const Status status = store.saveTerms(planId, planTerms);
         QVERIFY(!status.ok());
-        QCOMPARE(status.error(), message);
-        QCOMPARE(findPlan(store.catalog(), QStringLiteral("production"))->terms.size(), 1);
+        QCOMPARE(status.message(), message);
+        QCOMPARE(findPlan(store.catalog().value(), QStringLiteral("production"))->terms.size(), 1);
     }
 
     void addsAPlanAfterTheOthers()
@@ -177,7 +177,7 @@ private slots:
                              target(TargetClock::Business, 240)},
                             {PlanFeature::EmailSupport})};
         QVERIFY(store.addPlan(gold).ok());
-        const PlanCatalog catalog = store.catalog();
+        const PlanCatalog catalog = store.catalog().value();
         QCOMPARE(catalog.plans.size(), 5);
         const Plan &stored = catalog.plans.last();
         QCOMPARE(stored.id, QStringLiteral("gold"));
@@ -188,15 +188,15 @@ private slots:
 
         const Status twice = store.addPlan(gold);
         QVERIFY(!twice.ok());
-        QCOMPARE(twice.error(), QStringLiteral("a plan with id 'gold' already exists"));
+        QCOMPARE(twice.message(), QStringLiteral("a plan with id 'gold' already exists"));
         Plan noTerms = gold;
         noTerms.id = QStringLiteral("silver");
         noTerms.terms.clear();
-        QCOMPARE(store.addPlan(noTerms).error(), QStringLiteral("plan 'silver' needs its terms"));
+        QCOMPARE(store.addPlan(noTerms).message(), QStringLiteral("plan 'silver' needs its terms"));
         Plan spaced = gold;
         spaced.id = QStringLiteral("gold plus");
         QVERIFY(!store.addPlan(spaced).ok());
-        QCOMPARE(store.catalog().plans.size(), 5);
+        QCOMPARE(store.catalog().value().plans.size(), 5);
     }
 
 private:

@@ -22,10 +22,10 @@ private slots:
         QHash<qint64, ProductCategory> expected;
         for (ProductCategory category : AllProductCategories) {
             const auto id = store.add(QStringLiteral("Product ") + productCategoryCode(category), category);
-            QVERIFY2(id.ok(), qPrintable(id.error()));
+            QVERIFY2(id.ok(), qPrintable(id.message()));
             expected.insert(*id, category);
         }
-        QCOMPARE(store.categoryById(), expected);
+        QCOMPARE(store.categoryById().value(), expected);
         const auto carrier = store.findByName(QStringLiteral("Product carrier"));
         QVERIFY(carrier.ok());
         QCOMPARE(carrier->category, ProductCategory::Carrier);
@@ -37,7 +37,7 @@ private slots:
         QVERIFY(store.add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         QVERIFY(store.add(QStringLiteral("Number porting"), ProductCategory::SpecialistTeam).ok());
         QVERIFY(store.add(QStringLiteral("AI assistants"), ProductCategory::Beta).ok());
-        const QList<Product> products = store.all();
+        const QList<Product> products = store.all().value();
         QCOMPARE(products.size(), 3);
         QCOMPARE(products[0].name, QStringLiteral("AI assistants"));
         QCOMPARE(products[0].category, ProductCategory::Beta);
@@ -64,15 +64,15 @@ private slots:
         QVERIFY(store.add(QStringLiteral("Voice"), ProductCategory::Ga).ok());
         const auto added = store.add(name, ProductCategory::Alpha);
         QVERIFY(!added.ok());
-        QCOMPARE(added.error(), message);
-        QCOMPARE(store.all().size(), 1);
+        QCOMPARE(added.message(), message);
+        QCOMPARE(store.all().value().size(), 1);
     }
 
     void findsNothingWithAMessage()
     {
         const auto missing = ProductStore(m_fixture->database()).findByName(QStringLiteral("Fax"));
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error(), QStringLiteral("no product named 'Fax'"));
+        QCOMPARE(missing.message(), QStringLiteral("no product named 'Fax'"));
     }
 
 private:

@@ -16,7 +16,7 @@ private slots:
         if (store.isPostgreSql())
             QSKIP("a file path is only SQLite's");
         auto database = Database::open(store.location());
-        QVERIFY2(database.ok(), qPrintable(database.error()));
+        QVERIFY2(database.ok(), qPrintable(database.message()));
         QCOMPARE((*database)->engine(), StoreEngine::Sqlite);
         QCOMPARE((*database)->location(), store.location());
     }
@@ -33,20 +33,20 @@ private slots:
     {
         const auto database = Database::open(QStringLiteral("postgresql://ann:secret@127.0.0.1:1/support"));
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("~/.pgpass")), qPrintable(database.error()));
-        QVERIFY2(!database.error().contains(QStringLiteral("secret")), qPrintable(database.error()));
+        QVERIFY2(database.message().contains(QStringLiteral("~/.pgpass")), qPrintable(database.message()));
+        QVERIFY2(!database.message().contains(QStringLiteral("secret")), qPrintable(database.message()));
         const auto asOption =
             Database::open(QStringLiteral("postgresql://ann@127.0.0.1:1/support?password=secret"));
         QVERIFY(!asOption.ok());
-        QVERIFY2(!asOption.error().contains(QStringLiteral("secret")), qPrintable(asOption.error()));
+        QVERIFY2(!asOption.message().contains(QStringLiteral("secret")), qPrintable(asOption.message()));
     }
 
     void addressWithoutDatabaseIsRefused()
     {
         const auto database = Database::open(QStringLiteral("postgresql://ann@127.0.0.1:5432"));
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().contains(QStringLiteral("postgresql://user@host:port/dbname")),
-                 qPrintable(database.error()));
+        QVERIFY2(database.message().contains(QStringLiteral("postgresql://user@host:port/dbname")),
+                 qPrintable(database.message()));
     }
 
     void unreachableServerSaysWhere()
@@ -54,9 +54,9 @@ private slots:
         // Port 1 on the loopback: refused at once, no server needed.
         const auto database = Database::open(QStringLiteral("postgresql://ann@127.0.0.1:1/support"));
         QVERIFY(!database.ok());
-        QVERIFY2(database.error().startsWith(
+        QVERIFY2(database.message().startsWith(
                      QStringLiteral("could not connect to PostgreSQL at 127.0.0.1:1/support: ")),
-                 qPrintable(database.error()));
+                 qPrintable(database.message()));
     }
 };
 

@@ -30,10 +30,10 @@ private slots:
         m_store = std::make_unique<TestStore>();
         QVERIFY2(!m_store->location().isEmpty(), qPrintable(m_store->error()));
         auto watched = Database::open(m_store->location());
-        QVERIFY2(watched.ok(), qPrintable(watched.error()));
+        QVERIFY2(watched.ok(), qPrintable(watched.message()));
         m_watched = std::move(*watched);
         auto other = Database::open(m_store->location());
-        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QVERIFY2(other.ok(), qPrintable(other.message()));
         m_other = std::move(*other);
     }
     void cleanup()
@@ -69,8 +69,11 @@ private slots:
     {
         StoreWatcher watcher(*m_watched, 50);
         QSignalSpy changed(&watcher, &StoreWatcher::changedElsewhere);
-        QVERIFY(
-            !m_other->transaction([] { return Status::failure(QStringLiteral("changed my mind")); }).ok());
+        QVERIFY(!m_other
+                     ->transaction([] {
+                         return Status::failure(Error::Kind::InvalidInput, QStringLiteral("changed my mind"));
+                     })
+                     .ok());
         QVERIFY(AccountStore(*m_other).add(account(QStringLiteral("Acme"))).ok());
         QVERIFY(changed.wait(10000));
         QTest::qWait(300);

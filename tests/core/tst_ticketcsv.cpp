@@ -62,7 +62,7 @@ ReadResult readTickets(QIODevice *device)
     TicketCsvReader reader(device, u"t.csv"_s, zoneOf);
     ReadResult result;
     if (Status header = reader.readHeader(); !header) {
-        result.error = header.error();
+        result.error = header.message();
         return result;
     }
     while (auto ticket = reader.next()) {

@@ -1,6 +1,7 @@
 #include "AccountStore.h"
 #include "CalendarStore.h"
 #include "Database.h"
+#include "FactsLoader.h"
 #include "ProductStore.h"
 #include "StoreFixture.h"
 #include "TestSupport.h"
@@ -57,18 +58,19 @@ void TestTicketOrdering::init()
     // The accounts, calendars and tickets of TwoZoneTickets (worked out
     // by hand there).
     Status added = TwoZoneTickets::addAcmeBlueHarborAndProduct(m_fixture->database());
-    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
     added = TwoZoneTickets::addKaiju(m_fixture->database());
-    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
     const QList<Ticket> tickets = TwoZoneTickets::tickets();
     const Status written = TicketStore(m_fixture->database()).upsert(tickets);
-    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     for (const TicketRow &row :
          TicketStore(m_fixture->database())
-             .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 100))
+             .page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 100)
+             .value())
         m_idByRow.insert(row.rowId, row.ticket.id);
     QCOMPARE(m_idByRow.size(), 9);
-    m_deadlines = std::make_unique<TicketDeadlines>(m_fixture->database());
+    m_deadlines = std::make_unique<TicketDeadlines>(FactsLoader::load(m_fixture->database()).value());
 }
 
 void TestTicketOrdering::cleanup()
@@ -92,13 +94,17 @@ void TestTicketOrdering::ordersByResponseTime()
     // Answered by their time on the target's clock (B1 around the clock:
     // no target), then the unanswered by row.
     const QStringList ascending = TestSupport::words({"B1", "K2", "A1", "K1", "A4", "A2", "A3", "K3", "B2"});
-    QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
-                                       Qt::AscendingOrder)),
+    QCOMPARE(ticketIds(ordering
+                           .rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                   Qt::AscendingOrder)
+                           .value()),
              ascending);
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
-    QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
-                                       Qt::DescendingOrder)),
+    QCOMPARE(ticketIds(ordering
+                           .rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt,
+                                   Qt::DescendingOrder)
+                           .value()),
              descending);
 }
 
@@ -107,32 +113,42 @@ void TestTicketOrdering::ordersByDueTime()
     TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
     // Answered, then unanswered, each by due time (A1 and A4 tie: by row),
     // then the tickets without a target.
-    QCOMPARE(ticketIds(ordering.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
-                                       Qt::AscendingOrder)),
-             TestSupport::words({"A1", "A4", "K1", "K2", "A2", "A3", "K3", "B1", "B2"}));
+    QCOMPARE(
+        ticketIds(
+            ordering.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt, Qt::AscendingOrder)
+                .value()),
+        TestSupport::words({"A1", "A4", "K1", "K2", "A2", "A3", "K3", "B1", "B2"}));
     // A filter narrows the pass.
     TicketFilter kaiju;
     kaiju.text = QStringLiteral("K");
     TicketOrdering filtered(m_fixture->database(), *m_deadlines, kaiju, m_now);
-    QCOMPARE(ticketIds(filtered.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
-                                       Qt::DescendingOrder)),
-             TestSupport::words({"K3", "K2", "K1"}));
+    QCOMPARE(
+        ticketIds(
+            filtered.rowIds(false, TicketDerivedSort::Due, TicketSortColumn::CreatedAt, Qt::DescendingOrder)
+                .value()),
+        TestSupport::words({"K3", "K2", "K1"}));
 }
 
 void TestTicketOrdering::keepsBreachedTicketsInTheStoreOrder()
 {
     TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
-    QCOMPARE(ticketIds(ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder)),
+    QCOMPARE(ticketIds(
+                 ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder).value()),
              TestSupport::words({"A2", "A4"}));
-    QCOMPARE(ticketIds(ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::DescendingOrder)),
-             TestSupport::words({"A4", "A2"}));
-    QCOMPARE(ticketIds(ordering.rowIds(true, TicketDerivedSort::Due, TicketSortColumn::CreatedAt,
-                                       Qt::AscendingOrder)),
-             TestSupport::words({"A4", "A2"}));
+    QCOMPARE(
+        ticketIds(
+            ordering.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::DescendingOrder).value()),
+        TestSupport::words({"A4", "A2"}));
+    QCOMPARE(
+        ticketIds(
+            ordering.rowIds(true, TicketDerivedSort::Due, TicketSortColumn::CreatedAt, Qt::AscendingOrder)
+                .value()),
+        TestSupport::words({"A4", "A2"}));
     // An hour earlier A2 was not yet due.
     TicketOrdering earlier(m_fixture->database(), *m_deadlines, {}, utc("2026-03-02T18:59:59Z"));
-    QCOMPARE(ticketIds(earlier.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder)),
-             TestSupport::words({"A4"}));
+    QCOMPARE(
+        ticketIds(earlier.rowIds(true, std::nullopt, TicketSortColumn::TicketId, Qt::AscendingOrder).value()),
+        TestSupport::words({"A4"}));
 }
 
 void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
@@ -145,8 +161,8 @@ void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             for (bool breached : {true, false}) {
                 TicketOrdering fresh(m_fixture->database(), *m_deadlines, {}, m_now);
-                QCOMPARE(kept.rowIds(breached, sort, TicketSortColumn::CreatedAt, order),
-                         fresh.rowIds(breached, sort, TicketSortColumn::CreatedAt, order));
+                QCOMPARE(kept.rowIds(breached, sort, TicketSortColumn::CreatedAt, order).value(),
+                         fresh.rowIds(breached, sort, TicketSortColumn::CreatedAt, order).value());
             }
         }
     }
@@ -155,11 +171,13 @@ void TestTicketOrdering::changesBetweenOrdersWithTheSameResult()
 void TestTicketOrdering::readsRowsByIdInTheOrderGiven()
 {
     TicketOrdering ordering(m_fixture->database(), *m_deadlines, {}, m_now);
-    std::vector<qint64> ids = ordering.rowIds(false, TicketDerivedSort::ResponseTime,
-                                              TicketSortColumn::CreatedAt, Qt::AscendingOrder);
+    std::vector<qint64> ids =
+        ordering
+            .rowIds(false, TicketDerivedSort::ResponseTime, TicketSortColumn::CreatedAt, Qt::AscendingOrder)
+            .value();
     ids.insert(ids.begin() + 2, 999999); // no longer stored: left out
     const QList<TicketRow> rows =
-        TicketStoreReads::rowsByIds(m_fixture->database(), ids.data(), qsizetype(ids.size()));
+        TicketStoreReads::rowsByIds(m_fixture->database(), ids.data(), qsizetype(ids.size())).value();
     QStringList read;
     for (const TicketRow &row : rows)
         read << row.ticket.id;
@@ -185,19 +203,20 @@ void TestTicketOrdering::findsTheKeyAtAPosition()
     QFETCH(Qt::SortOrder, order);
     const auto sortColumn = TicketSortColumn(column);
     const TicketStore store(m_fixture->database());
-    const QList<TicketRow> all = store.page({}, sortColumn, order, std::nullopt, 100);
+    const QList<TicketRow> all = store.page({}, sortColumn, order, std::nullopt, 100).value();
     QCOMPARE(all.size(), 9);
     for (int position = 0; position < all.size(); ++position) {
-        const auto key = TicketStoreReads::keyAt(m_fixture->database(), {}, sortColumn, order, position);
+        const auto key =
+            TicketStoreReads::keyAt(m_fixture->database(), {}, sortColumn, order, position).value();
         QVERIFY(key);
         QCOMPARE(key->rowId, all.at(position).rowId);
         // Seeking from it gives the rows that follow, as reading on does.
-        const QList<TicketRow> rest = store.page({}, sortColumn, order, key, 100);
+        const QList<TicketRow> rest = store.page({}, sortColumn, order, key, 100).value();
         QCOMPARE(rest.size(), all.size() - position - 1);
         if (!rest.isEmpty())
             QCOMPARE(rest.first().rowId, all.at(position + 1).rowId);
     }
-    QVERIFY(!TicketStoreReads::keyAt(m_fixture->database(), {}, sortColumn, order, all.size()));
+    QVERIFY(!TicketStoreReads::keyAt(m_fixture->database(), {}, sortColumn, order, all.size()).value());
 }
 
 QTEST_GUILESS_MAIN(TestTicketOrdering)

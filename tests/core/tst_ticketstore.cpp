@@ -121,13 +121,13 @@ private slots:
         changed.channel = Channel::Phone;
         changed.resolvedAt = 900;
         const Status status = store.upsert({changed, ticket("T-1", "Cyan", "voice", 300)});
-        QVERIFY2(status.ok(), qPrintable(status.error()));
-        QCOMPARE(store.count({}), 3);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(store.count({}).value(), 3);
 
         TicketFilter acme;
         acme.accountId = m_accountIds.value(QStringLiteral("acme"));
         QList<Ticket> stored;
-        store.forEachTicket(acme, [&](const Ticket &t) { stored.append(t); });
+        QVERIFY(store.forEachTicket(acme, [&](const Ticket &t) { stored.append(t); }).ok());
         QCOMPARE(stored.size(), 2);
         const Ticket &t1 = stored[0]; // created 150, before T-2 at 200
         QCOMPARE(t1.id, QStringLiteral("T-1"));
@@ -176,7 +176,7 @@ private slots:
         const Status status = store.upsert(
             {update, ticket("T-9", "acme", "voice", 300), bad, ticket("T-11", "Cyan", "voice", 400)});
         QVERIFY(!status.ok());
-        QCOMPARE(status.error(), message);
+        QCOMPARE(status.message(), message);
         QCOMPARE(snapshot(), before);
     }
 
@@ -282,12 +282,12 @@ private slots:
         std::sort(expected.begin(), expected.end());
         QVERIFY(!expected.isEmpty());
 
-        QCOMPARE(store.count(filter), expected.size());
+        QCOMPARE(store.count(filter).value(), expected.size());
         QList<qint64> paged = pageThrough(store, filter, TicketSortColumn::Subject, Qt::AscendingOrder, 4);
         std::sort(paged.begin(), paged.end());
         QCOMPARE(paged, expected);
         qint64 exported = 0;
-        store.forEachTicket(filter, [&](const Ticket &) { ++exported; });
+        QVERIFY(store.forEachTicket(filter, [&](const Ticket &) { ++exported; }).ok());
         QCOMPARE(exported, expected.size());
     }
 
@@ -300,7 +300,7 @@ private slots:
                              ticket("A", "Cyan", "voice", 100)})
                     .ok());
         QStringList order;
-        store.forEachTicket({}, [&](const Ticket &t) { order << t.account + u'/' + t.id; });
+        QVERIFY(store.forEachTicket({}, [&](const Ticket &t) { order << t.account + u'/' + t.id; }).ok());
         // Account names compare as stored: "Cyan" sorts before "acme".
         QCOMPARE(order,
                  (QStringList{QStringLiteral("Cyan/A"), QStringLiteral("Cyan/B"), QStringLiteral("acme/Y"),
@@ -332,13 +332,13 @@ private slots:
                         .arg(t.eligible ? QStringLiteral("eligible") : QStringLiteral("excluded"));
         };
         // [1000, 2000): A4 at 999 and A3 at 2000 are outside.
-        store.forEachReportTicket({}, 1'000, 2'000, sink);
+        QVERIFY(store.forEachReportTicket({}, 1'000, 2'000, sink).ok());
         QCOMPARE(seen, (QStringList{QStringLiteral("%1 1000 1200 P3 eligible").arg(acme),
                                     QStringLiteral("%1 1900 - P2 excluded").arg(acme),
                                     QStringLiteral("%1 1100 - P2 excluded").arg(borealis),
                                     QStringLiteral("%1 1500 1600 P1 eligible").arg(cyan)}));
         seen.clear();
-        store.forEachReportTicket({cyan, acme}, 0, 10'000, sink);
+        QVERIFY(store.forEachReportTicket({cyan, acme}, 0, 10'000, sink).ok());
         QCOMPARE(seen, (QStringList{QStringLiteral("%1 999 - P2 eligible").arg(acme),
                                     QStringLiteral("%1 1000 1200 P3 eligible").arg(acme),
                                     QStringLiteral("%1 1900 - P2 excluded").arg(acme),
@@ -352,7 +352,7 @@ private slots:
         QVERIFY(store.save(ticket("T-1", "acme", "voice", 100)).ok());
         QVERIFY(store.save(ticket("T-2", "acme", "voice", 200)).ok());
         const QList<TicketRow> rows =
-            store.page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 10);
+            store.page({}, TicketSortColumn::CreatedAt, Qt::AscendingOrder, std::nullopt, 10).value();
         QCOMPARE(rows.size(), 2);
         const qint64 rowId = rows[0].rowId;
         const auto found = store.findByRowId(rowId);
@@ -365,16 +365,16 @@ private slots:
         QVERIFY(store.update(rowId, moved).ok());
         QCOMPARE(store.findByRowId(rowId)->ticket.account, QStringLiteral("Cyan"));
         QCOMPARE(store.findByRowId(rowId)->category, ProductCategory::Carrier);
-        QCOMPARE(store.count({}), 2);
+        QCOMPARE(store.count({}).value(), 2);
 
         Ticket clash = ticket("T-2", "acme", "voice", 100);
         const Status taken = store.update(rowId, clash);
         QVERIFY(!taken.ok());
-        QCOMPARE(taken.error(), QStringLiteral("account 'acme' already has a ticket 'T-2'"));
+        QCOMPARE(taken.message(), QStringLiteral("account 'acme' already has a ticket 'T-2'"));
 
         QVERIFY(store.remove(rowId).ok());
-        QCOMPARE(store.count({}), 1);
-        QCOMPARE(store.findByRowId(rowId).error(), QStringLiteral("the ticket no longer exists"));
+        QCOMPARE(store.count({}).value(), 1);
+        QCOMPARE(store.findByRowId(rowId).message(), QStringLiteral("the ticket no longer exists"));
         QVERIFY(!store.remove(rowId).ok());
         QVERIFY(!store.update(rowId, moved).ok());
     }
@@ -390,9 +390,9 @@ private slots:
         }
         TicketStore store(m_fixture->database());
         QVERIFY(store.upsert(tickets).ok());
-        QCOMPARE(store.count({}), 20'000);
+        QCOMPARE(store.count({}).value(), 20'000);
         QVERIFY(store.upsert(tickets).ok());
-        QCOMPARE(store.count({}), 20'000);
+        QCOMPARE(store.count({}).value(), 20'000);
     }
 
 private:
@@ -404,7 +404,7 @@ private:
         QList<qint64> seen;
         std::optional<TicketSortKey> after;
         for (int pages = 0; pages < 100; ++pages) {
-            const QList<TicketRow> page = store.page(filter, column, order, after, limit);
+            const QList<TicketRow> page = store.page(filter, column, order, after, limit).value();
             if (page.isEmpty() || page.size() > limit)
                 break;
             for (const TicketRow &row : page)

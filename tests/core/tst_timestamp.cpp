@@ -90,7 +90,7 @@ void TestTimestamp::parseValid()
     QFETCH(bool, hasOffset);
     QFETCH(qint64, seconds);
     const Expected<ParsedTimestamp> parsed = parseIsoTimestamp(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
     QCOMPARE(parsed->hasOffset, hasOffset);
     QCOMPARE(hasOffset ? parsed->utcSeconds : parsed->localSeconds, seconds);
 }
@@ -136,7 +136,7 @@ void TestTimestamp::parseInvalid()
     QFETCH(QString, message);
     const Expected<ParsedTimestamp> parsed = parseIsoTimestamp(text);
     QVERIFY(!parsed.ok());
-    QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
+    QVERIFY2(parsed.message().contains(message), qPrintable(parsed.message()));
 }
 
 void TestTimestamp::roundTrip_data()
@@ -156,7 +156,7 @@ void TestTimestamp::roundTrip()
     QFETCH(QString, text);
     QCOMPARE(formatUtcTimestamp(instant), text);
     const Expected<ParsedTimestamp> parsed = parseIsoTimestamp(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
     QVERIFY(parsed->hasOffset);
     QCOMPARE(parsed->utcSeconds, instant);
 }
@@ -196,13 +196,13 @@ void TestTimestamp::resolveInZone()
     const auto rules = ZoneRules::forZone(zone);
     QVERIFY(rules);
     const Expected<ParsedTimestamp> parsed = parseIsoTimestamp(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
     const Expected<qint64> resolved = resolveTimestamp(*parsed, *rules);
     if (expected == -1) {
         QVERIFY(!resolved.ok());
-        QVERIFY2(resolved.error().contains(message), qPrintable(resolved.error()));
+        QVERIFY2(resolved.message().contains(message), qPrintable(resolved.message()));
     } else {
-        QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
+        QVERIFY2(resolved.ok(), qPrintable(resolved.message()));
         QCOMPARE(*resolved, expected);
     }
 }
@@ -228,11 +228,11 @@ void TestTimestamp::parseDate()
     QFETCH(QString, message);
     const Expected<QDate> parsed = parseIsoDate(text);
     if (expected.isValid()) {
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
         QCOMPARE(*parsed, expected);
     } else {
         QVERIFY(!parsed.ok());
-        QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
+        QVERIFY2(parsed.message().contains(message), qPrintable(parsed.message()));
     }
 }
 

@@ -8,7 +8,7 @@ StoreFixture::StoreFixture()
     }
     auto opened = Database::open(m_store.location());
     if (!opened) {
-        m_error = opened.error();
+        m_error = opened.message();
         return;
     }
     m_database = std::move(opened.value());

@@ -39,12 +39,12 @@ Status addKaiju(Database &database)
     for (int day = 0; day < 5; ++day)
         tokyo.schedule[day] = {DailyInterval{9 * 60, 17 * 60}};
     if (const auto added = CalendarStore(database).add(tokyo); !added)
-        return Status::failure(added.error());
+        return added.error();
     AccountStore accounts(database);
     const auto kaiju = accounts.add(
         Account{0, QStringLiteral("Kaiju"), QStringLiteral("Asia/Tokyo"), QStringLiteral("Tokyo")});
     if (!kaiju)
-        return Status::failure(kaiju.error());
+        return kaiju.error();
     return accounts.setPlan(*kaiju, QStringLiteral("production"), QDate(2026, 1, 1));
 }
 
@@ -54,15 +54,15 @@ Status addAcmeBlueHarborAndProduct(Database &database)
     const auto acme =
         accounts.add(Account{0, QStringLiteral("Acme"), QStringLiteral("America/Los_Angeles"), {}});
     if (!acme)
-        return Status::failure(acme.error());
+        return acme.error();
     if (const auto blue = accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("UTC"), {}});
         !blue)
-        return Status::failure(blue.error());
+        return blue.error();
     if (const Status plan = accounts.setPlan(*acme, QStringLiteral("production"), QDate(2026, 1, 1)); !plan)
         return plan;
     if (const auto product = ProductStore(database).add(QStringLiteral("Messaging"), ProductCategory::Ga);
         !product)
-        return Status::failure(product.error());
+        return product.error();
     return success();
 }
 

@@ -103,10 +103,10 @@ void TestAccountsView::planChangesFollowTheAccountsDate()
     // "Today" is the account's date: 1 April in Tokyo.
     view.selectAccount(m_tokyoId);
     QVERIFY(view.changePlanFromToday(QStringLiteral("production")));
-    QCOMPARE(accounts.planHistory(m_tokyoId),
+    QCOMPARE(accounts.planHistory(m_tokyoId).value(),
              (QList<PlanChange>{{QStringLiteral("production"), QDate(2026, 4, 1)}}));
     QVERIFY(view.changePlanFromNextMonth(QStringLiteral("developer")));
-    QCOMPARE(accounts.planHistory(m_tokyoId).last(),
+    QCOMPARE(accounts.planHistory(m_tokyoId).value().last(),
              (PlanChange{QStringLiteral("developer"), QDate(2026, 5, 1)}));
     QCOMPARE(view.selectedAccountId(), m_tokyoId); // the reload keeps the selection
     QCOMPARE(view.historyModel()->rowCount(), 2);
@@ -119,7 +119,7 @@ void TestAccountsView::planChangesFollowTheAccountsDate()
     view.selectAccount(m_parisId);
     QVERIFY(view.changePlanFromToday(QStringLiteral("personalized")));
     QVERIFY(view.changePlanFromNextMonth(QStringLiteral("production")));
-    const QList<PlanChange> paris = accounts.planHistory(m_parisId);
+    const QList<PlanChange> paris = accounts.planHistory(m_parisId).value();
     QCOMPARE(paris.size(), 3);
     QCOMPARE(paris.at(1), (PlanChange{QStringLiteral("personalized"), QDate(2026, 3, 31)}));
     QCOMPARE(paris.at(2), (PlanChange{QStringLiteral("production"), QDate(2026, 4, 1)}));
@@ -134,11 +134,11 @@ void TestAccountsView::planChangeOnAnyDate()
     QCOMPARE(changed.count(), 1);
     // The same date again replaces the entry.
     QVERIFY(view.changePlanFrom(QStringLiteral("enterprise"), QDate(2026, 2, 14)));
-    QCOMPARE(AccountStore(m_fixture->database()).planHistory(m_parisId).size(), 2);
+    QCOMPARE(AccountStore(m_fixture->database()).planHistory(m_parisId).value().size(), 2);
     // An unknown plan is refused with the store's message and changes nothing.
     QVERIFY(!view.changePlanFrom(QStringLiteral("platinum"), QDate(2026, 3, 1)));
     QVERIFY(!view.messageLabel()->text().isEmpty());
-    QCOMPARE(AccountStore(m_fixture->database()).planHistory(m_parisId).size(), 2);
+    QCOMPARE(AccountStore(m_fixture->database()).planHistory(m_parisId).value().size(), 2);
 }
 
 void TestAccountsView::spendIsEditedInDollars()
@@ -155,7 +155,8 @@ void TestAccountsView::spendIsEditedInDollars()
     QCOMPARE(model->index(0, SpendTableModel::Fee).data(Formatting::RawValueRole).toLongLong(), 150000);
 
     QVERIFY(model->setData(model->index(0, SpendTableModel::Spend), QStringLiteral("$31,250.50")));
-    QCOMPARE(SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}), std::optional<qint64>(3125050));
+    QCOMPARE(SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}).value(),
+             std::optional<qint64>(3125050));
     // 6 % of $31,250.50 = $1,875.03 (half-up), above the minimum. The view
     // reloaded after the save, so look the month up again.
     QCOMPARE(view.spendModel()->index(0, SpendTableModel::Fee).data(Formatting::RawValueRole).toLongLong(),
@@ -166,11 +167,11 @@ void TestAccountsView::spendIsEditedInDollars()
     QSignalSpy refused(model, &SpendTableModel::editRefused);
     QVERIFY(!model->setData(model->index(1, SpendTableModel::Spend), QStringLiteral("12.345")));
     QCOMPARE(refused.count(), 1);
-    QVERIFY(!SpendStore(m_fixture->database()).get(m_parisId, {2026, 2}));
+    QVERIFY(!SpendStore(m_fixture->database()).get(m_parisId, {2026, 2}).value());
 
     // Cleared: the month has no entry again.
     QVERIFY(model->setData(model->index(0, SpendTableModel::Spend), QString()));
-    QVERIFY(!SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}));
+    QVERIFY(!SpendStore(m_fixture->database()).get(m_parisId, {2026, 3}).value());
 }
 
 void TestAccountsView::dialogCreatesAccountAndRefusesBadInput()

@@ -77,10 +77,10 @@ void TestConcurrentEdits::init()
     const QString path = m_store->location();
     QVERIFY2(!path.isEmpty(), qPrintable(m_store->error()));
     auto mine = Database::open(path);
-    QVERIFY2(mine.ok(), qPrintable(mine.error()));
+    QVERIFY2(mine.ok(), qPrintable(mine.message()));
     m_mine = std::move(mine.value());
     auto theirs = Database::open(path);
-    QVERIFY2(theirs.ok(), qPrintable(theirs.error()));
+    QVERIFY2(theirs.ok(), qPrintable(theirs.message()));
     m_theirs = std::move(theirs.value());
     m_context = std::make_unique<AppContext>(*m_mine);
     m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
@@ -96,7 +96,7 @@ void TestConcurrentEdits::cleanup()
 
 void TestConcurrentEdits::planTermsChangedMeanwhileAreNotOverwritten()
 {
-    const Plan production = *PlanStore(*m_mine).catalog().find(u"production");
+    const Plan production = *PlanStore(*m_mine).catalog().value().find(u"production");
     PlanTerms april = production.terms.constLast();
     april.effectiveFrom = QDate(2026, 4, 1);
     QVERIFY(PlanStore(*m_mine).saveTerms(production.id, april).ok());
@@ -117,16 +117,24 @@ void TestConcurrentEdits::planTermsChangedMeanwhileAreNotOverwritten()
     QVERIFY2(told.contains(QStringLiteral("7.00 %")), qPrintable(told));
     // The form shows their terms; the colleague's change is kept.
     QCOMPARE(dialog.percentEdit()->text(), QStringLiteral("7"));
-    QCOMPARE(
-        PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints,
-        700);
+    QCOMPARE(PlanStore(*m_theirs)
+                 .catalog()
+                 .value()
+                 .find(u"production")
+                 ->termsOn(QDate(2026, 4, 1))
+                 .percentBasisPoints,
+             700);
 
     // Saving again, knowing their change, is accepted.
     dialog.percentEdit()->setText(QStringLiteral("5"));
     QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
-    QCOMPARE(
-        PlanStore(*m_theirs).catalog().find(u"production")->termsOn(QDate(2026, 4, 1)).percentBasisPoints,
-        500);
+    QCOMPARE(PlanStore(*m_theirs)
+                 .catalog()
+                 .value()
+                 .find(u"production")
+                 ->termsOn(QDate(2026, 4, 1))
+                 .percentBasisPoints,
+             500);
 }
 
 void TestConcurrentEdits::planTermsSetMeanwhileForTheSameMonthAreNotReplaced()
@@ -135,7 +143,7 @@ void TestConcurrentEdits::planTermsSetMeanwhileForTheSameMonthAreNotReplaced()
     QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
     dialog.setEffectiveFrom(QDate(2026, 5, 1));
     dialog.percentEdit()->setText(QStringLiteral("6.5"));
-    PlanTerms may = PlanStore(*m_theirs).catalog().find(u"enterprise")->terms.constLast();
+    PlanTerms may = PlanStore(*m_theirs).catalog().value().find(u"enterprise")->terms.constLast();
     may.effectiveFrom = QDate(2026, 5, 1);
     may.minimumCents = 200000;
     QVERIFY(PlanStore(*m_theirs).saveTerms(QStringLiteral("enterprise"), may).ok());
@@ -145,7 +153,12 @@ void TestConcurrentEdits::planTermsSetMeanwhileForTheSameMonthAreNotReplaced()
     QVERIFY2(conflicts.at(0).at(0).toString().contains(QStringLiteral("at least $2,000.00")),
              qPrintable(conflicts.at(0).at(0).toString()));
     QCOMPARE(dialog.minimumEdit()->text(), QStringLiteral("2,000.00"));
-    QCOMPARE(PlanStore(*m_mine).catalog().find(u"enterprise")->termsOn(QDate(2026, 5, 1)).percentBasisPoints,
+    QCOMPARE(PlanStore(*m_mine)
+                 .catalog()
+                 .value()
+                 .find(u"enterprise")
+                 ->termsOn(QDate(2026, 5, 1))
+                 .percentBasisPoints,
              600);
 }
 
@@ -162,7 +175,7 @@ void TestConcurrentEdits::calendarChangedMeanwhileIsNotOverwritten()
     view.zoneCombo()->setCurrentText(QStringLiteral("Europe/Paris"));
     QVERIFY(!view.saveCalendar());
     QCOMPARE(conflicts.count(), 1);
-    QVERIFY2(conflicts.at(0).at(0).toString().contains(Database::conflictPhrase()),
+    QVERIFY2(conflicts.at(0).at(0).toString().contains(u"changed elsewhere since you opened it"),
              qPrintable(conflicts.at(0).at(0).toString()));
     QCOMPARE(CalendarStore(*m_mine).findByName(vendor)->timeZoneId, QStringLiteral("America/New_York"));
     // The view read the calendar again: their zone is shown, and a save now goes through.
@@ -208,8 +221,11 @@ void TestConcurrentEdits::ticketAnsweredMeanwhileIsNotOverwritten()
     ticket.createdAt = parseIsoTimestamp(u"2026-03-02T09:00:00Z")->utcSeconds;
     QVERIFY(TicketStore(*m_mine).save(ticket).ok());
     TicketFilter all;
-    const qint64 rowId =
-        TicketStore(*m_mine).page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1).at(0).rowId;
+    const qint64 rowId = TicketStore(*m_mine)
+                             .page(all, TicketSortColumn::CreatedAt, Qt::AscendingOrder, {}, 1)
+                             .value()
+                             .at(0)
+                             .rowId;
 
     TicketDialog dialog(*m_context, rowId);
     QSignalSpy conflicts(m_context.get(), &AppContext::conflictReported);
@@ -271,7 +287,7 @@ void TestConcurrentEdits::aStoreThatMayOnlyBeReadOffersNoEditing()
     }
     {
         auto opened = Database::open(location);
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY((*opened)->isReadOnly());
         AppContext context(**opened);
         LanguageSwitcher languages(context);
@@ -307,7 +323,7 @@ void TestConcurrentEdits::opensTheSharedStoreFromTheWindow()
     const bool wasSet = qEnvironmentVariableIsSet("PGPASSWORD");
     // A password typed for the session reaches the connection only.
     const Status opened = window.openStoreAt(m_store->location(), QStringLiteral("typed-for-this-session"));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
     QVERIFY(handed);
     QCOMPARE(handed->engine(), m_mine->engine());
     QCOMPARE(qEnvironmentVariableIsSet("PGPASSWORD"), wasSet);

@@ -74,7 +74,7 @@ void TestMainWindow::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     auto database = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(database.ok(), qPrintable(database.error()));
+    QVERIFY2(database.ok(), qPrintable(database.message()));
     m_database = std::move(database.value());
     m_context = std::make_unique<AppContext>(*m_database);
     m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
@@ -158,7 +158,7 @@ void TestMainWindow::exportsTheCurrentTable()
     window.showView(0);
     const QString path = m_dir->filePath(QStringLiteral("tickets.csv"));
     const Status written = window.exportCurrentTableTo(path);
-    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY2(written.ok(), qPrintable(written.message()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
@@ -179,7 +179,7 @@ void TestMainWindow::importsTicketsIntoEveryView()
                "T-1,Acme,Console down again,P1,Messaging,phone,2026-03-02T09:00:00Z\n");
     file.close();
     const auto imported = window.importTicketsFrom(path);
-    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QVERIFY2(imported.ok(), qPrintable(imported.message()));
     QCOMPARE(*imported, qint64(2));
     // T-1 was updated, T-2 added; the table reloaded on its own.
     QCOMPARE(window.ticketsView()->currentTable()->model()->rowCount(), 2);
@@ -226,7 +226,7 @@ void TestMainWindow::loadsTheSampleIntoAnEmptyStore()
     QCOMPARE(FirstRunDialog::storeIsEmpty(*m_context), false);
     QTemporaryDir dir;
     auto empty = Database::open(dir.filePath(QStringLiteral("empty.sqlite")));
-    QVERIFY2(empty.ok(), qPrintable(empty.error()));
+    QVERIFY2(empty.ok(), qPrintable(empty.message()));
     AppContext context(**empty);
     context.pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
     QCOMPARE(FirstRunDialog::storeIsEmpty(context), true);
@@ -241,7 +241,7 @@ void TestMainWindow::loadsTheSampleIntoAnEmptyStore()
     small.tickets = 300;
     small.months = 2;
     const auto loaded = FirstRunDialog::loadSample(context, small, &window);
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
     QCOMPARE(FirstRunDialog::storeIsEmpty(context), false);
     // Every view reloaded: the tickets are in the table at once.
     QCOMPARE(window.ticketsView()->currentTable()->model()->rowCount(), 300);
@@ -259,7 +259,7 @@ void TestMainWindow::readOnlyStoreSaysSoAndOffersNoEditing()
     m_database.reset();
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
     auto opened = Database::open(path);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
     m_database = std::move(opened.value());
     m_context = std::make_unique<AppContext>(*m_database);
     m_switcher = std::make_unique<LanguageSwitcher>(*m_context);
@@ -307,7 +307,7 @@ void TestMainWindow::opensAnotherStoreAndRemembersIt()
 
     const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
     const Status opened = window.openStoreAt(other);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
     QVERIFY(handed);
     QCOMPARE(handed->path(), other);
     QCOMPARE(StoreDialog::rememberedLocation(), other);
@@ -330,7 +330,7 @@ void TestMainWindow::aStoreThatFailsToOpenLeavesTheOldOneOpen()
     file.close();
     const Status opened = window.openStoreAt(junk);
     QVERIFY(!opened.ok());
-    QVERIFY(!opened.error().isEmpty());
+    QVERIFY(!opened.message().isEmpty());
     QVERIFY(!handed);
     QVERIFY(StoreDialog::rememberedLocation().isEmpty());
     // The window still works on its store.
@@ -347,7 +347,7 @@ void TestMainWindow::storeDialogBuildsTheServerAddress()
     dialog.userEdit()->setText(QStringLiteral("manager"));
     dialog.passwordEdit()->setText(QStringLiteral("secret"));
     const Expected<QString> location = dialog.checkedLocation();
-    QVERIFY2(location.ok(), qPrintable(location.error()));
+    QVERIFY2(location.ok(), qPrintable(location.message()));
     QCOMPARE(*location, QStringLiteral("postgresql://manager@db.example.com:5433/support"));
     QCOMPARE(dialog.sessionPassword(), QStringLiteral("secret"));
     // The address is remembered, never the password.

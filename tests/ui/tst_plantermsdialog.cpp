@@ -73,7 +73,7 @@ void TestPlanTermsDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto opened = Database::open(m_dir->filePath(QStringLiteral("store.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
     m_database = std::move(opened.value());
     m_context = std::make_unique<AppContext>(*m_database);
     m_context->pinNow(utc("2026-03-10T12:00:00Z"));
@@ -113,7 +113,7 @@ void TestPlanTermsDialog::addAcmeOnProduction()
         tickets << ticket;
     }
     const Status saved = TicketStore(*m_database).upsert(tickets);
-    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
 }
 
 int TestPlanTermsDialog::rowOf(const ReportTableModel &model, Priority priority) const
@@ -210,7 +210,7 @@ void TestPlanTermsDialog::aNewTargetReachesTheComparisonAndTheReport()
         QCOMPARE(row.status, expected);
     }
     // The catalog is kept: find() points into it.
-    const PlanCatalog catalog = PlanStore(*m_database).catalog();
+    const PlanCatalog catalog = PlanStore(*m_database).catalog().value();
     const Plan *production = catalog.find(u"production");
     QVERIFY(production);
     QCOMPARE(production->terms.size(), 2);
@@ -241,13 +241,15 @@ void TestPlanTermsDialog::invalidInputIsRefusedBesideItsField()
     QVERIFY(!dialog.fieldError(PlanTermsDialog::PercentField).isEmpty());
     QVERIFY(dialog.fieldError(PlanTermsDialog::MinimumField).isEmpty());
     // Nothing reached the store.
-    QCOMPARE(PlanStore(*m_database).catalog().find(u"enterprise")->terms.size(), 1);
+    QCOMPARE(PlanStore(*m_database).catalog().value().find(u"enterprise")->terms.size(), 1);
 
     // Fixing the field clears its message and saves.
     dialog.percentEdit()->setText(QStringLiteral("6.25"));
     QVERIFY(dialog.save());
     QVERIFY(dialog.fieldError(PlanTermsDialog::PercentField).isEmpty());
-    QCOMPARE(PlanStore(*m_database).catalog().find(u"enterprise")->terms.constLast().percentBasisPoints, 625);
+    QCOMPARE(
+        PlanStore(*m_database).catalog().value().find(u"enterprise")->terms.constLast().percentBasisPoints,
+        625);
 }
 
 void TestPlanTermsDialog::aTargetWithoutMinutesIsRefused()
@@ -263,7 +265,7 @@ void TestPlanTermsDialog::aTargetWithoutMinutesIsRefused()
         QStringLiteral("A guaranteed P3 response needs a time above 0 minutes, or choose no guarantee."));
     dialog.minutesSpin(Priority::P3)->setValue(480);
     QVERIFY(dialog.save());
-    const PlanTerms saved = PlanStore(*m_database).catalog().find(u"developer")->terms.constLast();
+    const PlanTerms saved = PlanStore(*m_database).catalog().value().find(u"developer")->terms.constLast();
     QCOMPARE(saved.target(Priority::P3), (ResponseTarget{TargetClock::Continuous, 480}));
     QCOMPARE(saved.effectiveFrom, QDate(2026, 4, 1));
 }
@@ -286,7 +288,7 @@ void TestPlanTermsDialog::readsNumbersAsTheLanguageWritesThem()
     dialog.percentEdit()->setText(QStringLiteral("6,25"));
     dialog.minimumEdit()->setText(QStringLiteral("2 000,50"));
     QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
-    const PlanTerms saved = PlanStore(*m_database).catalog().find(u"enterprise")->terms.constLast();
+    const PlanTerms saved = PlanStore(*m_database).catalog().value().find(u"enterprise")->terms.constLast();
     QCOMPARE(saved.percentBasisPoints, 625);
     QCOMPARE(saved.minimumCents, qint64(200050));
 }
@@ -298,7 +300,7 @@ void TestPlanTermsDialog::readOnlyStoreOffersNoEditing()
     m_database.reset();
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
     auto opened = Database::open(path);
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
     m_database = std::move(opened.value());
     QVERIFY(m_database->isReadOnly());
     m_context = std::make_unique<AppContext>(*m_database);

@@ -97,7 +97,7 @@ void TestReportsView::addAcmeWithSlowP1Tickets()
         tickets << ticket;
     }
     const Status saved = TicketStore(m_fixture->database()).upsert(tickets);
-    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
 }
 
 int TestReportsView::rowOf(const ReportTableModel &model, const QString &account, Priority priority) const

@@ -46,7 +46,7 @@ void TestScreenshots::initTestCase()
     options.months = 6;
     options.nowUtc = now;
     const auto demo = DemoGenerator(m_fixture->database()).generate(options);
-    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    QVERIFY2(demo.ok(), qPrintable(demo.message()));
     m_switcher = std::make_unique<LanguageSwitcher>(m_fixture->context());
     m_output = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));
     QVERIFY(QDir().mkpath(m_output));

@@ -89,14 +89,14 @@ void TestTicketTableModel::addTickets(int count)
         tickets << t;
     }
     const Status written = TicketStore(m_fixture->database()).upsert(tickets);
-    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY2(written.ok(), qPrintable(written.message()));
 }
 
 QList<qint64> TestTicketTableModel::storeOrder(TicketSortColumn column, Qt::SortOrder order) const
 {
     QList<qint64> ids;
     for (const TicketRow &row :
-         TicketStore(m_fixture->database()).page({}, column, order, std::nullopt, 100000))
+         TicketStore(m_fixture->database()).page({}, column, order, std::nullopt, 100000).value())
         ids << row.rowId;
     return ids;
 }
@@ -201,7 +201,7 @@ void TestTicketTableModel::filtersThroughTheStore()
     filter.priority = Priority::P1;
     filter.answered = false;
     model.setFilter(filter);
-    QCOMPARE(model.rowCount(), int(TicketStore(m_fixture->database()).count(filter)));
+    QCOMPARE(model.rowCount(), int(TicketStore(m_fixture->database()).count(filter).value()));
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, TicketTableModel::Priority).data(TicketTableModel::RawValueRole).toInt(),
@@ -264,10 +264,10 @@ void TestTicketTableModel::addTwoCalendarTickets()
     // Acme, Blue Harbor and Messaging come from init(); Kaiju, its Tokyo
     // calendar and the tickets from TwoZoneTickets (worked out by hand there).
     const Status added = TwoZoneTickets::addKaiju(m_fixture->database());
-    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
     const QList<Ticket> tickets = TwoZoneTickets::tickets();
     const Status written = TicketStore(m_fixture->database()).upsert(tickets);
-    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY2(written.ok(), qPrintable(written.message()));
 }
 
 QStringList TestTicketTableModel::ids(const TicketTableModel &model)
