@@ -2,11 +2,51 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
+#include <atomic>
 #include <sqlite3.h>
+
+const NativeSqlite &nativeSqlite()
+{
+    // A private in-memory connection, so that any thread may ask first.
+    static const NativeSqlite checked = [] {
+        NativeSqlite result;
+        result.linkedVersion = QString::fromLatin1(sqlite3_libversion());
+        const QString name = QStringLiteral("supportdesk-native-sqlite-check");
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            probe.setDatabaseName(QStringLiteral(":memory:"));
+            if (probe.open()) {
+                QSqlQuery query(probe);
+                if (query.exec(QStringLiteral("SELECT sqlite_source_id(), sqlite_version()")) &&
+                    query.next()) {
+                    result.sameLibrary = query.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+                    result.driverVersion = query.value(1).toString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return checked;
+}
+
+namespace {
+
+std::atomic<bool> portableOnly{false};
+
+} // namespace
+
+void usePortableSqlitePaths(bool portable)
+{
+    portableOnly = portable;
+}
 
 sqlite3 *sqliteHandleOf(const QSqlDatabase &connection)
 {
     if (connection.driverName() != QLatin1String("QSQLITE") || !connection.driver())
+        return nullptr;
+    if (portableOnly || !nativeSqlite().sameLibrary)
         return nullptr;
     const QVariant handle = connection.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)

@@ -7,5 +7,6 @@
 QString supportDeskVersion();
 
 // What --version prints after the program's name and version: the Qt it
-// runs on (and was built with) and the store schema version it writes.
+// runs on (and was built with), the store schema version it writes, and
+// whether its bulk paths use SQLite directly (see SqliteHandle.h).
 QStringList versionDetails();

@@ -10,6 +10,7 @@
 #include "LanguageSwitcher.h"
 #include "PlansView.h"
 #include "ReportsView.h"
+#include "SqliteHandle.h"
 #include "StoreDialog.h"
 #include "TableExporter.h"
 #include "TicketsView.h"
@@ -337,13 +338,21 @@ void MainWindow::about()
 
 QString MainWindow::aboutText() const
 {
+    const NativeSqlite &sqlite = nativeSqlite();
+    const QString sqliteLine =
+        sqlite.sameLibrary
+            ? tr("SQLite %1, shared with Qt's driver: bulk reads and imports call it directly")
+                  .arg(sqlite.linkedVersion)
+            : tr("SQLite %1 in Qt's driver, %2 linked: bulk reads and imports go through Qt's driver")
+                  .arg(sqlite.driverVersion, sqlite.linkedVersion);
     return tr("<h3>SupportDesk %1</h3>"
               "<p>Support plans with guaranteed first-response times, business-hours calendars, "
               "monthly reports and support credits.</p>"
-              "<p>Qt %2<br>Store: %3<br>Store schema version: %4</p>")
+              "<p>Qt %2<br>%5<br>Store: %3<br>Store schema version: %4</p>")
         .arg(supportDeskVersion(), QString::fromLatin1(qVersion()),
              m_context.database().path().toHtmlEscaped())
-        .arg(m_context.database().schemaVersion());
+        .arg(m_context.database().schemaVersion())
+        .arg(sqliteLine.toHtmlEscaped());
 }
 
 void MainWindow::restoreSettings()

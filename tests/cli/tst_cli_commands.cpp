@@ -1,6 +1,7 @@
 // End-to-end runs of supportdesk-cli on a temporary store: each command of
 // the spec's section 7, its errors, and that a refused command changes nothing.
 #include "Database.h"
+#include "SqliteHandle.h"
 #include "TestStore.h"
 #include "TestSupport.h"
 
@@ -296,6 +297,11 @@ void TestCliCommands::versionComesFromTheProject()
     QCOMPARE(lines.value(1), QStringLiteral("Qt %1 (built with %2)")
                                  .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     QCOMPARE(lines.value(2), QStringLiteral("store schema version %1").arg(Database::currentSchemaVersion()));
+    // Debian's Qt runs the SQLite this program links (tst_sqlitehandle).
+    QCOMPARE(lines.value(3),
+             QStringLiteral("SQLite %1, shared with Qt's driver: bulk reads and imports call it "
+                            "directly")
+                 .arg(nativeSqlite().linkedVersion));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -8,6 +8,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "ProductStore.h"
+#include "SqliteHandle.h"
 #include "StoreDialog.h"
 #include "TicketStore.h"
 #include "TicketsView.h"
@@ -381,6 +382,9 @@ void TestMainWindow::aboutNamesTheVersionsAndTheStore()
     QVERIFY2(text.contains(QStringLiteral("Store schema version: %1").arg(Database::currentSchemaVersion())),
              qPrintable(text));
     QVERIFY2(text.contains(m_database->path()), qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("SQLite %1, shared with Qt's driver").arg(nativeSqlite().linkedVersion)),
+        qPrintable(text));
 }
 
 void TestMainWindow::versionOptionPrintsTheProjectVersion()
