@@ -99,11 +99,18 @@ bool Database::isPostgreSqlAddress(const QString &location)
            location.startsWith(u"postgres://", Qt::CaseInsensitive);
 }
 
-OpenResult Database::open(const QString &location, bool seed)
+OpenResult Database::open(const QString &location, bool seed, const QString &password)
 {
     if (isPostgreSqlAddress(location))
-        return openPostgreSql(location, seed);
+        return openPostgreSql(location, seed, password);
     return openSqlite(location, seed);
+}
+
+OpenResult Database::openAnother() const
+{
+    // The schema is this one's already: nothing to migrate or seed.
+    return m_engine == StoreEngine::PostgreSql ? openPostgreSql(m_address, false, m_password)
+                                               : openSqlite(m_path, false);
 }
 
 OpenResult Database::openSqlite(const QString &path, bool seed)
@@ -197,7 +204,7 @@ OpenResult Database::openSqlite(const QString &path, bool seed)
     return OpenResult(std::move(database));
 }
 
-OpenResult Database::openPostgreSql(const QString &address, bool seed)
+OpenResult Database::openPostgreSql(const QString &address, bool seed, const QString &password)
 {
     const QUrl url(address, QUrl::StrictMode);
     const QString database = url.path().mid(1);
@@ -238,6 +245,10 @@ OpenResult Database::openPostgreSql(const QString &address, bool seed)
     connection.setDatabaseName(database);
     if (!url.userName().isEmpty())
         connection.setUserName(url.userName());
+    if (!password.isEmpty())
+        connection.setPassword(password);
+    result->m_address = address;
+    result->m_password = password;
     // The query items go to libpq as they are; a server that does not answer
     // is given up after a while instead of never.
     QStringList options;
@@ -325,7 +336,34 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+    if (m_connectionLost && m_transactionDepth == 0) {
+        m_connectionLost = false;
+        connection.close();
+        // A server still away leaves it closed: the next statement fails
+        // and marks it lost again.
+        if (connection.open()) {
+            QSqlQuery(connection).exec(QStringLiteral("SET client_min_messages = warning"));
+            if (m_onReconnect)
+                m_onReconnect();
+        }
+    }
+    return connection;
+}
+
+bool Database::isLostConnection(const QSqlError &error) const
+{
+    if (m_engine != StoreEngine::PostgreSql)
+        return false;
+    const QString code = error.nativeErrorCode();
+    // connection_exception (class 08), admin_shutdown, crash_shutdown,
+    // cannot_connect_now; libpq's own words when the socket is gone.
+    if (code.startsWith(u"08") || code == u"57P01" || code == u"57P02" || code == u"57P03")
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(u"server closed the connection") || text.contains(u"no connection to the server") ||
+           text.contains(u"connection to server was lost") || text.contains(u"terminating connection") ||
+           !QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 StoreEngine Database::engine() const
@@ -388,6 +426,13 @@ Error Database::failure(const QSqlError &error, const QString &otherwise) const
 {
     const QString detail =
         error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
+    if (isLostConnection(error)) {
+        m_connectionLost = true;
+        return Error{Error::Kind::Storage,
+                     tr("the connection to the store '%1' was lost (%2): nothing more was "
+                        "read or changed; it is opened again at the next action")
+                         .arg(m_path, detail)};
+    }
     switch (storeErrorKind(error)) {
     case Error::Kind::Damaged:
         return Error{

@@ -46,12 +46,27 @@ public:
     // password is never taken from the address: libpq reads it from
     // ~/.pgpass or PGPASSWORD. A role without INSERT and UPDATE on the tables
     // opens the store read-only.
-    static Expected<std::unique_ptr<Database>> open(const QString &location, bool seed = true);
+    //
+    // `password` (PostgreSQL) is given to this connection and to those of
+    // openAnother(), kept in memory only; without one libpq reads ~/.pgpass
+    // or PGPASSWORD.
+    static Expected<std::unique_ptr<Database>> open(const QString &location, bool seed = true,
+                                                    const QString &password = {});
+    // Another connection to the same store, for the calling thread (a long
+    // write on a thread of its own): the same location and password.
+    Expected<std::unique_ptr<Database>> openAnother() const;
     static bool isPostgreSqlAddress(const QString &location);
     // supportdesk.sqlite in the application's data folder.
     static QString defaultPath();
 
+    // The connection of this store. On PostgreSQL, a connection that a
+    // statement found lost (the server restarted, the session ended) is
+    // opened again here, outside a transaction: the action that met the loss
+    // failed, the next one works.
     QSqlDatabase connection() const;
+    // Called on this thread each time connection() has opened the
+    // connection again (the store's watcher subscribes anew).
+    void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
     StoreEngine engine() const;
     SqlDialect dialect() const;
     // The file's absolute path, or the PostgreSQL address without any
@@ -105,13 +120,20 @@ private:
     Error failure(const QSqlError &error, const QString &otherwise) const;
 
     static Expected<std::unique_ptr<Database>> openSqlite(const QString &path, bool seed);
-    static Expected<std::unique_ptr<Database>> openPostgreSql(const QString &address, bool seed);
+    static Expected<std::unique_ptr<Database>> openPostgreSql(const QString &address, bool seed,
+                                                              const QString &password);
+    // Whether a statement's error means the server is no longer there.
+    bool isLostConnection(const QSqlError &error) const;
     Status execute(const QString &statement);
 
     QString m_path;
     QString m_connectionName;
     StoreEngine m_engine = StoreEngine::Sqlite;
-    QString m_role; // PostgreSQL: the role connected as
+    QString m_role;     // PostgreSQL: the role connected as
+    QString m_address;  // PostgreSQL: as given, options included, for openAnother()
+    QString m_password; // PostgreSQL: given to open(), never written anywhere
+    mutable bool m_connectionLost = false;
+    std::function<void()> m_onReconnect;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
 };

@@ -8,15 +8,9 @@ StoreWatcher::StoreWatcher(Database &database, int pollMilliseconds, QObject *pa
     : QObject(parent), m_database(database)
 {
     if (m_database.engine() == StoreEngine::PostgreSql) {
-        QSqlDriver *driver = m_database.connection().driver();
-        m_subscribed = driver && driver->subscribeToNotification(Database::notificationChannel());
-        if (m_subscribed) {
-            connect(driver, &QSqlDriver::notification, this, &StoreWatcher::onNotification);
-        } else {
-            m_unavailable =
-                tr("changes made elsewhere will not be shown: the store's notifications could not be "
-                   "received");
-        }
+        subscribe();
+        // A connection opened again has lost its subscription.
+        m_database.setReconnectHandler([this] { subscribe(); });
         return;
     }
     m_dataVersion = dataVersion();
@@ -24,8 +18,23 @@ StoreWatcher::StoreWatcher(Database &database, int pollMilliseconds, QObject *pa
     m_timer.start(pollMilliseconds);
 }
 
+void StoreWatcher::subscribe()
+{
+    QSqlDriver *driver = m_database.connection().driver();
+    m_subscribed = driver && driver->subscribeToNotification(Database::notificationChannel());
+    if (m_subscribed) {
+        connect(driver, &QSqlDriver::notification, this, &StoreWatcher::onNotification, Qt::UniqueConnection);
+        m_unavailable.clear();
+    } else {
+        m_unavailable =
+            tr("changes made elsewhere will not be shown: the store's notifications could not be received");
+    }
+}
+
 StoreWatcher::~StoreWatcher()
 {
+    if (m_database.engine() == StoreEngine::PostgreSql)
+        m_database.setReconnectHandler({});
     if (!m_subscribed)
         return;
     if (QSqlDriver *driver = m_database.connection().driver())

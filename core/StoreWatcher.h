@@ -28,6 +28,7 @@ signals:
     void changedElsewhere();
 
 private:
+    void subscribe();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void poll();
     qint64 dataVersion() const;

@@ -167,6 +167,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
 
     setTabOrder(m_filter, m_accountTable);
     connect(&m_context, &AppContext::dataChanged, this, &AccountsView::reload);
+    connect(&m_context, &AppContext::editableChanged, this, &AccountsView::showAccount);
     retranslate();
     if (m_proxy->rowCount() > 0)
         m_accountTable->selectRow(0);

@@ -12,7 +12,26 @@ AppContext::AppContext(Database &database, QObject *parent) : QObject(parent), m
 
 bool AppContext::canEdit() const
 {
-    return !m_database.isReadOnly();
+    return !m_database.isReadOnly() && m_longWrites == 0;
+}
+
+void AppContext::beginLongWrite()
+{
+    if (m_longWrites++ == 0)
+        emit editableChanged();
+}
+
+void AppContext::endLongWrite()
+{
+    Q_ASSERT(m_longWrites > 0);
+    if (--m_longWrites > 0)
+        return;
+    emit editableChanged();
+    if (m_changedDuringWrite) {
+        m_changedDuringWrite = false;
+        emit changedElsewhere();
+        notifyDataChanged();
+    }
 }
 
 void AppContext::watchStore(int pollMilliseconds)
@@ -21,6 +40,11 @@ void AppContext::watchStore(int pollMilliseconds)
         return;
     m_watcher = new StoreWatcher(m_database, pollMilliseconds, this);
     connect(m_watcher, &StoreWatcher::changedElsewhere, this, [this] {
+        // Read once the long write has ended, with what it wrote.
+        if (m_longWrites > 0) {
+            m_changedDuringWrite = true;
+            return;
+        }
         emit changedElsewhere();
         notifyDataChanged();
     });

@@ -20,9 +20,15 @@ public:
     explicit AppContext(Database &database, QObject *parent = nullptr);
 
     Database &database() const { return m_database; }
-    // False on a read-only store: views then disable every action that
-    // would change it (they can still show and export).
+    // False on a read-only store, and while a long write (an import) runs
+    // on its own connection: views then disable every action that would
+    // change the store (they can still show and export).
     bool canEdit() const;
+    // Around a long write: editing stops (editableChanged()), and changes
+    // made elsewhere meanwhile are applied once it has ended.
+    void beginLongWrite();
+    void endLongWrite();
+    bool isLongWriteRunning() const { return m_longWrites > 0; }
 
     qint64 nowUtc() const;
     void pinNow(std::optional<qint64> utcSeconds) { m_pinnedNow = utcSeconds; }
@@ -47,6 +53,7 @@ public:
 
 signals:
     void dataChanged();
+    void editableChanged();
     void languageChanged();
     void changedElsewhere();
     // The text of a conflict's warning, as shown.
@@ -57,4 +64,6 @@ private:
     std::optional<qint64> m_pinnedNow;
     QString m_languageCode = QStringLiteral("en");
     StoreWatcher *m_watcher = nullptr;
+    int m_longWrites = 0;
+    bool m_changedDuringWrite = false;
 };

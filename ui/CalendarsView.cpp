@@ -159,6 +159,7 @@ CalendarsView::CalendarsView(AppContext &context, QWidget *parent) : QWidget(par
     layout->addWidget(splitter, 1);
 
     connect(&m_context, &AppContext::dataChanged, this, &CalendarsView::reload);
+    connect(&m_context, &AppContext::editableChanged, this, &CalendarsView::showCalendar);
     retranslate(); // fills the lists and loads the calendars
 }
 

@@ -95,6 +95,8 @@ CreditsView::CreditsView(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_problem);
     layout->addWidget(splitter, 1);
 
+    connect(&m_context, &AppContext::editableChanged, this,
+            [this] { m_file->setEnabled(m_context.canEdit()); });
     connect(&m_context, &AppContext::dataChanged, this, [this] {
         m_range->reloadAccounts();
         m_deferred->request();

@@ -2,10 +2,12 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "BackgroundWrite.h"
 #include "Database.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <memory>
 
 DemoOptions FirstRunDialog::sampleOptions(qint64 nowUtc)
 {
@@ -54,18 +56,33 @@ bool FirstRunDialog::offerIfEmpty(AppContext &context, QWidget *parent)
 Expected<DemoSummary> FirstRunDialog::loadSample(AppContext &context, const DemoOptions &options,
                                                  QWidget *parent)
 {
+    // Not modal: the window repaints and can be looked at (not changed)
+    // while the sample is written on a thread of its own.
     QProgressDialog progress(tr("Loading the sample…"), QString(), 0, 1000, parent);
     progress.setWindowTitle(tr("Welcome to SupportDesk"));
-    progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr); // one transaction: nothing to stop half-way
-    const auto summary =
-        DemoGenerator(context.database()).generate(options, [&progress](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-            QCoreApplication::processEvents();
+    progress.setCancelButton(nullptr);
+    BackgroundWrite write(context.database());
+    QObject::connect(&write, &BackgroundWrite::progressed, &progress,
+                     [&progress](const ImportProgress &step) {
+                         progress.setValue(step.total > 0 ? int(step.done * 1000 / step.total) : 0);
+                     });
+    auto summary = std::make_shared<DemoSummary>();
+    context.beginLongWrite();
+    write.start([options, summary](Database &store, const BackgroundWrite::Progress &report) -> Status {
+        const auto made = DemoGenerator(store).generate(options, [&report](qint64 done, qint64 total) {
+            static_cast<void>(report(ImportProgress{ImportProgress::Phase::Writing, done, total}));
         });
+        if (!made)
+            return made.error();
+        *summary = *made;
+        return success();
+    });
+    const Status outcome = write.waitForFinished();
+    context.endLongWrite();
     progress.setValue(1000);
-    if (summary)
-        context.notifyDataChanged();
-    return summary;
+    if (!outcome)
+        return outcome.error();
+    context.notifyDataChanged();
+    return *summary;
 }

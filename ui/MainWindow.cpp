@@ -99,9 +99,14 @@ void MainWindow::createActions()
     m_newTicket = new QAction(this);
     m_newTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_newTicket, &QAction::triggered, this, &MainWindow::newTicket);
-    // A read-only store can be looked at and exported, not changed.
-    m_import->setEnabled(m_context.canEdit());
-    m_newTicket->setEnabled(m_context.canEdit());
+    // A read-only store can be looked at and exported, not changed; nor can
+    // one being written by an import, until it ends.
+    const auto updateEditing = [this] {
+        m_import->setEnabled(m_context.canEdit());
+        m_newTicket->setEnabled(m_context.canEdit());
+    };
+    updateEditing();
+    connect(&m_context, &AppContext::editableChanged, this, updateEditing);
     m_refresh = new QAction(this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -226,21 +231,11 @@ Status MainWindow::openStoreAt(const QString &location, const QString &password)
 {
     if (!m_storeHandler)
         return Status::failure(Error::Kind::InvalidInput, tr("This window cannot open another store."));
-    // libpq reads PGPASSWORD when it connects: a password typed for this
-    // session is set for the connection only, then the variable is restored.
-    const QByteArray previous = qgetenv("PGPASSWORD");
-    const bool hadPrevious = qEnvironmentVariableIsSet("PGPASSWORD");
-    if (!password.isEmpty())
-        qputenv("PGPASSWORD", password.toUtf8());
+    // A password typed for this session stays with the store's connections
+    // (the import's own included), in memory only.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Database::open(location);
+    auto opened = Database::open(location, true, password);
     QApplication::restoreOverrideCursor();
-    if (!password.isEmpty()) {
-        if (hadPrevious)
-            qputenv("PGPASSWORD", previous);
-        else
-            qunsetenv("PGPASSWORD");
-    }
     if (!opened)
         return opened.error();
     StoreDialog::remember(location);
@@ -266,8 +261,16 @@ void MainWindow::openStore()
 
 Expected<qint64> MainWindow::importTicketsFrom(const QString &path)
 {
-    ImportDialog dialog(m_context, this);
-    return dialog.importFile(path);
+    return importDialog()->importFile(path);
+}
+
+ImportDialog *MainWindow::importDialog()
+{
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_context, this);
+        connect(m_importDialog, &ImportDialog::importFinished, this, &MainWindow::showImportOutcome);
+    }
+    return m_importDialog;
 }
 
 void MainWindow::importTickets()
@@ -279,22 +282,25 @@ void MainWindow::importTickets()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
-    ImportDialog dialog(m_context, this);
-    const auto imported = dialog.importFile(path);
-    dialog.close();
+    m_importedFile = QFileInfo(path).fileName();
+    // The window stays usable while the import runs; its end is told below.
+    importDialog()->start(path);
+}
+
+void MainWindow::showImportOutcome(const Expected<qint64> &imported)
+{
+    m_importDialog->hide();
     if (!imported) {
-        if (dialog.wasCancelledByUser())
+        if (imported.errorKind() == Error::Kind::Cancelled)
             statusBar()->showMessage(imported.message(), 5000);
         else
-            QMessageBox::warning(
-                this, tr("Import tickets"),
-                tr("Nothing was imported: the file has an error.\n\n%1").arg(imported.message()));
+            QMessageBox::warning(this, tr("Import tickets"),
+                                 tr("Nothing was imported.\n\n%1").arg(imported.message()));
         return;
     }
-    statusBar()->showMessage(
-        tr("Tickets imported from %1: %2")
-            .arg(QFileInfo(path).fileName(), Formatting::integer(m_context.locale(), *imported)),
-        5000);
+    statusBar()->showMessage(tr("Tickets imported from %1: %2")
+                                 .arg(m_importedFile, Formatting::integer(m_context.locale(), *imported)),
+                             5000);
 }
 
 Status MainWindow::exportCurrentTableTo(const QString &path)
@@ -374,6 +380,15 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_importDialog && m_importDialog->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import tickets"),
+            tr("An import is still running. Stop it and close? Nothing of it will be kept."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     event->accept();
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class ImportDialog;
 class AppContext;
 class Database;
 class LanguageSwitcher;
@@ -84,6 +85,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateLanguageChecks();
+    // One import at a time, kept while it runs so the window stays usable.
+    ImportDialog *importDialog();
+    void showImportOutcome(const Expected<qint64> &imported);
 
     AppContext &m_context;
     LanguageSwitcher &m_languages;
@@ -109,4 +113,6 @@ private:
     QAction *m_about = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_viewActions;
+    ImportDialog *m_importDialog = nullptr;
+    QString m_importedFile;
 };

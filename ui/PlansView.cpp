@@ -120,6 +120,7 @@ PlansView::PlansView(AppContext &context, QWidget *parent) : QWidget(parent), m_
     layout->addWidget(m_others);
 
     connect(&m_context, &AppContext::dataChanged, this, &PlansView::reload);
+    connect(&m_context, &AppContext::editableChanged, this, &PlansView::updateActions);
     retranslate();
     reload();
 }

@@ -49,6 +49,13 @@ void TicketTableModel::setFilter(const TicketFilter &filter, bool breachedOnly)
     emit failureChanged();
 }
 
+void TicketTableModel::reload(const TicketFilter &filter, bool breachedOnly)
+{
+    m_filter = filter;
+    m_breachedOnly = breachedOnly;
+    reload();
+}
+
 void TicketTableModel::reload()
 {
     beginResetModel();

@@ -58,6 +58,8 @@ public:
     // Counts again, drops every cached block and re-reads the accounts' zones,
     // calendars and plans (after any change to the store).
     void reload();
+    // The same with a new filter: one reset, one count.
+    void reload(const TicketFilter &filter, bool breachedOnly);
     // Why the table is empty although the store may hold tickets: a read
     // failed. The table then shows no row rather than part of them, until
     // the next reload, filter or sort succeeds.

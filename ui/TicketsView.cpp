@@ -80,6 +80,10 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_table->verticalScrollBar(), &QScrollBar::sliderReleased, m_model,
             [this] { m_model->setDeferLoading(false); });
     connect(&context, &AppContext::dataChanged, this, &TicketsView::reload);
+    connect(&context, &AppContext::editableChanged, this, [this] {
+        m_new->setEnabled(m_context.canEdit());
+        m_edit->setEnabled(m_table->currentIndex().isValid() && m_context.canEdit());
+    });
     connect(&context, &AppContext::languageChanged, this, [this] {
         // The locale changed with the language: dates and durations too.
         m_model->retranslate();
@@ -105,8 +109,7 @@ void TicketsView::applyFilter()
 void TicketsView::reload()
 {
     m_filters->reload();
-    m_model->setFilter(m_filters->filter(), m_filters->breachedOnly());
-    m_model->reload();
+    m_model->reload(m_filters->filter(), m_filters->breachedOnly());
 }
 
 void TicketsView::showFailure()

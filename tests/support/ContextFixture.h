@@ -27,6 +27,7 @@ public:
     Database &database() const { return m_store.database(); }
     AppContext &context() const { return *m_context; }
     QString filePath(const QString &name) const { return m_store.filePath(name); }
+    TestStore &testStore() { return m_store.store(); }
 
 private:
     StoreFixture m_store;
