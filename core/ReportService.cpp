@@ -18,7 +18,8 @@ namespace {
 // The scan reads each page of the tickets once, in order: a page cache the
 // size of the connection's (64 MiB for imports) would only grow the memory
 // of a report with the store. A small one keeps it flat; the connection's
-// own is put back afterwards.
+// own is put back afterwards. A setting that cannot be changed costs memory,
+// never a number: its failure is not an error of the report.
 class SmallPageCache
 {
 public:
