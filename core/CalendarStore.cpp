@@ -13,9 +13,12 @@ const QString DefaultCalendarKey = QStringLiteral("default_calendar");
 
 QString weekdayName(int index)
 {
-    static const char *const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                        "Friday", "Saturday", "Sunday"};
-    return QLatin1String(names[index]);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("CalendarStore", "Monday"),    QT_TRANSLATE_NOOP("CalendarStore", "Tuesday"),
+        QT_TRANSLATE_NOOP("CalendarStore", "Wednesday"), QT_TRANSLATE_NOOP("CalendarStore", "Thursday"),
+        QT_TRANSLATE_NOOP("CalendarStore", "Friday"),    QT_TRANSLATE_NOOP("CalendarStore", "Saturday"),
+        QT_TRANSLATE_NOOP("CalendarStore", "Sunday")};
+    return CalendarStore::tr(names[index]);
 }
 
 QString clockText(int minute)
@@ -132,7 +135,7 @@ QString describeHours(const Calendar &calendar)
         if (!intervals.isEmpty())
             days << weekdayName(day) + u' ' + intervals.join(u", ");
     }
-    days << QStringLiteral("holidays: %1").arg(calendar.holidays.size());
+    days << CalendarStore::tr("%n holiday(s)", nullptr, int(calendar.holidays.size()));
     return days.join(QStringLiteral("; "));
 }
 
@@ -385,9 +388,9 @@ Status CalendarStore::remove(const QString &name)
         if (users > 0) {
             return Status::failure(
                 Error::Kind::InvalidInput,
-                tr("calendar '%1' is used by %2 account(s): give them another calendar first")
-                    .arg(name)
-                    .arg(users));
+                tr("calendar '%1' is used by %n account(s): give them another calendar first", nullptr,
+                   int(users))
+                    .arg(name));
         }
         query.prepare(QStringLiteral("DELETE FROM calendars WHERE id = ?"));
         query.addBindValue(*id);

@@ -168,7 +168,7 @@ Status PlanStore::insertTerms(const QString &planId, const PlanTerms &terms, qin
         return now.error();
     return Status::failure(
         Error::Kind::Conflict,
-        tr("the terms of plan '%1' from %2 were changed elsewhere since you opened it: now %3; "
+        tr("the terms of plan '%1' from %2 were changed elsewhere since you opened them: now %3; "
            "your change was not saved")
             .arg(planId, terms.effectiveFrom.toString(Qt::ISODate), *now));
 }
@@ -214,15 +214,17 @@ Expected<QString> PlanStore::describeTerms(const QString &planId, QDate effectiv
         return found.error();
     if (!*found)
         return tr("removed");
-    QStringList parts{QStringLiteral("%1.%2 %, minimum %3.%4")
+    QStringList parts{tr("%1.%2 %, minimum %3.%4")
                           .arg(query.value(0).toLongLong() / 100)
                           .arg(query.value(0).toLongLong() % 100, 2, 10, QLatin1Char('0'))
                           .arg(query.value(1).toLongLong() / 100)
                           .arg(query.value(1).toLongLong() % 100, 2, 10, QLatin1Char('0'))};
     for (int p = 0; p < PriorityCount; ++p) {
         const QString clock = query.value(2 + 2 * p).toString();
-        parts << QStringLiteral("P%1 %2").arg(p + 1).arg(
-            clock == u"none" ? clock : query.value(3 + 2 * p).toString() + QStringLiteral(" min ") + clock);
+        // The clock's stored code (none, business, continuous), as the CLI writes it.
+        parts << (clock == u"none"
+                      ? tr("P%1 none").arg(p + 1)
+                      : tr("P%1 %2 min %3").arg(p + 1).arg(query.value(3 + 2 * p).toString(), clock));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -245,7 +247,7 @@ Status PlanStore::saveTerms(const QString &planId, const PlanTerms &terms, qint6
                 return Status::failure(
                     Error::Kind::Conflict,
                     tr("the terms of plan '%1' from %2 were changed elsewhere since you opened "
-                       "it: they were removed; your change was not saved")
+                       "them: they were removed; your change was not saved")
                         .arg(planId, terms.effectiveFrom.toString(Qt::ISODate)));
             }
         }

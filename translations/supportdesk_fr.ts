@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>an account needs a name</source>
+        <translation>un compte doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos;: unknown time zone &apos;%2&apos;</source>
+        <translation>compte «&#x202f;%1&#x202f;»&#xa0;: fuseau horaire «&#x202f;%2&#x202f;» inconnu</translation>
+    </message>
+    <message>
+        <source>an account named &apos;%1&apos; already exists</source>
+        <translation>un compte nommé «&#x202f;%1&#x202f;» existe déjà</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; no longer exists</source>
+        <translation>le compte «&#x202f;%1&#x202f;» n’existe plus</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; was changed elsewhere since you opened it: now named &apos;%2&apos;, time zone %3, calendar &apos;%4&apos;; your change was not saved</source>
+        <translation>le compte «&#x202f;%1&#x202f;» a été modifié ailleurs depuis que vous l’avez ouvert&#xa0;: il s’appelle désormais «&#x202f;%2&#x202f;», avec le fuseau horaire %3 et le calendrier «&#x202f;%4&#x202f;»&#x202f;; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>aucun compte n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>no account named &apos;%1&apos;</source>
+        <translation>aucun compte nommé «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a plan change needs the date it takes effect</source>
+        <translation>un changement de plan doit avoir sa date d’effet</translation>
+    </message>
+    <message>
+        <source>no plan &apos;%1&apos;</source>
+        <translation>le plan «&#x202f;%1&#x202f;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>no plan change on %1 for this account</source>
+        <translation>aucun changement de plan le %1 pour ce compte</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
         <source>Account</source>
@@ -153,6 +196,10 @@
         <source>Double-click a spend to edit it, in dollars; clear it to remove the month&apos;s entry. The support fee follows the plan history, pro-rated by days.</source>
         <translation>Double-cliquez sur une dépense pour la modifier, en dollars&#x202f;; effacez-la pour supprimer la saisie du mois. La redevance de support suit l’historique des plans, au prorata des jours.</translation>
     </message>
+    <message>
+        <source>The accounts could not be read</source>
+        <translation>Les comptes n’ont pas pu être lus</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -171,6 +218,119 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     <message>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>a holiday</source>
+        <translation>un jour férié</translation>
+    </message>
+    <message>
+        <source>holiday &apos;%1&apos;</source>
+        <translation>le jour férié «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date</source>
+        <translation>%1 n’a pas de date valide</translation>
+    </message>
+    <message>
+        <source>%1: month %2 does not exist</source>
+        <translation>%1&#xa0;: le mois %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: day %2 does not exist in month %3</source>
+        <translation>%1&#xa0;: le jour %2 n’existe pas dans le mois %3</translation>
+    </message>
+    <message>
+        <source>%1: weekday %2 is not between 1 (Monday) and 7 (Sunday)</source>
+        <translation>%1&#xa0;: le jour de la semaine %2 n’est pas compris entre 1 (lundi) et 7 (dimanche)</translation>
+    </message>
+    <message>
+        <source>%1: week %2 is not between 1 and 5</source>
+        <translation>%1&#xa0;: la semaine %2 n’est pas comprise entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>a calendar needs a name</source>
+        <translation>un calendrier doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos;: unknown time zone &apos;%2&apos;</source>
+        <translation>calendrier «&#x202f;%1&#x202f;»&#xa0;: fuseau horaire «&#x202f;%2&#x202f;» inconnu</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos;: %2 hours %3-%4 are not a valid interval</source>
+        <translation>calendrier «&#x202f;%1&#x202f;»&#xa0;: %2, les horaires %3-%4 ne forment pas une plage valide</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos;: %2</source>
+        <translation>calendrier «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a calendar named &apos;%1&apos; already exists</source>
+        <translation>un calendrier nommé «&#x202f;%1&#x202f;» existe déjà</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos; was changed elsewhere since you opened it: now time zone %2, %3; your change was not saved</source>
+        <translation>le calendrier «&#x202f;%1&#x202f;» a été modifié ailleurs depuis que vous l’avez ouvert&#xa0;: désormais fuseau horaire %2, %3&#x202f;; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>no calendar named &apos;%1&apos;</source>
+        <translation>aucun calendrier nommé «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>this store has no default calendar: name one</source>
+        <translation>ces données n’ont pas de calendrier par défaut&#xa0;: désignez-en un</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos; is the default calendar and cannot be removed</source>
+        <translation>le calendrier «&#x202f;%1&#x202f;» est le calendrier par défaut et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>calendar &apos;%1&apos; has no such holiday</source>
+        <translation>le calendrier «&#x202f;%1&#x202f;» n’a pas ce jour férié</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n jour férié</numerusform>
+            <numerusform>%n jours fériés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>calendar &apos;%1&apos; is used by %n account(s): give them another calendar first</source>
+        <translation>
+            <numerusform>le calendrier «&#x202f;%1&#x202f;» est utilisé par %n compte&#xa0;: donnez-lui d’abord un autre calendrier</numerusform>
+            <numerusform>le calendrier «&#x202f;%1&#x202f;» est utilisé par %n comptes&#xa0;: donnez-leur d’abord un autre calendrier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -319,6 +479,10 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
         <source>Not saved: someone else changed this calendar meanwhile. The form now shows it.</source>
         <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié ce calendrier entre-temps. Le formulaire le montre maintenant.</translation>
     </message>
+    <message>
+        <source>The calendars could not be read</source>
+        <translation>Les calendriers n’ont pas pu être lus</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -399,6 +563,33 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     <message>
         <source>No missed guarantee</source>
         <translation>Aucune garantie manquée</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStore</name>
+    <message>
+        <source>a claim needs the date it was filed</source>
+        <translation>une réclamation doit avoir sa date de dépôt</translation>
+    </message>
+    <message>
+        <source>a credit cannot be negative</source>
+        <translation>un crédit ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>aucun compte n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>the credit of %1 was already granted to this account</source>
+        <translation>le crédit du mois %1 a déjà été accordé à ce compte</translation>
+    </message>
+    <message>
+        <source>claim %1 of the store &apos;%2&apos; has a month or outcome SupportDesk does not know (&apos;%3&apos;, &apos;%4&apos;)</source>
+        <translation>la réclamation %1 des données «&#x202f;%2&#x202f;» a un mois ou une décision que SupportDesk ne connaît pas («&#x202f;%3&#x202f;», «&#x202f;%4&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>a claim of the store &apos;%1&apos; has a month SupportDesk does not know (&apos;%2&apos;)</source>
+        <translation>une réclamation des données «&#x202f;%1&#x202f;» a un mois que SupportDesk ne connaît pas («&#x202f;%2&#x202f;»)</translation>
     </message>
 </context>
 <context>
@@ -518,10 +709,6 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
         <translation>Dernière réclamation&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <source>The credits could not be computed: %1</source>
-        <translation>Les crédits n’ont pas pu être calculés&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Highlighted: claims closing within %1 days. A credit is granted only when claimed, within 30 days after the month, and goes to the account&apos;s balance.</source>
         <translation>En surbrillance&#xa0;: les réclamations qui se clôturent dans les %1&#xa0;jours. Un crédit n’est accordé que s’il est réclamé dans les 30&#xa0;jours qui suivent le mois, et il s’ajoute au solde du compte.</translation>
     </message>
@@ -540,6 +727,193 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     <message>
         <source>Claims decided</source>
         <translation>Réclamations traitées</translation>
+    </message>
+    <message>
+        <source>The credits could not be computed</source>
+        <translation>Les crédits n’ont pas pu être calculés</translation>
+    </message>
+    <message>
+        <source>The claims could not be read</source>
+        <translation>Les réclamations n’ont pas pu être lues</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field runs on for more than %1 characters: is its closing quote missing?</source>
+        <translation>un champ entre guillemets dépasse %1&#xa0;caractères&#xa0;: manque-t-il le guillemet fermant&#x202f;?</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>champ entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field</source>
+        <translation>guillemet dans un champ sans guillemets</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>l’enregistrement dépasse %1&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>write error: %1</source>
+        <translation>erreur d’écriture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>&apos;%1&apos; is not a SupportDesk store (%2)</source>
+        <translation>«&#x202f;%1&#x202f;» ne contient pas de données SupportDesk (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SupportDesk store</source>
+        <translation>«&#x202f;%1&#x202f;» ne contient pas de données SupportDesk</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a database of another application, not a SupportDesk store</source>
+        <translation>«&#x202f;%1&#x202f;» est la base de données d’une autre application et ne contient pas de données SupportDesk</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer version of SupportDesk (schema version %2; this version knows up to %3): open it with that version</source>
+        <translation>les données «&#x202f;%1&#x202f;» ont été écrites par une version plus récente de SupportDesk (version de schéma %2&#x202f;; cette version-ci connaît jusqu’à la version %3)&#xa0;: ouvrez-les avec cette version-là</translation>
+    </message>
+    <message>
+        <source>no store file was given</source>
+        <translation>aucun fichier de données n’a été indiqué</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>could not create the folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>could not open the store &apos;%1&apos;: %2</source>
+        <translation>impossible d’ouvrir les données «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only and needs an upgrade to schema version %2: make it writable and open it again</source>
+        <translation>le fichier «&#x202f;%1&#x202f;» est en lecture seule et doit être mis à niveau vers la version de schéma %2&#xa0;: rendez-le accessible en écriture et ouvrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>could not prepare the store &apos;%1&apos;: %2</source>
+        <translation>impossible de préparer les données «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not fill the store &apos;%1&apos;: %2</source>
+        <translation>impossible d’initialiser les données «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address: write postgresql://user@host:port/dbname</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse PostgreSQL&#xa0;: écrivez postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the address &apos;%1&apos; holds a password: SupportDesk never keeps one; leave it out of the address and put it in ~/.pgpass (a line host:port:dbname:user:password, the file of mode 0600) or in the PGPASSWORD environment variable</source>
+        <translation>l’adresse «&#x202f;%1&#x202f;» contient un mot de passe&#xa0;: SupportDesk n’en conserve jamais&#x202f;; retirez-le de l’adresse et placez-le dans ~/.pgpass (une ligne host:port:dbname:user:password, le fichier en mode 0600) ou dans la variable d’environnement PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>could not connect to PostgreSQL at %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>impossible de se connecter à PostgreSQL sur %1&#xa0;: le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>the address &apos;%1&apos; holds a password: SupportDesk never keeps one; put it in ~/.pgpass or PGPASSWORD instead</source>
+        <translation>l’adresse «&#x202f;%1&#x202f;» contient un mot de passe&#xa0;: SupportDesk n’en conserve jamais&#x202f;; placez-le plutôt dans ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>could not connect to PostgreSQL at %1: %2</source>
+        <translation>impossible de se connecter à PostgreSQL sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an upgrade to schema version %2 and the role &apos;%3&apos; may only read it: open it once with the role that owns it</source>
+        <translation>les données «&#x202f;%1&#x202f;» doivent être mises à niveau vers la version de schéma %2 et le rôle «&#x202f;%3&#x202f;» ne peut que les lire&#xa0;: ouvrez-les une fois avec le rôle qui en est propriétaire</translation>
+    </message>
+    <message>
+        <source>the store is read-only (the role &apos;%1&apos; may only read &apos;%2&apos;): nothing was changed; ask the store&apos;s administrator for the role that may change it</source>
+        <translation>les données sont en lecture seule (le rôle «&#x202f;%1&#x202f;» ne peut que lire «&#x202f;%2&#x202f;»)&#xa0;: rien n’a été modifié&#x202f;; demandez à l’administrateur des données le rôle qui peut les modifier</translation>
+    </message>
+    <message>
+        <source>the store is read-only (&apos;%1&apos; may not be written): nothing was changed; make the file writable to change it</source>
+        <translation>les données sont en lecture seule («&#x202f;%1&#x202f;» n’est pas accessible en écriture)&#xa0;: rien n’a été modifié&#x202f;; rendez le fichier accessible en écriture pour pouvoir les modifier</translation>
+    </message>
+    <message>
+        <source>the connection to the store &apos;%1&apos; was lost (%2): nothing more was read or changed; it is opened again at the next action</source>
+        <translation>la connexion aux données «&#x202f;%1&#x202f;» a été perdue (%2)&#xa0;: plus rien n’a été lu ni modifié&#x202f;; elle sera rétablie à la prochaine action</translation>
+    </message>
+    <message>
+        <source>the store &apos;%1&apos; looks damaged (%2): no result comes from it and nothing in it was changed; check it with supportdesk-cli db check and put a backup back with supportdesk-cli db restore</source>
+        <translation>les données «&#x202f;%1&#x202f;» semblent endommagées (%2)&#xa0;: aucun résultat n’en est tiré et rien n’y a été modifié&#x202f;; vérifiez-les avec supportdesk-cli db check et restaurez une sauvegarde avec supportdesk-cli db restore</translation>
+    </message>
+    <message>
+        <source>the store is locked by another program (the desktop application or another supportdesk-cli) and stayed locked for %1 seconds: nothing was changed; try again when it has finished</source>
+        <translation>les données sont verrouillées par un autre programme (l’application de bureau ou un autre supportdesk-cli) et le sont restées pendant %1&#xa0;secondes&#xa0;: rien n’a été modifié&#x202f;; réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>the store &apos;%1&apos; could not be read: %2</source>
+        <translation>les données «&#x202f;%1&#x202f;» n’ont pas pu être lues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the store &apos;%1&apos; could not be changed: %2</source>
+        <translation>les données «&#x202f;%1&#x202f;» n’ont pas pu être modifiées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the store cannot be changed: %1</source>
+        <translation>les données ne peuvent pas être modifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>la modification n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>demo: --accounts and --months must be at least 1, --tickets at least 0</source>
+        <translation>demo&#xa0;: --accounts et --months doivent valoir au moins 1, --tickets au moins 0</translation>
+    </message>
+    <message>
+        <source>demo: the store already has accounts; give a new store with --db</source>
+        <translation>demo&#xa0;: ces données contiennent déjà des comptes&#x202f;; indiquez de nouvelles données avec --db</translation>
+    </message>
+</context>
+<context>
+    <name>FactsLoader</name>
+    <message>
+        <source>account &apos;%1&apos; has an unknown time zone &apos;%2&apos;</source>
+        <translation>le compte «&#x202f;%1&#x202f;» a un fuseau horaire inconnu, «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; uses an unknown calendar &apos;%2&apos;</source>
+        <translation>le compte «&#x202f;%1&#x202f;» utilise un calendrier inconnu, «&#x202f;%2&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -660,6 +1034,53 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>HoursSpec</name>
+    <message>
+        <source>%1 is not a time HH:MM</source>
+        <translation>%1 n’est pas une heure HH:MM</translation>
+    </message>
+    <message>
+        <source>minute %1 of %2 is out of range</source>
+        <translation>la minute %1 de %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1 can only end an interval</source>
+        <translation>%1 ne peut que terminer une plage</translation>
+    </message>
+    <message>
+        <source>hour %1 of %2 is out of range</source>
+        <translation>l’heure %1 de %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1 is not an interval HH:MM-HH:MM</source>
+        <translation>%1 n’est pas une plage HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>interval %1 starts and ends at the same time</source>
+        <translation>la plage %1 commence et finit à la même heure</translation>
+    </message>
+    <message>
+        <source>expected a day or a range of days (mon to sun) before %1</source>
+        <translation>il manque un jour ou une plage de jours (de mon à sun) avant %1</translation>
+    </message>
+    <message>
+        <source>unknown day %1 (use mon to sun)</source>
+        <translation>jour %1 inconnu (jours possibles&#xa0;: de mon à sun)</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected hours HH:MM-HH:MM after %1</source>
+        <translation>il manque des horaires HH:MM-HH:MM après %1</translation>
+    </message>
+    <message>
+        <source>an interval is missing between commas</source>
+        <translation>il manque une plage entre deux virgules</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import tickets</source>
@@ -684,6 +1105,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -781,14 +1206,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported: the file has an error.
-
-%1</source>
-        <translation>Rien n’a été importé&#xa0;: le fichier contient une erreur.
-
-%1</translation>
-    </message>
-    <message>
         <source>This view has no table to export.</source>
         <translation>Cette vue n’a pas de tableau à exporter.</translation>
     </message>
@@ -807,10 +1224,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>About SupportDesk</source>
         <translation>À propos de SupportDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SupportDesk %1&lt;/h3&gt;&lt;p&gt;Support plans with guaranteed first-response times, business-hours calendars, monthly reports and support credits.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SupportDesk %1&lt;/h3&gt;&lt;p&gt;Plans de support avec délais de première réponse garantis, calendriers d’heures ouvrées, rapports mensuels et crédits de support.&lt;/p&gt;&lt;p&gt;Données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tickets imported from %1: %2</source>
@@ -851,6 +1264,84 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <translation>Les dernières données choisies n’ont pas pu être ouvertes&#xa0;; les données de cet ordinateur s’ouvrent à la place.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>SQLite %1, shared with Qt&apos;s driver: bulk reads and imports call it directly</source>
+        <translation>SQLite %1, partagé avec le pilote de Qt&#xa0;: les lectures en masse et les importations l’appellent directement</translation>
+    </message>
+    <message>
+        <source>SQLite %1 in Qt&apos;s driver, %2 linked: bulk reads and imports go through Qt&apos;s driver</source>
+        <translation>SQLite %1 dans le pilote de Qt, %2 lié au programme&#xa0;: les lectures en masse et les importations passent par le pilote de Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SupportDesk %1&lt;/h3&gt;&lt;p&gt;Support plans with guaranteed first-response times, business-hours calendars, monthly reports and support credits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%5&lt;br&gt;Store: %3&lt;br&gt;Store schema version: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SupportDesk %1&lt;/h3&gt;&lt;p&gt;Plans de support avec délais de première réponse garantis, calendriers d’heures ouvrées, rapports mensuels et crédits de support.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%5&lt;br&gt;Données&#xa0;: %3&lt;br&gt;Version du schéma des données&#xa0;: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and close? Nothing of it will be kept.</source>
+        <translation>Une importation est encore en cours. L’arrêter et fermer&#x202f;? Rien n’en sera conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>could not upgrade the store: %1</source>
+        <translation>impossible de mettre à niveau les données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer version of SupportDesk (schema version %1; this version knows up to %2)</source>
+        <translation>les données ont été écrites par une version plus récente de SupportDesk (version de schéma %1&#x202f;; cette version-ci connaît jusqu’à la version %2)</translation>
+    </message>
+    <message>
+        <source>could not upgrade the store to schema version %1: %2</source>
+        <translation>impossible de mettre à niveau les données vers la version de schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in dollars: %2</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un montant en dollars&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>les montants ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère «&#x202f;%1&#x202f;» inattendu</translation>
+    </message>
+    <message>
+        <source>digits are expected before the decimal point</source>
+        <translation>des chiffres sont attendus avant le point décimal</translation>
+    </message>
+    <message>
+        <source>thousands separators must separate groups of three digits</source>
+        <translation>les séparateurs de milliers doivent séparer des groupes de trois chiffres</translation>
+    </message>
+    <message>
+        <source>digits are expected after the decimal point</source>
+        <translation>des chiffres sont attendus après le point décimal</translation>
+    </message>
+    <message>
+        <source>more than two decimals (amounts are in cents)</source>
+        <translation>plus de deux décimales (les montants sont en cents)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop élevé</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1480,65 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>PlanStore</name>
+    <message>
+        <source>terms of plan &apos;%1&apos; need the date they apply from</source>
+        <translation>les conditions du plan «&#x202f;%1&#x202f;» doivent avoir leur date de début d’application</translation>
+    </message>
+    <message>
+        <source>plan &apos;%1&apos;: a price cannot be negative</source>
+        <translation>plan «&#x202f;%1&#x202f;»&#xa0;: un prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>plan &apos;%1&apos;: the %2 target needs a number of minutes above 0</source>
+        <translation>plan «&#x202f;%1&#x202f;»&#xa0;: l’objectif %2 demande un nombre de minutes supérieur à 0</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <source>no plan &apos;%1&apos;</source>
+        <translation>le plan «&#x202f;%1&#x202f;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>a plan needs an id without spaces, e.g. &apos;premium&apos;</source>
+        <translation>un plan doit avoir un identifiant sans espaces, par exemple «&#x202f;premium&#x202f;»</translation>
+    </message>
+    <message>
+        <source>plan &apos;%1&apos; needs a name</source>
+        <translation>le plan «&#x202f;%1&#x202f;» doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>plan &apos;%1&apos; needs its terms</source>
+        <translation>le plan «&#x202f;%1&#x202f;» doit avoir des conditions</translation>
+    </message>
+    <message>
+        <source>a plan with id &apos;%1&apos; already exists</source>
+        <translation>un plan avec l’identifiant «&#x202f;%1&#x202f;» existe déjà</translation>
+    </message>
+    <message>
+        <source>the terms of plan &apos;%1&apos; from %2 were changed elsewhere since you opened them: now %3; your change was not saved</source>
+        <translation>les conditions du plan «&#x202f;%1&#x202f;» à partir du %2 ont été modifiées ailleurs depuis que vous les avez ouvertes&#xa0;: désormais %3&#x202f;; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1.%2 %, minimum %3.%4</source>
+        <translation>%1,%2&#xa0;%, minimum %3,%4</translation>
+    </message>
+    <message>
+        <source>P%1 none</source>
+        <translation>P%1 aucun</translation>
+    </message>
+    <message>
+        <source>P%1 %2 min %3</source>
+        <translation>P%1 %2&#xa0;min %3</translation>
+    </message>
+    <message>
+        <source>the terms of plan &apos;%1&apos; from %2 were changed elsewhere since you opened them: they were removed; your change was not saved</source>
+        <translation>les conditions du plan «&#x202f;%1&#x202f;» à partir du %2 ont été modifiées ailleurs depuis que vous les avez ouvertes&#xa0;: elles ont été supprimées&#x202f;; votre modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>PlanTermsDialog</name>
     <message>
         <source>New terms start this month at the earliest: months before keep the terms they were reported with.</source>
@@ -1110,6 +1660,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>This store is read-only: you can look and export, not change.</source>
         <translation>Ces données sont en lecture seule&#xa0;: vous pouvez consulter et exporter, pas modifier.</translation>
     </message>
+    <message>
+        <source>The terms could not be read: %1</source>
+        <translation>Les conditions n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanTermsModel</name>
@@ -1220,6 +1774,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Change the selected plan&apos;s price, response targets and services from a month on</source>
         <translation>Modifier le prix, les délais de réponse et les services du plan choisi à partir d’un mois</translation>
     </message>
+    <message>
+        <source>The plans could not be read</source>
+        <translation>Les plans n’ont pas pu être lus</translation>
+    </message>
 </context>
 <context>
     <name>Priority</name>
@@ -1234,6 +1792,13 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>P3 general issue</source>
         <translation>P3 problème général</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1838,21 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>ProductStore</name>
+    <message>
+        <source>a product needs a name</source>
+        <translation>un produit doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a product named &apos;%1&apos; already exists</source>
+        <translation>un produit nommé «&#x202f;%1&#x202f;» existe déjà</translation>
+    </message>
+    <message>
+        <source>no product named &apos;%1&apos;</source>
+        <translation>aucun produit nommé «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +2043,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
 <context>
     <name>ReportsView</name>
     <message>
-        <source>The report could not be computed: %1</source>
-        <translation>Le rapport n’a pas pu être calculé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 targets missed; credits earned: %2 over %3 plan segments.</source>
         <translation>Objectifs manqués&#xa0;: %1&#x202f;; crédits obtenus&#xa0;: %2 sur %3 périodes de plan.</translation>
     </message>
@@ -1481,6 +2057,21 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Per month</source>
         <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>The report could not be computed</source>
+        <translation>Le rapport n’a pas pu être calculé</translation>
+    </message>
+</context>
+<context>
+    <name>SpendStore</name>
+    <message>
+        <source>the spend of %1 cannot be negative</source>
+        <translation>les dépenses de %1 ne peuvent pas être négatives</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>aucun compte n’a l’identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2185,13 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>StoreWatcher</name>
+    <message>
+        <source>changes made elsewhere will not be shown: the store&apos;s notifications could not be received</source>
+        <translation>les modifications faites ailleurs ne seront pas affichées&#xa0;: les notifications des données n’ont pas pu être reçues</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>There is no table to export here.</source>
@@ -1602,6 +2200,77 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n’a pas été écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCsvReader</name>
+    <message>
+        <source>%1: the file is empty: its first line must be the header %2</source>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;: sa première ligne doit être l’en-tête %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown column %3 (field %4): the columns are %5</source>
+        <translation>%1:%2&#xa0;: colonne %3 inconnue (champ %4)&#xa0;: les colonnes sont %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3 appears twice (fields %4 and %5)</source>
+        <translation>%1:%2&#xa0;: la colonne %3 apparaît deux fois (champs %4 et %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: missing column %3</source>
+        <translation>%1:%2&#xa0;: colonne %3 manquante</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields where the header has %4</source>
+        <translation>%1:%2&#xa0;: %3&#xa0;champs alors que l’en-tête en a %4</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs an id</source>
+        <translation>vide&#xa0;: chaque ticket doit avoir un identifiant</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs an account</source>
+        <translation>vide&#xa0;: chaque ticket doit avoir un compte</translation>
+    </message>
+    <message>
+        <source>unknown account %1</source>
+        <translation>compte %1 inconnu</translation>
+    </message>
+    <message>
+        <source>unknown priority %1: expected P1, P2 or P3</source>
+        <translation>priorité %1 inconnue&#xa0;: P1, P2 ou P3 attendu</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs a product</source>
+        <translation>vide&#xa0;: chaque ticket doit avoir un produit</translation>
+    </message>
+    <message>
+        <source>unknown product %1: add it first (product add NAME --category CATEGORY)</source>
+        <translation>produit %1 inconnu&#xa0;: ajoutez-le d’abord (product add NAME --category CATEGORY)</translation>
+    </message>
+    <message>
+        <source>unknown channel %1: expected email, chat, phone or web</source>
+        <translation>canal %1 inconnu&#xa0;: email, chat, phone ou web attendu</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs its creation time</source>
+        <translation>vide&#xa0;: chaque ticket doit avoir sa date et son heure de création</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than created_at %2</source>
+        <translation>%1 est antérieur à created_at %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: ticket %3 of account %4 appears twice, on lines %5 and %2</source>
+        <translation>%1:%2&#xa0;: le ticket %3 du compte %4 apparaît deux fois, aux lignes %5 et %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3: %4</source>
+        <translation>%1:%2&#xa0;: colonne %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2428,76 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>TicketImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was changed</source>
+        <translation>%1&#xa0;: importation annulée&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1:%2: ticket &quot;%3&quot; of account &quot;%4&quot; appears twice, on lines %5 and %2</source>
+        <translation>%1:%2&#xa0;: le ticket «&#x202f;%3&#x202f;» du compte «&#x202f;%4&#x202f;» apparaît deux fois, aux lignes %5 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>ticket &apos;%1&apos; of account &apos;%2&apos;</source>
+        <translation>le ticket «&#x202f;%1&#x202f;» du compte «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a ticket of account &apos;%1&apos; has no id</source>
+        <translation>un ticket du compte «&#x202f;%1&#x202f;» n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>%1: the first response is earlier than the creation</source>
+        <translation>%1&#xa0;: la première réponse précède la création</translation>
+    </message>
+    <message>
+        <source>%1: the resolution is earlier than the creation</source>
+        <translation>%1&#xa0;: la résolution précède la création</translation>
+    </message>
+    <message>
+        <source>subject &apos;%1&apos;, %2, product &apos;%3&apos;, first response %4, resolved %5</source>
+        <translation>objet «&#x202f;%1&#x202f;», %2, produit «&#x202f;%3&#x202f;», première réponse %4, résolution %5</translation>
+    </message>
+    <message>
+        <source>ticket &apos;%1&apos;: no account named &apos;%2&apos;</source>
+        <translation>ticket «&#x202f;%1&#x202f;»&#xa0;: aucun compte nommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>ticket &apos;%1&apos;: no product named &apos;%2&apos;</source>
+        <translation>ticket «&#x202f;%1&#x202f;»&#xa0;: aucun produit nommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; already has a ticket &apos;%2&apos;</source>
+        <translation>le compte «&#x202f;%1&#x202f;» a déjà un ticket «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since you opened it: now %2; your change was not saved</source>
+        <translation>%1 a été modifié ailleurs depuis que vous l’avez ouvert&#xa0;: désormais %2&#x202f;; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the ticket no longer exists</source>
+        <translation>le ticket n’existe plus</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated</source>
+        <translation>%1 n’a pas pu être mis à jour</translation>
+    </message>
+    <message>
+        <source>the index %1 could not be rebuilt: %2</source>
+        <translation>l’index %1 n’a pas pu être reconstruit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TicketTableModel</name>
     <message>
         <source>%1 (%2 left)</source>
@@ -1846,6 +2585,121 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Tickets: %1</source>
         <translation>Tickets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The tickets could not be read</source>
+        <translation>Les tickets n’ont pas pu être lus</translation>
+    </message>
+</context>
+<context>
+    <name>Timestamp</name>
+    <message>
+        <source>expected a four-digit year (YYYY-MM-DD)</source>
+        <translation>année à quatre chiffres attendue (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&apos; after the year (YYYY-MM-DD)</source>
+        <translation>«&#x202f;-&#x202f;» attendu après l’année (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a two-digit month (YYYY-MM-DD)</source>
+        <translation>mois à deux chiffres attendu (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected &apos;-&apos; after the month (YYYY-MM-DD)</source>
+        <translation>«&#x202f;-&#x202f;» attendu après le mois (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a two-digit day (YYYY-MM-DD)</source>
+        <translation>jour à deux chiffres attendu (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>year 0000 is out of range</source>
+        <translation>l’année 0000 est hors limites</translation>
+    </message>
+    <message>
+        <source>month %1 is out of range</source>
+        <translation>le mois %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>day %1 is out of range for %2-%3</source>
+        <translation>le jour %1 est hors limites pour %2-%3</translation>
+    </message>
+    <message>
+        <source>invalid timestamp %1: %2</source>
+        <translation>horodatage %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the timestamp is empty</source>
+        <translation>l’horodatage est vide</translation>
+    </message>
+    <message>
+        <source>expected &apos;T&apos; or a space after the date</source>
+        <translation>«&#x202f;T&#x202f;» ou un espace attendu après la date</translation>
+    </message>
+    <message>
+        <source>expected a two-digit hour (HH:MM)</source>
+        <translation>heure à deux chiffres attendue (HH:MM)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the hour (HH:MM)</source>
+        <translation>«&#x202f;:&#x202f;» attendu après l’heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>expected two-digit minutes (HH:MM)</source>
+        <translation>minutes à deux chiffres attendues (HH:MM)</translation>
+    </message>
+    <message>
+        <source>expected two-digit seconds (HH:MM:SS)</source>
+        <translation>secondes à deux chiffres attendues (HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal mark of the seconds</source>
+        <translation>chiffres attendus après le séparateur décimal des secondes</translation>
+    </message>
+    <message>
+        <source>hour %1 is out of range</source>
+        <translation>l’heure %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>minute %1 is out of range</source>
+        <translation>la minute %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>second %1 is out of range</source>
+        <translation>la seconde %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected a UTC offset as ±HH:MM, ±HHMM or ±HH</source>
+        <translation>décalage UTC attendu sous la forme ±HH:MM, ±HHMM ou ±HH</translation>
+    </message>
+    <message>
+        <source>UTC offset %1 is out of range</source>
+        <translation>le décalage UTC %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the time</source>
+        <translation>%1 inattendu après l’heure</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks skip it): write it with its UTC offset, %3 or %4</source>
+        <translation>%1 n’existe pas dans %2 (les horloges sautent cette heure)&#xa0;: écrivez-la avec son décalage UTC, %3 ou %4</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice in %2: write it with its UTC offset, %3 for the first or %4 for the second</source>
+        <translation>%1 existe deux fois dans %2&#xa0;: écrivez-la avec son décalage UTC, %3 pour la première ou %4 pour la seconde</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>invalid date %1: %2</source>
+        <translation>date %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid date %1: unexpected %2 after the date</source>
+        <translation>date %1 non valide&#xa0;: %2 inattendu après la date</translation>
     </message>
 </context>
 <context>

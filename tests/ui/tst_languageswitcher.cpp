@@ -1,10 +1,14 @@
+#include "AccountStore.h"
 #include "AppContext.h"
 #include "ContextFixture.h"
 #include "Database.h"
 #include "Formatting.h"
+#include "ImportDialog.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "ProductStore.h"
 
+#include <QFile>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -34,6 +38,7 @@ private slots:
     void translatesCoreLabelsAtDisplayTime();
     void remembersTheChoice();
     void refusesAnUnknownLanguage();
+    void showsTheStoresMessagesInFrench();
 
 private:
     std::unique_ptr<ContextFixture> m_fixture;
@@ -122,6 +127,51 @@ void TestLanguageSwitcher::refusesAnUnknownLanguage()
 {
     QVERIFY(!m_switcher->switchTo(QStringLiteral("de")));
     QCOMPARE(m_fixture->context().languageCode(), QStringLiteral("en"));
+}
+
+void TestLanguageSwitcher::showsTheStoresMessagesInFrench()
+{
+    Database &database = m_fixture->database();
+    Account acme;
+    acme.name = QStringLiteral("Acme");
+    const auto acmeId = AccountStore(database).add(acme);
+    QVERIFY(acmeId.ok());
+    QVERIFY(ProductStore(database).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    QVERIFY(m_switcher->switchTo(QStringLiteral("fr")));
+
+    // A store's refusal.
+    const auto unnamed = AccountStore(database).add(Account{});
+    QCOMPARE(unnamed.errorKind(), Error::Kind::InvalidInput);
+    QCOMPARE(unnamed.message(), QStringLiteral("un compte doit avoir un nom"));
+
+    // A ticket file's error, as the import window reports it.
+    const QString path = m_fixture->filePath(QStringLiteral("bad.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,account,subject,priority,product,channel,created_at\n"
+               "T-1,Acme,Down,P7,Messaging,email,2026-03-02T09:00:00Z\n");
+    file.close();
+    const auto imported = ImportDialog(m_fixture->context()).importFile(path);
+    QCOMPARE(imported.errorKind(), Error::Kind::InvalidInput);
+    QCOMPARE(imported.message(),
+             QStringLiteral("bad.csv:2\u00a0: colonne priority\u00a0: priorité \"P7\" inconnue\u00a0: "
+                            "P1, P2 ou P3 attendu"));
+
+    // A change made elsewhere since the account was read.
+    Account stale = AccountStore(database).findById(*acmeId).value();
+    auto other = database.openAnother();
+    QVERIFY(other.ok());
+    Account theirs = stale;
+    theirs.name = QStringLiteral("Acme Corp");
+    QVERIFY(AccountStore(**other).update(theirs).ok());
+    stale.timeZoneId = QStringLiteral("Europe/Paris");
+    const Status refused = AccountStore(database).update(stale);
+    QCOMPARE(refused.errorKind(), Error::Kind::Conflict);
+    QVERIFY2(refused.message().startsWith(
+                 QStringLiteral("le compte «\u202fAcme\u202f» a été modifié ailleurs depuis "
+                                "que vous l’avez ouvert\u00a0: il s’appelle désormais "
+                                "«\u202fAcme Corp\u202f»")),
+             qPrintable(refused.message()));
 }
 
 QTEST_MAIN(TestLanguageSwitcher)
