@@ -48,6 +48,8 @@ public:
     SpendTableModel *spendModel() const { return m_spend; }
     ClaimTableModel *claimModel() const { return m_claims; }
     QLabel *messageLabel() const { return m_message; }
+    // What the view says when a read failed (hidden otherwise).
+    ProblemBanner *problemBanner() const { return m_problem; }
 
 protected:
     void changeEvent(QEvent *event) override;

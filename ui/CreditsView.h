@@ -49,6 +49,8 @@ public:
     ClaimTableModel *claimModel() const;
     QLabel *balanceLabel() const;
     QLabel *outcomeLabel() const { return m_outcome; }
+    // What the view says when it could not compute (hidden otherwise).
+    ProblemBanner *problemBanner() const { return m_problem; }
 
     // Computes the credits again, now. Changes of the store, language or
     // months compute them when the view is next visible.

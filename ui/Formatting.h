@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Channel.h"
+#include "Error.h"
 #include "Plan.h"
 #include "Priority.h"
 #include "ProductCategory.h"
@@ -8,6 +9,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QMetaType>
 #include <QString>
 #include <Qt>
 
@@ -21,9 +23,10 @@ namespace Formatting {
 // The role under which models give the value a column sorts and exports by
 // (cents, seconds, dates), as opposed to its display text.
 inline constexpr int RawValueRole = Qt::UserRole + 1;
-// Of a model that reads its rows while they are shown: the message of a read
+// Of a model that reads its rows while they are shown: the Error of a read
 // that failed, so that whatever copies the rows (an export) stops instead of
-// copying blank ones. Nothing while every read succeeded.
+// copying blank ones, and says why by the same kind (a damaged store is
+// still damaged). Nothing while every read succeeded.
 inline constexpr int ReadFailureRole = Qt::UserRole + 100;
 
 // Dollars from integer cents, exact to the cent: "$1,234.50" / "1 234,50 $US"
@@ -62,3 +65,5 @@ QString productCategory(ProductCategory category);
 QString planFeature(PlanFeature feature);
 
 } // namespace Formatting
+
+Q_DECLARE_METATYPE(Error)

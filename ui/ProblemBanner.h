@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QLabel>
+#include "Error.h"
 
-struct Error;
+#include <QLabel>
+#include <optional>
 
 // Where a view says that what it shows could not be read or worked out: in
 // its own place, above its (then empty) table, until the next read
@@ -19,4 +20,9 @@ public:
     void showProblem(const QString &what, const Error &error);
     void clearProblem();
     bool hasProblem() const { return isVisibleTo(parentWidget()); }
+    // The error shown, with its kind; none while the banner is hidden.
+    const std::optional<Error> &problem() const { return m_problem; }
+
+private:
+    std::optional<Error> m_problem;
 };

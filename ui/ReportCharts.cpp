@@ -79,6 +79,13 @@ void ReportCharts::setRows(const QList<ReportRow> &rows)
     addResponseDistributionChart();
 }
 
+void ReportCharts::clear()
+{
+    m_histograms = {};
+    m_hasDistribution = false;
+    freshChart(m_views[Distribution])->setTitle(tr("Distribution of first response times"));
+}
+
 QChart *ReportCharts::chart(Chart which) const
 {
     return m_views[which]->chart();

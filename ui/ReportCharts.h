@@ -28,6 +28,9 @@ public:
     // The report rows behind the distribution chart (the monthly model
     // holds averages, not buckets).
     void setRows(const QList<ReportRow> &rows);
+    // No bar at all, not even the empty ones of "no tickets": the report
+    // could not be computed (the monthly model is cleared with it).
+    void clear();
     bool hasDistribution() const { return m_hasDistribution; }
 
     QChart *chart(Chart which) const;

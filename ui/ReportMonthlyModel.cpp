@@ -66,6 +66,14 @@ void ReportMonthlyModel::setRows(const QList<ReportRow> &rows, MonthRange months
     endResetModel();
 }
 
+void ReportMonthlyModel::clear()
+{
+    beginResetModel();
+    m_months.clear();
+    m_cells.clear();
+    endResetModel();
+}
+
 void ReportMonthlyModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

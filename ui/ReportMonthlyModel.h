@@ -38,6 +38,8 @@ public:
     explicit ReportMonthlyModel(AppContext &context, QObject *parent = nullptr);
 
     void setRows(const QList<ReportRow> &rows, MonthRange months);
+    // No month at all: a report that could not be computed has no zero to show.
+    void clear();
     YearMonth month(int row) const { return m_months.at(row); }
     const Cell &cell(int row, Priority priority) const { return m_cells.at(row)[priorityIndex(priority)]; }
     void retranslate();

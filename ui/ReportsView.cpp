@@ -145,8 +145,8 @@ void ReportsView::refresh()
     if (!catalog) {
         // No row, no chart and no total rather than some of them.
         m_table->setRows({}, {});
-        m_monthly->setRows({}, range);
-        m_charts->setRows({});
+        m_monthly->clear();
+        m_charts->clear();
         m_summary->clear();
         m_problem->showProblem(tr("The report could not be computed"), catalog.error());
         return;

@@ -40,6 +40,8 @@ public:
     ReportMonthlyModel *monthlyModel() const;
     ReportCharts *charts() const;
     QLabel *summaryLabel() const;
+    // What the view says when it could not compute (hidden otherwise).
+    ProblemBanner *problemBanner() const { return m_problem; }
 
     // Computes the report again for the current choices, now. Changes of the
     // store, language or months compute it when the view is next visible.

@@ -2,17 +2,40 @@
 
 #include "CsvWriter.h"
 #include "Formatting.h"
+#include "ProblemBanner.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QSaveFile>
 #include <QTableView>
 
+namespace {
+
+// The problem the table's view shows above it, if any: each view keeps its
+// banner among its own children, the table somewhere below.
+std::optional<Error> problemAbove(const QTableView &table)
+{
+    for (const QWidget *widget = table.parentWidget(); widget; widget = widget->parentWidget()) {
+        for (const ProblemBanner *banner :
+             widget->findChildren<ProblemBanner *>(Qt::FindDirectChildrenOnly)) {
+            if (banner->problem())
+                return banner->problem();
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Status TableExporter::exportTable(const QTableView &table, const QString &path)
 {
     const QAbstractItemModel *model = table.model();
     if (!model)
         return Status::failure(Error::Kind::InvalidInput, tr("There is no table to export here."));
+    // A view that could not read what it shows leaves its table empty (or
+    // short) under the message: a file of it would pass for the whole.
+    if (const auto problem = problemAbove(table))
+        return problem->reworded(tr("%1 was not written: %2").arg(path, problem->message));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(Error::Kind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -48,8 +71,8 @@ Status TableExporter::exportTable(const QTableView &table, const QString &path)
         // Rows that could not be read are not written blank: no file at all.
         if (const QVariant failure = model->index(row, 0).data(Formatting::ReadFailureRole);
             failure.isValid()) {
-            return Status::failure(Error::Kind::Storage,
-                                   tr("%1 was not written: %2").arg(path, failure.toString()));
+            const Error error = failure.value<Error>();
+            return error.reworded(tr("%1 was not written: %2").arg(path, error.message));
         }
         if (csv.hasError())
             break;

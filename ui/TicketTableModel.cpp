@@ -423,7 +423,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row *row = rowAt(index.row());
     if (role == Formatting::ReadFailureRole)
-        return m_failure ? QVariant(m_failure->message) : QVariant();
+        return m_failure ? QVariant::fromValue(*m_failure) : QVariant();
     if (!row)
         return {};
     const Ticket &t = row->ticket.ticket;
