@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "StoreError.h"
+#include "StoreMaintenance.h"
 #include "StoreSeeder.h"
 
 #include <QDir>
@@ -171,6 +172,20 @@ OpenResult Database::openSqlite(const QString &path, bool seed)
                                       "version %2: make it writable and open it again")
                                        .arg(absolute)
                                        .arg(currentSchemaVersion()));
+    }
+    // Before anything writes to it, the journal mode included: when no copy
+    // can be saved, the store stays exactly as it was.
+    if (!readOnly && *version > 0 && *version < currentSchemaVersion()) {
+        const auto saved = StoreMaintenance::backUpBeforeUpgrade(*database, *version);
+        if (!saved) {
+            return OpenResult(saved.error().reworded(
+                tr("'%1' needs an upgrade to schema version %2, which is only made after a copy of the store "
+                   "is saved, and the copy could not be saved: %3; nothing was changed")
+                    .arg(absolute)
+                    .arg(currentSchemaVersion())
+                    .arg(saved.message())));
+        }
+        database->m_upgradeBackup = *saved;
     }
 
     QSqlQuery pragmas(connection);
@@ -395,6 +410,11 @@ int Database::schemaVersion() const
 {
     const auto version = Migrations::version(connection());
     return version ? *version : -1;
+}
+
+QString Database::upgradeBackup() const
+{
+    return m_upgradeBackup;
 }
 
 int Database::currentSchemaVersion()

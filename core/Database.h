@@ -38,7 +38,9 @@ public:
     // `seed` is true, fills the plan catalog and the default calendar into
     // empty tables. A store written by a newer version, a file that is not a
     // store, or a read-only store that would need an upgrade is refused and
-    // left untouched. A read-only file opens read-only.
+    // left untouched. A read-only file opens read-only. A SQLite store of an
+    // older schema is copied aside before it is upgraded (upgradeBackup()),
+    // and not upgraded, nor opened, when the copy cannot be saved.
     //
     // `location` is a file path (SQLite) or a PostgreSQL address
     // postgresql://user@host:port/dbname (or postgres://...), whose query
@@ -76,6 +78,9 @@ public:
     QString path() const;
     bool isReadOnly() const;
     int schemaVersion() const;
+    // The copy of the store saved when this open upgraded its schema (see
+    // StoreMaintenance::backUpBeforeUpgrade); empty when it made none.
+    QString upgradeBackup() const;
     static int currentSchemaVersion();
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back
@@ -136,4 +141,5 @@ private:
     std::function<void()> m_onReconnect;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    QString m_upgradeBackup;
 };

@@ -12,6 +12,7 @@
 #include "ReportsView.h"
 #include "SqliteHandle.h"
 #include "StoreDialog.h"
+#include "StoreMaintenance.h"
 #include "TableExporter.h"
 #include "TicketsView.h"
 #include "Version.h"
@@ -20,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -56,6 +58,13 @@ MainWindow::MainWindow(AppContext &context, LanguageSwitcher &languages, QWidget
     createMenus();
     retranslate();
     restoreSettings();
+    if (const QString backup = context.database().upgradeBackup(); !backup.isEmpty()) {
+        statusBar()->showMessage(
+            tr("The store was upgraded to schema version %1; a copy of it from before is "
+               "in %2")
+                .arg(Database::currentSchemaVersion())
+                .arg(QDir::toNativeSeparators(backup)));
+    }
     connect(&context, &AppContext::languageChanged, this, &MainWindow::updateLanguageChecks);
 }
 
@@ -92,6 +101,10 @@ void MainWindow::createActions()
     m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportCurrentTable);
+    m_backUp = new QAction(this);
+    connect(m_backUp, &QAction::triggered, this, &MainWindow::backUpStore);
+    // PostgreSQL's own tool backs up a server's database (see the status tip).
+    m_backUp->setEnabled(m_context.database().engine() == StoreEngine::Sqlite);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -140,6 +153,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_backUp);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -174,6 +188,12 @@ void MainWindow::retranslate()
     m_import->setStatusTip(tr("Add or update tickets from a CSV file, all rows or none"));
     m_export->setText(tr("&Export table as CSV…"));
     m_export->setStatusTip(tr("Save the table on screen, as filtered and sorted, to a CSV file"));
+    m_backUp->setText(tr("&Back up store…"));
+    m_backUp->setStatusTip(m_backUp->isEnabled()
+                               ? tr("Save a copy of the whole store to a new file, consistent while others "
+                                    "keep working")
+                               : tr("A PostgreSQL store is backed up with PostgreSQL's pg_dump; see "
+                                    "supportdesk-cli db backup"));
     m_quit->setText(tr("&Quit"));
     m_newTicket->setText(tr("&New ticket…"));
     m_refresh->setText(tr("&Refresh"));
@@ -335,6 +355,36 @@ void MainWindow::exportCurrentTable()
         QMessageBox::warning(this, tr("Export table as CSV"), written.message());
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+Status MainWindow::backUpStoreTo(const QString &path)
+{
+    return StoreMaintenance::backUp(m_context.database(), path);
+}
+
+void MainWindow::backUpStore()
+{
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("paths/backup")).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("%1-%2.sqlite")
+                             .arg(QFileInfo(m_context.database().path()).completeBaseName(),
+                                  QDate::currentDate().toString(Qt::ISODate));
+    // A backup never replaces a file: the dialog need not ask.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up store"), folder + u'/' + name,
+                                                      tr("SupportDesk stores (*.sqlite);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/backup"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = backUpStoreTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved)
+        QMessageBox::warning(this, tr("Back up store"), tr("No backup was made.\n\n%1").arg(saved.message()));
+    else
+        statusBar()->showMessage(tr("Store backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::about()

@@ -41,6 +41,7 @@ public:
     // Without a dialog, for scripted use and tests.
     Expected<qint64> importTicketsFrom(const QString &path);
     Status exportCurrentTableTo(const QString &path);
+    Status backUpStoreTo(const QString &path);
 
     // Who takes over a newly opened store: it replaces this window with
     // one on that store. Without one, File → Open store is not offered.
@@ -60,6 +61,7 @@ public slots:
     void openStore();
     void importTickets();
     void exportCurrentTable();
+    void backUpStore();
     void newTicket();
     void refresh();
     void showView(int index);
@@ -105,6 +107,7 @@ private:
     QAction *m_openStore = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_backUp = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_newTicket = nullptr;
     QAction *m_refresh = nullptr;

@@ -25,6 +25,9 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST
   claim ACCOUNT YYYY-MM --filed YYYY-MM-DD
   plans [--spend AMOUNT] [--format text|csv|json]
   demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
+  db check                                  ok, or each problem found (exit code 1)
+  db backup FILE                            (SQLite) a consistent copy, made while others work
+  db restore FILE                           (SQLite) FILE checked, then put back in the store
   db roles --writer NAME --reader NAME      (PostgreSQL, run by the store's owner)
 
 The store defaults to the application's data folder: )";
@@ -85,12 +88,15 @@ int runCli(const QStringList &arguments, CliEnvironment &environment)
     if (databasePath.isEmpty())
         databasePath = Database::defaultPath();
     auto database = Database::open(databasePath);
-    if (!database) {
-        environment.err << "supportdesk-cli: " << database.message() << '\n';
-        return 1;
+    Status status = success();
+    if (database) {
+        CommandContext context{**database, environment};
+        status = command->second(words, context);
+    } else if (name == u"db" && database.errorKind() == Error::Kind::Damaged) {
+        status = runDbCommandOnDamagedStore(words, databasePath, database.error(), environment);
+    } else {
+        status = database.error();
     }
-    CommandContext context{**database, environment};
-    const Status status = command->second(words, context);
     if (!status) {
         environment.err << "supportdesk-cli: " << status.message() << '\n';
         environment.err.flush();

@@ -29,3 +29,11 @@ Status runClaimCommand(const QStringList &words, CommandContext &context);
 Status runPlansCommand(const QStringList &words, CommandContext &context);
 Status runDemoCommand(const QStringList &words, CommandContext &context);
 Status runDbCommand(const QStringList &words, CommandContext &context);
+Status runDbCheck(const QStringList &words, CommandContext &context);
+Status runDbBackup(const QStringList &words, CommandContext &context);
+Status runDbRestore(const QStringList &words, CommandContext &context);
+// A SQLite store that does not open because it is damaged: "db check"
+// checks the file itself and "db restore" says how to put a backup back;
+// anything else fails with `openError`.
+Status runDbCommandOnDamagedStore(const QStringList &words, const QString &location, const Error &openError,
+                                  CliEnvironment &environment);

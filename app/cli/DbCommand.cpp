@@ -1,5 +1,6 @@
 // "db roles": the two PostgreSQL roles a team shares a store with, one that
-// may change it and one that may only read it.
+// may change it and one that may only read it; and the dispatch of the other
+// db commands (StoreCommands.cpp).
 #include "Arguments.h"
 #include "Commands.h"
 #include "Database.h"
@@ -91,9 +92,17 @@ Status createRoles(Database &database, const QString &writerName, const QString 
 
 Status runDbCommand(const QStringList &words, CommandContext &context)
 {
-    if (words.isEmpty() || words.first() != u"roles")
+    const QString subcommand = words.value(0);
+    if (subcommand == u"check")
+        return runDbCheck(words.mid(1), context);
+    if (subcommand == u"backup")
+        return runDbBackup(words.mid(1), context);
+    if (subcommand == u"restore")
+        return runDbRestore(words.mid(1), context);
+    if (subcommand != u"roles")
         return Status::failure(Error::Kind::InvalidInput,
-                               QStringLiteral("db: expected 'db roles --writer NAME --reader NAME'"));
+                               QStringLiteral("db: expected 'db check', 'db backup FILE', 'db restore FILE' "
+                                              "or 'db roles --writer NAME --reader NAME'"));
     const auto args = Arguments::parse(words.mid(1), {QStringLiteral("writer"), QStringLiteral("reader")},
                                        QStringLiteral("db roles"));
     if (!args)

@@ -1,7 +1,9 @@
 #include "Cli.h"
+#include "StoreMaintenance.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSettings>
 #include <QTextStream>
 #include <cstdio>
 
@@ -11,6 +13,11 @@ int main(int argc, char **argv)
     // The same names as the desktop application: both find the same store.
     QCoreApplication::setOrganizationName(QStringLiteral("SupportDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SupportDesk"));
+    // The desktop's setting: an upgrade made here must not remove backups it keeps.
+    StoreMaintenance::setAutomaticBackupsKept(QSettings()
+                                                  .value(StoreMaintenance::automaticBackupsKeptSetting(),
+                                                         StoreMaintenance::DefaultAutomaticBackupsKept)
+                                                  .toInt());
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliEnvironment environment{out, err, QDateTime::currentSecsSinceEpoch()};

@@ -4,12 +4,14 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "StoreDialog.h"
+#include "StoreMaintenance.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
@@ -75,6 +77,12 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    // How many copies of a store the schema upgrades keep (at least 1);
+    // supportdesk-cli reads the same setting.
+    StoreMaintenance::setAutomaticBackupsKept(QSettings()
+                                                  .value(StoreMaintenance::automaticBackupsKeptSetting(),
+                                                         StoreMaintenance::DefaultAutomaticBackupsKept)
+                                                  .toInt());
     const QString remembered = StoreDialog::rememberedLocation();
     const bool fromRemembered = !parser.isSet(dbOption) && !remembered.isEmpty();
     Expected<std::unique_ptr<Database>> database =

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "PlanStore.h"
+#include "SqliteFiles.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -126,25 +127,6 @@ private:
     QString m_name;
 };
 
-// Statements of a fixture: each ends with ';' at the end of a line.
-QStringList statementsOf(const QString &sql)
-{
-    QStringList statements;
-    QString current;
-    for (const QString &line : sql.split(u'\n')) {
-        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(u"--")))
-            continue;
-        current += line + u'\n';
-        if (line.trimmed().endsWith(u';')) {
-            statements << current.trimmed();
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
-}
-
 } // namespace
 
 class TestMigrationFixtures : public QObject
@@ -192,7 +174,7 @@ void TestMigrationFixtures::upgradesWithDataIntact()
     TableRows before;
     {
         RawStore raw(path);
-        for (const QString &statement : statementsOf(sql))
+        for (const QString &statement : SqliteFiles::statementsOf(sql))
             QCOMPARE(raw.exec(statement), QString());
         // Pragmas take no bound values; both numbers are our own.
         QCOMPARE(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId())),
