@@ -893,6 +893,10 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
         <source>the change could not be saved: %1</source>
         <translation>la modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs an upgrade to schema version %2, which is only made after a copy of the store is saved, and the copy could not be saved: %3; nothing was changed</source>
+        <translation>les données «&#x202f;%1&#x202f;» doivent être mises à niveau vers la version de schéma %2, ce qui n’est fait qu’après en avoir enregistré une copie, et la copie n’a pas pu être enregistrée&#xa0;: %3&#x202f;; rien n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1288,6 +1292,42 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>An import is still running. Stop it and close? Nothing of it will be kept.</source>
         <translation>Une importation est encore en cours. L’arrêter et fermer&#x202f;? Rien n’en sera conservé.</translation>
+    </message>
+    <message>
+        <source>The store was upgraded to schema version %1; a copy of it from before is in %2</source>
+        <translation>Les données ont été mises à niveau vers la version de schéma %1&#x202f;; une copie d’avant la mise à niveau se trouve dans %2</translation>
+    </message>
+    <message>
+        <source>&amp;Back up store…</source>
+        <translation>&amp;Sauvegarder les données…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole store to a new file, consistent while others keep working</source>
+        <translation>Enregistrer une copie cohérente de toutes les données dans un nouveau fichier, pendant que les autres continuent de travailler</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store is backed up with PostgreSQL&apos;s pg_dump; see supportdesk-cli db backup</source>
+        <translation>Des données PostgreSQL se sauvegardent avec pg_dump, l’outil de PostgreSQL&#x202f;; voir supportdesk-cli db backup</translation>
+    </message>
+    <message>
+        <source>Back up store</source>
+        <translation>Sauvegarder les données</translation>
+    </message>
+    <message>
+        <source>SupportDesk stores (*.sqlite);;All files (*)</source>
+        <translation>Données SupportDesk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No backup was made.
+
+%1</source>
+        <translation>Aucune sauvegarde n’a été faite.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Store backed up to %1</source>
+        <translation>Données sauvegardées dans %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2138,40 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>SqliteCopy</name>
+    <message>
+        <source>could not write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appeared while the copy was made: a backup never replaces a file; nothing was written</source>
+        <translation>«&#x202f;%1&#x202f;» est apparu pendant la copie&#xa0;: une sauvegarde ne remplace jamais un fichier&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>could not write in the folder &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire dans le dossier «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not write &apos;%1&apos; to the disk</source>
+        <translation>impossible d’écrire «&#x202f;%1&#x202f;» sur le disque</translation>
+    </message>
+    <message>
+        <source>could not rename &apos;%1&apos; to &apos;%2&apos;: %3</source>
+        <translation>impossible de renommer «&#x202f;%1&#x202f;» en «&#x202f;%2&#x202f;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>a row of %1 refers to a row of %2 that does not exist</source>
+        <translation>une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a row of %3 that does not exist</source>
+        <translation>la ligne %1 de %2 renvoie à une ligne de %3 qui n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>StoreDialog</name>
     <message>
         <source>Choose the store&apos;s file.</source>
@@ -2182,6 +2256,101 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>SupportDesk never saves a password. Leave it empty to use ~/.pgpass or the PGPASSWORD variable; one typed here is used for this connection only and forgotten when SupportDesk quits.</source>
         <translation>SupportDesk n’enregistre jamais de mot de passe. Laissez ce champ vide pour utiliser ~/.pgpass ou la variable PGPASSWORD&#xa0;; un mot de passe saisi ici ne sert qu’à cette connexion et est oublié quand SupportDesk se ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMaintenance</name>
+    <message>
+        <source>&apos;%1&apos; could not be read: %2</source>
+        <translation>«&#x202f;%1&#x202f;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (%2)</source>
+        <translation>«&#x202f;%1&#x202f;» est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SupportDesk store (%2)</source>
+        <translation>«&#x202f;%1&#x202f;» ne contient pas de données SupportDesk (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SupportDesk store</source>
+        <translation>«&#x202f;%1&#x202f;» ne contient pas de données SupportDesk</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer version of SupportDesk (schema version %2; this version knows up to %3): restore it with that version</source>
+        <translation>«&#x202f;%1&#x202f;» a été écrit par une version plus récente de SupportDesk (version de schéma %2&#x202f;; cette version-ci connaît jusqu’à la version %3)&#xa0;: restaurez-le avec cette version-là</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has pages of %2 bytes and the store pages of %3 bytes: it can only be restored into a new store (give a new file to --db)</source>
+        <translation>«&#x202f;%1&#x202f;» a des pages de %2&#xa0;octets et les données des pages de %3&#xa0;octets&#xa0;: il ne peut être restauré que dans de nouvelles données (indiquez un nouveau fichier à --db)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be opened: %2</source>
+        <translation>«&#x202f;%1&#x202f;» n’a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be upgraded to schema version %2: %3</source>
+        <translation>«&#x202f;%1&#x202f;» n’a pas pu être mis à niveau vers la version de schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not open &apos;%1&apos;: %2</source>
+        <translation>impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PostgreSQL store: its backup is made by PostgreSQL&apos;s own tool, consistent while others work: pg_dump --format=custom --file=%2 %3 (with the password in ~/.pgpass or PGPASSWORD, as for SupportDesk); nothing was written</source>
+        <translation>«&#x202f;%1&#x202f;» contient des données PostgreSQL&#xa0;: leur sauvegarde se fait avec l’outil de PostgreSQL, cohérente pendant que les autres travaillent&#xa0;: pg_dump --format=custom --file=%2 %3 (avec le mot de passe dans ~/.pgpass ou PGPASSWORD, comme pour SupportDesk)&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>no backup file was given</source>
+        <translation>aucun fichier de sauvegarde n’a été indiqué</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists: a backup never replaces a file; give a new name</source>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#xa0;: une sauvegarde ne remplace jamais un fichier&#x202f;; indiquez un nouveau nom</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; does not exist</source>
+        <translation>le dossier «&#x202f;%1&#x202f;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PostgreSQL store: a backup made by pg_dump is put back by PostgreSQL&apos;s own tool: pg_restore --clean --if-exists --single-transaction --dbname=%2 %3, run by the role that owns the store; nothing was changed</source>
+        <translation>«&#x202f;%1&#x202f;» contient des données PostgreSQL&#xa0;: une sauvegarde faite par pg_dump se restaure avec l’outil de PostgreSQL&#xa0;: pg_restore --clean --if-exists --single-transaction --dbname=%2 %3, lancé par le rôle propriétaire des données&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>restoring into an open store needs the SQLite library of Qt&apos;s driver (SQLite %1), which is not the one SupportDesk links (SQLite %2): nothing was changed; close every program that uses &apos;%3&apos;, remove its -wal and -shm files and copy the backup in its place</source>
+        <translation>restaurer dans des données ouvertes demande la bibliothèque SQLite du pilote de Qt (SQLite %1), qui n’est pas celle que SupportDesk utilise (SQLite %2)&#xa0;: rien n’a été modifié&#x202f;; fermez tous les programmes qui utilisent «&#x202f;%3&#x202f;», supprimez ses fichiers -wal et -shm et copiez la sauvegarde à sa place</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>«&#x202f;%1&#x202f;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the store itself: give a backup of it</source>
+        <translation>«&#x202f;%1&#x202f;» est le fichier des données lui-même&#xa0;: indiquez-en une sauvegarde</translation>
+    </message>
+    <message>
+        <source>could not write beside the store: %1; nothing was changed</source>
+        <translation>impossible d’écrire à côté des données&#xa0;: %1&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: nothing was changed</source>
+        <translation>%1&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>could not create the folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>could not find a free name for a backup in &apos;%1&apos;</source>
+        <translation>impossible de trouver un nom libre pour une sauvegarde dans «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
