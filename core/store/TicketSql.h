@@ -1,7 +1,7 @@
 #pragma once
 
 // What the ticket store's two translation units share: checks and bindings of
-// a ticket row. Internal to the store; nothing outside core/TicketStore*.cpp
+// a ticket row. Internal to the store; nothing outside core/store/TicketStore*.cpp
 // includes it.
 
 #include "Database.h"

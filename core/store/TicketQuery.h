@@ -2,7 +2,7 @@
 
 // How the ticket store's reads are written: the row they return, the filter's
 // conditions and each column's sort value, shared by TicketStore and the
-// table's extra reads (TicketStoreReads). Internal to core/TicketStore*.cpp.
+// table's extra reads (TicketStoreReads). Internal to core/store/TicketStore*.cpp.
 
 #include "SqlDialect.h"
 #include "TicketStore.h"

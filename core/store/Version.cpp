@@ -5,7 +5,7 @@
 
 #include <QtGlobal>
 
-// Defined for this file alone (core/CMakeLists.txt): a new version rebuilds one file.
+// Defined for this file alone (core/store/CMakeLists.txt): a new version rebuilds one file.
 QString supportDeskVersion()
 {
     return QStringLiteral(SUPPORTDESK_VERSION);
