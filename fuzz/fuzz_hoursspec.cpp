@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto schedule = parseHoursSpec(text);
     if (!schedule) {
-        if (schedule.error().isEmpty())
+        if (schedule.message().isEmpty())
             std::abort();
         return 0;
     }

@@ -16,14 +16,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)parseIsoDate(text);
     const auto parsed = parseIsoTimestamp(text);
     if (!parsed) {
-        if (parsed.error().isEmpty())
+        if (parsed.message().isEmpty())
             std::abort();
         return 0;
     }
     for (const auto &zone : {paris, utc}) {
         const auto instant = resolveTimestamp(*parsed, *zone);
         if (!instant) {
-            if (instant.error().isEmpty())
+            if (instant.message().isEmpty())
                 std::abort();
             continue;
         }
