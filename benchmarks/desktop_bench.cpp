@@ -18,6 +18,8 @@
 //   import_max_blocked_ms  the longest time the window's event loop did not
 //                     turn meanwhile: the largest gap between two ticks of a
 //                     1 ms timer (the repaint of a window that stays usable)
+//                     and, on standard error, each gap over 30 ms with the
+//                     time it ended: where to look when the figure grows
 // The window is the application's own (app/desktop/main.cpp builds the same),
 // run offscreen; the first-run offer of the demo sample is left out.
 #include "AppContext.h"
@@ -197,7 +199,10 @@ int main(int argc, char **argv)
         QTimer ticker;
         ticker.setTimerType(Qt::PreciseTimer);
         QObject::connect(&ticker, &QTimer::timeout, [&] {
-            maxBlocked = std::max(maxBlocked, double(sinceTick.nsecsElapsed()) / 1e6);
+            const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+            if (gap > 30)
+                std::fprintf(stderr, "BLOCK %.1f ms ending at %.0f ms\n", gap, elapsed());
+            maxBlocked = std::max(maxBlocked, gap);
             sinceTick.start();
         });
         timer.start();

@@ -33,6 +33,7 @@
 
 AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
+    m_deferred = new DeferredRefresh(this, [this] { reload(); });
     m_accounts = new AccountTableModel(m_context, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_accounts);
@@ -166,7 +167,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_filter, m_accountTable);
-    connect(&m_context, &AppContext::dataChanged, this, &AccountsView::reload);
+    connect(&m_context, &AppContext::dataChanged, m_deferred, &DeferredRefresh::request);
     connect(&m_context, &AppContext::editableChanged, this, &AccountsView::showAccount);
     retranslate();
     if (m_proxy->rowCount() > 0)
@@ -176,6 +177,7 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
 
 QTableView *AccountsView::currentTable() const
 {
+    m_deferred->ensure();
     // The table the user last worked in: a detail table when the focus is
     // there, the account list otherwise.
     const QWidget *focus = QApplication::focusWidget();
@@ -188,6 +190,7 @@ QTableView *AccountsView::currentTable() const
 
 qint64 AccountsView::selectedAccountId() const
 {
+    m_deferred->ensure();
     const QModelIndex current = m_proxy->mapToSource(m_accountTable->currentIndex());
     return current.isValid() ? m_accounts->account(current.row()).id : 0;
 }

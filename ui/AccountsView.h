@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include "DeferredRefresh.h"
+
 #include <QWidget>
 #include <optional>
 
@@ -43,18 +45,27 @@ public:
     bool changePlanFromNextMonth(const QString &planId);
     bool changePlanFrom(const QString &planId, QDate from);
 
-    AccountTableModel *accountModel() const { return m_accounts; }
-    PlanHistoryModel *historyModel() const { return m_history; }
-    SpendTableModel *spendModel() const { return m_spend; }
-    ClaimTableModel *claimModel() const { return m_claims; }
-    QLabel *messageLabel() const { return m_message; }
+    AccountTableModel *accountModel() const { return upToDate(m_accounts); }
+    PlanHistoryModel *historyModel() const { return upToDate(m_history); }
+    SpendTableModel *spendModel() const { return upToDate(m_spend); }
+    ClaimTableModel *claimModel() const { return upToDate(m_claims); }
+    QLabel *messageLabel() const { return upToDate(m_message); }
     // What the view says when a read failed (hidden otherwise).
-    ProblemBanner *problemBanner() const { return m_problem; }
+    ProblemBanner *problemBanner() const { return upToDate(m_problem); }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A change of the store reloads the view when it is shown: a hidden tab
+    // costs nothing, in particular while a large import's end is applied.
+    // What reads the view's content first applies a pending reload.
+    template<typename Part>
+    Part *upToDate(Part *part) const
+    {
+        m_deferred->ensure();
+        return part;
+    }
     void reload();
     void showAccount();
     void retranslate();
@@ -95,4 +106,5 @@ private:
     QTableView *m_claimTable = nullptr;
     QLabel *m_message = nullptr;
     ProblemBanner *m_problem = nullptr;
+    DeferredRefresh *m_deferred = nullptr;
 };
