@@ -311,10 +311,10 @@ Status CalendarStore::update(const QString &currentName, const Calendar &calenda
     });
 }
 
-Expected<qint64> CalendarStore::versionOf(const QString &name) const
+Expected<qint64> CalendarStore::integerOf(const QString &column, const QString &name) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT version FROM calendars WHERE name = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM calendars WHERE name = ?").arg(column));
     query.addBindValue(textOf(name));
     const auto found = m_database.readFirstRow(query);
     if (!found)
@@ -322,6 +322,11 @@ Expected<qint64> CalendarStore::versionOf(const QString &name) const
     if (!*found)
         return Expected<qint64>::failure(Error::Kind::NotFound, tr("no calendar named '%1'").arg(name));
     return query.value(0).toLongLong();
+}
+
+Expected<qint64> CalendarStore::versionOf(const QString &name) const
+{
+    return integerOf(QStringLiteral("version"), name);
 }
 
 Expected<QHash<QString, qint64>> CalendarStore::versions() const
@@ -482,15 +487,7 @@ Expected<Calendar> CalendarStore::findByName(const QString &name) const
 
 Expected<qint64> CalendarStore::idOf(const QString &name) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM calendars WHERE name = ?"));
-    query.addBindValue(textOf(name));
-    const auto found = m_database.readFirstRow(query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Expected<qint64>::failure(Error::Kind::NotFound, tr("no calendar named '%1'").arg(name));
-    return query.value(0).toLongLong();
+    return integerOf(QStringLiteral("id"), name);
 }
 
 Expected<qint64> CalendarStore::defaultCalendarId() const

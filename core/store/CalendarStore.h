@@ -49,6 +49,8 @@ public:
     Status removeHoliday(const QString &calendarName, const HolidayRule &rule);
 
 private:
+    // One integer column of the calendar named `name`; NotFound when there is none.
+    Expected<qint64> integerOf(const QString &column, const QString &name) const;
     // Every calendar, or only the one with that id.
     Expected<QList<Calendar>> load(std::optional<qint64> onlyId) const;
     Status validate(const Calendar &calendar) const;
