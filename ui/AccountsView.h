@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Error.h"
-
 #include "DeferredRefresh.h"
+#include "Error.h"
 
 #include <QWidget>
 #include <optional>
@@ -60,8 +59,7 @@ private:
     // A change of the store reloads the view when it is shown: a hidden tab
     // costs nothing, in particular while a large import's end is applied.
     // What reads the view's content first applies a pending reload.
-    template<typename Part>
-    Part *upToDate(Part *part) const
+    template <typename Part> Part *upToDate(Part *part) const
     {
         m_deferred->ensure();
         return part;
