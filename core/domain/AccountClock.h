@@ -17,4 +17,10 @@ public:
     // The open time of the account's calendar within [from, to), in seconds;
     // 0 when to <= from.
     virtual qint64 businessSeconds(qint64 fromUtc, qint64 toUtc) const = 0;
+    // The earliest instant t >= from with businessSeconds(from, t) == amount
+    // (amount >= 0): when open tickets that keep accruing use up a budget.
+    // The highest qint64 when the calendar never gives that much. This one
+    // searches with businessSeconds(); a clock that knows its calendar
+    // answers directly.
+    virtual qint64 instantAfterBusinessSeconds(qint64 fromUtc, qint64 amount) const;
 };

@@ -36,21 +36,21 @@ int responseHistogramBucket(qint64 responseSeconds)
     return bucket;
 }
 
+const PlanTerms &guaranteeTerms(const PlanCatalog &catalog, const QString &planId, QDate date)
+{
+    // For a plan missing from the catalog when developer is missing too.
+    static const PlanTerms freeTerms;
+    const Plan *plan = catalog.find(planId);
+    if (!plan)
+        plan = catalog.find(defaultPlanId());
+    if (!plan || plan->terms.isEmpty())
+        return freeTerms;
+    return plan->termsOn(date);
+}
+
 ReportBuilder::ReportBuilder(const PlanCatalog &catalog, MonthRange months, qint64 asOfUtc)
     : m_catalog(catalog), m_months(months), m_asOf(asOfUtc)
 {
-}
-
-const PlanTerms &ReportBuilder::termsFor(const QString &planId, QDate date) const
-{
-    // A plan the catalog no longer knows guarantees and costs nothing, like
-    // the plan every account starts on.
-    const Plan *plan = m_catalog.find(planId);
-    if (!plan)
-        plan = m_catalog.find(defaultPlanId());
-    if (!plan || plan->terms.isEmpty())
-        return m_freeTerms;
-    return plan->termsOn(date);
 }
 
 void ReportBuilder::beginAccount(const AccountReportInput &account)
@@ -68,7 +68,7 @@ void ReportBuilder::beginAccount(const AccountReportInput &account)
     for (YearMonth month = m_months.first; month <= m_months.last; month = month.next()) {
         Month slot{month, {}};
         for (const PlanSegment &days : planSegments(account.history, month))
-            slot.segments.append(Segment{days, termsFor(days.planId, days.start), {}});
+            slot.segments.append(Segment{days, guaranteeTerms(m_catalog, days.planId, days.start), {}});
         m_current.append(slot);
     }
 }

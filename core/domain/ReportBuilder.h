@@ -8,6 +8,10 @@
 #include <QString>
 #include <array>
 
+// The terms a plan guarantees on a local date. A plan the catalog no longer
+// knows guarantees and costs nothing, like the plan every account starts on.
+const PlanTerms &guaranteeTerms(const PlanCatalog &catalog, const QString &planId, QDate date);
+
 // Builds the monthly report and the credits of a range of months in one pass
 // over the tickets. Tickets are fed one at a time, so memory holds a few
 // counters per account, month, segment and priority, never the tickets.
@@ -53,13 +57,11 @@ private:
         QList<Segment> segments;
     };
 
-    const PlanTerms &termsFor(const QString &planId, QDate date) const;
     void emitRows(const Month &month);
 
     PlanCatalog m_catalog;
     MonthRange m_months;
     qint64 m_asOf = 0;
-    PlanTerms m_freeTerms; // for a plan missing from the catalog when developer is missing too
 
     bool m_open = false;
     QString m_account;

@@ -34,6 +34,7 @@ struct ReportTicket
     std::optional<qint64> firstResponseAt;
     Priority priority = Priority::P3;
     bool eligible = true; // its product is generally available
+    qint64 rowId = 0;     // the store's row, so a ticket can be shown again
 };
 
 struct AccountReportInput

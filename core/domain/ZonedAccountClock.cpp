@@ -20,3 +20,8 @@ qint64 ZonedAccountClock::businessSeconds(qint64 fromUtc, qint64 toUtc) const
 {
     return m_businessClock->openSeconds(fromUtc, toUtc);
 }
+
+qint64 ZonedAccountClock::instantAfterBusinessSeconds(qint64 fromUtc, qint64 amount) const
+{
+    return m_businessClock->instantAfterOpenSeconds(fromUtc, amount);
+}

@@ -17,6 +17,7 @@ public:
     QDate localDate(qint64 utcSeconds) const override;
     qint64 startOfLocalDay(QDate date) const override;
     qint64 businessSeconds(qint64 fromUtc, qint64 toUtc) const override;
+    qint64 instantAfterBusinessSeconds(qint64 fromUtc, qint64 amount) const override;
 
     const ZoneRules &accountZone() const { return *m_accountZone; }
     const BusinessClock &businessClock() const { return *m_businessClock; }

@@ -167,9 +167,9 @@ Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 
             return ended;
     }
 
-    QString sql =
-        QStringLiteral("SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id "
-                       "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?");
+    QString sql = QStringLiteral(
+        "SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id, t.id "
+        "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?");
     if (!accountIds.isEmpty()) {
         QStringList placeholders(accountIds.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND t.account_id IN (") + placeholders.join(u',') + u')';
@@ -200,6 +200,7 @@ Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 
             lastEligible = eligibleByProduct.value(product, false);
         }
         ticket.eligible = lastEligible;
+        ticket.rowId = query.value(5).toLongLong();
         sink(query.value(0).toLongLong(), ticket);
     }
     return m_database.rowsEnded(query);
