@@ -23,6 +23,8 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST
   report --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]
   credits --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]
   claim ACCOUNT YYYY-MM --filed YYYY-MM-DD
+  risk [--account NAME] [--as-of TIMESTAMP] [--horizon 4h] [--format text|csv|json]
+                                            exit code 3 when a month is broken or at risk
   plans [--spend AMOUNT] [--format text|csv|json]
   demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
   db check                                  ok, or each problem found (exit code 1)
@@ -42,8 +44,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("spend"), runSpendCommand},     {QStringLiteral("product"), runProductCommand},
         {QStringLiteral("tickets"), runTicketsCommand}, {QStringLiteral("report"), runReportCommand},
         {QStringLiteral("credits"), runCreditsCommand}, {QStringLiteral("claim"), runClaimCommand},
-        {QStringLiteral("plans"), runPlansCommand},     {QStringLiteral("demo"), runDemoCommand},
-        {QStringLiteral("db"), runDbCommand},
+        {QStringLiteral("plans"), runPlansCommand},     {QStringLiteral("risk"), runRiskCommand},
+        {QStringLiteral("demo"), runDemoCommand},       {QStringLiteral("db"), runDbCommand},
     };
     return table;
 }
@@ -109,5 +111,5 @@ int runCli(const QStringList &arguments, CliEnvironment &environment)
         environment.err << "supportdesk-cli: the output could not be written (disk full or closed?)\n";
         return 1;
     }
-    return 0;
+    return environment.findingExitCode;
 }

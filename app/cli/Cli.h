@@ -11,6 +11,9 @@ struct CliEnvironment
     QTextStream &out;
     QTextStream &err;
     qint64 nowUtc = 0;
+    // The exit code of a command that ran but found something a script must
+    // act on (`risk`: 3 when a month is broken or at risk); 0 otherwise.
+    int findingExitCode = 0;
 };
 
 // Runs one command line (without the program name); returns the exit code.

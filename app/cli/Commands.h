@@ -16,6 +16,10 @@ struct CommandContext
     CliEnvironment &environment;
 };
 
+// An --as-of without an offset is read in the account's zone when the
+// command is for one account, and in UTC when it spans accounts.
+Expected<qint64> parseAsOf(Database &database, const QString &text, const QString &accountName);
+
 Status runAccountCommand(const QStringList &words, CommandContext &context);
 Status runCalendarCommand(const QStringList &words, CommandContext &context);
 Status runHolidayCommand(const QStringList &words, CommandContext &context);
@@ -26,6 +30,7 @@ Status runTicketsCommand(const QStringList &words, CommandContext &context);
 Status runReportCommand(const QStringList &words, CommandContext &context);
 Status runCreditsCommand(const QStringList &words, CommandContext &context);
 Status runClaimCommand(const QStringList &words, CommandContext &context);
+Status runRiskCommand(const QStringList &words, CommandContext &context);
 Status runPlansCommand(const QStringList &words, CommandContext &context);
 Status runDemoCommand(const QStringList &words, CommandContext &context);
 Status runDbCommand(const QStringList &words, CommandContext &context);

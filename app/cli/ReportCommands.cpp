@@ -23,30 +23,6 @@ struct ReportOptions
     OutputFormat format = OutputFormat::Text;
 };
 
-// An --as-of without an offset is read in the account's zone when the report
-// is for one account, and in UTC when it spans accounts in several zones.
-Expected<qint64> parseAsOf(Database &database, const QString &text, const QString &accountName)
-{
-    const auto parsed = parseIsoTimestamp(text);
-    if (!parsed)
-        return parsed.error().reworded(QStringLiteral("--as-of: ") + parsed.message());
-    auto zone = ZoneRules::forZone(QStringLiteral("UTC"));
-    if (!parsed->hasOffset && !accountName.isEmpty()) {
-        const auto account = AccountStore(database).findByName(accountName);
-        if (!account)
-            return account.error();
-        zone = ZoneRules::forZone(account->timeZoneId);
-        if (!zone)
-            return Expected<qint64>::failure(
-                Error::Kind::InvalidInput,
-                QStringLiteral("account '%1' has an unknown time zone").arg(accountName));
-    }
-    const auto instant = resolveTimestamp(*parsed, *zone);
-    if (!instant)
-        return instant.error().reworded(QStringLiteral("--as-of: ") + instant.message());
-    return *instant;
-}
-
 Expected<ReportOptions> parseReportOptions(const QStringList &words, const QString &command,
                                            CommandContext &context)
 {
@@ -164,6 +140,28 @@ QString targetText(const ResponseTarget &target)
 }
 
 } // namespace
+
+Expected<qint64> parseAsOf(Database &database, const QString &text, const QString &accountName)
+{
+    const auto parsed = parseIsoTimestamp(text);
+    if (!parsed)
+        return parsed.error().reworded(QStringLiteral("--as-of: ") + parsed.message());
+    auto zone = ZoneRules::forZone(QStringLiteral("UTC"));
+    if (!parsed->hasOffset && !accountName.isEmpty()) {
+        const auto account = AccountStore(database).findByName(accountName);
+        if (!account)
+            return account.error();
+        zone = ZoneRules::forZone(account->timeZoneId);
+        if (!zone)
+            return Expected<qint64>::failure(
+                Error::Kind::InvalidInput,
+                QStringLiteral("account '%1' has an unknown time zone").arg(accountName));
+    }
+    const auto instant = resolveTimestamp(*parsed, *zone);
+    if (!instant)
+        return instant.error().reworded(QStringLiteral("--as-of: ") + instant.message());
+    return *instant;
+}
 
 Status runReportCommand(const QStringList &words, CommandContext &context)
 {
