@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "ReportBuilder.h"
 
+#include <algorithm>
 #include <limits>
 
 QString riskStateCode(RiskState state)
@@ -41,109 +42,86 @@ bool breaksSooner(const AccountRisk &a, const AccountRisk &b)
     return a.account < b.account;
 }
 
-CreditRiskBuilder::CreditRiskBuilder(const PlanCatalog &catalog, qint64 asOfUtc, qint64 horizonSeconds)
-    : m_catalog(catalog), m_asOf(asOfUtc), m_horizon(horizonSeconds)
+namespace {
+
+qint64 measured(const AccountClock &clock, const ResponseTarget &target, qint64 from, qint64 to)
 {
+    // As the report measures (ReportBuilder::addTicket): a response before
+    // the creation counts as immediate.
+    to = qMax(to, from);
+    return target.clock == TargetClock::Business ? clock.businessSeconds(from, to) : to - from;
 }
 
-void CreditRiskBuilder::beginAccount(const AccountReportInput &account)
+PriorityBudget budgetOf(const MonthLedger &ledger, const MonthLedger::Segment &segment, Priority priority,
+                        qint64 asOf, qint64 horizon)
 {
-    Q_ASSERT(account.clock);
-    m_account = account.accountName;
-    m_clock = account.clock;
-    m_month = YearMonth::of(m_clock->localDate(m_asOf));
-    m_spendCents = account.spend.value(m_month.index(), 0);
-    m_segments.clear();
-    for (const PlanSegment &days : planSegments(account.history, m_month))
-        m_segments.append(Segment{days, guaranteeTerms(m_catalog, days.planId, days.start), {}});
-}
-
-void CreditRiskBuilder::addTicket(const ReportTicket &ticket)
-{
-    if (!m_clock || !ticket.eligible || ticket.createdAt > m_asOf)
-        return;
-    const QDate date = m_clock->localDate(ticket.createdAt);
-    if (YearMonth::of(date) != m_month)
-        return;
-    for (Segment &segment : m_segments) {
-        if (date > segment.days.end)
-            continue;
-        const ResponseTarget &target = segment.terms.target(ticket.priority);
-        if (!target.exists())
-            return;
-        // Measured as the report measures it (ReportBuilder::addTicket).
-        const bool answered = ticket.firstResponseAt && *ticket.firstResponseAt <= m_asOf;
-        const qint64 end = qMax(answered ? *ticket.firstResponseAt : m_asOf, ticket.createdAt);
-        const qint64 seconds = target.clock == TargetClock::Business
-                                   ? m_clock->businessSeconds(ticket.createdAt, end)
-                                   : end - ticket.createdAt;
-        Counter &counter = segment.counters[priorityIndex(ticket.priority)];
-        ++counter.tickets;
-        counter.usedSeconds += seconds;
-        if (answered)
-            ++counter.answered;
-        else
-            counter.open.append(ticket.rowId);
-        return;
-    }
-}
-
-PriorityBudget CreditRiskBuilder::budgetOf(const Segment &segment, Priority priority) const
-{
-    const Counter &counter = segment.counters[priorityIndex(priority)];
+    const MonthLedger::Counter &counter = segment.counters[priorityIndex(priority)];
+    const AccountClock &clock = *ledger.clock;
     PriorityBudget budget;
     budget.priority = priority;
     budget.target = segment.terms.target(priority);
-    budget.tickets = counter.tickets;
     budget.answered = counter.answered;
-    budget.usedSeconds = counter.usedSeconds;
-    budget.openTicketRowIds = counter.open;
-    budget.headroomSeconds = budget.target.seconds() * counter.tickets - counter.usedSeconds;
+    budget.usedSeconds = counter.answeredSeconds;
+    budget.tickets = counter.answered;
+    for (const MonthLedger::Pending &ticket : counter.pending) {
+        if (ticket.createdAt > asOf)
+            continue;
+        ++budget.tickets;
+        if (ticket.firstResponseAt && *ticket.firstResponseAt <= asOf) {
+            ++budget.answered;
+            budget.usedSeconds += measured(clock, budget.target, ticket.createdAt, *ticket.firstResponseAt);
+        } else {
+            budget.usedSeconds += measured(clock, budget.target, ticket.createdAt, asOf);
+            budget.openTicketRowIds.append(ticket.rowId);
+        }
+    }
+    budget.headroomSeconds = budget.target.seconds() * budget.tickets - budget.usedSeconds;
 
     if (budget.headroomSeconds < 0) {
         budget.state = RiskState::Broken;
         // New tickets land in this segment only while it runs.
         const qint64 quarter = budget.target.seconds() / 4 / 60 * 60;
         const qint64 saved = budget.target.seconds() - quarter;
-        if (segment.days.end >= m_clock->localDate(m_asOf) && saved > 0) {
+        if (segment.days.end >= clock.localDate(asOf) && saved > 0) {
             const qint64 tickets = (-budget.headroomSeconds + saved - 1) / saved;
             budget.recovery =
                 RiskRecovery{int(qMin<qint64>(tickets, std::numeric_limits<int>::max())), quarter};
         }
         return budget;
     }
-    if (counter.open.isEmpty())
+    if (budget.openTicketRowIds.isEmpty())
         return budget;
     // The open tickets accrue together, second for second on the same clock:
     // the average passes the target once each has accrued a share of the
     // headroom and one second more.
-    const qint64 seconds = budget.headroomSeconds / counter.open.size() + 1;
+    const qint64 seconds = budget.headroomSeconds / budget.openTicketRowIds.size() + 1;
     const qint64 at = budget.target.clock == TargetClock::Business
-                          ? m_clock->instantAfterBusinessSeconds(m_asOf, seconds)
-                          : m_asOf + seconds;
+                          ? clock.instantAfterBusinessSeconds(asOf, seconds)
+                          : asOf + seconds;
     budget.secondsToBreak = seconds;
     if (at != std::numeric_limits<qint64>::max())
         budget.breaksAt = at;
-    budget.state = budget.breaksAt && seconds <= m_horizon ? RiskState::AtRisk : RiskState::Safe;
+    budget.state = budget.breaksAt && seconds <= horizon ? RiskState::AtRisk : RiskState::Safe;
     return budget;
 }
 
-AccountRisk CreditRiskBuilder::endAccount()
+} // namespace
+
+AccountRisk assessRisk(const MonthLedger &ledger, qint64 asOfUtc, qint64 horizonSeconds)
 {
     AccountRisk risk;
-    risk.account = m_account;
-    risk.month = m_month;
-    for (const Segment &segment : std::as_const(m_segments)) {
+    risk.account = ledger.account;
+    risk.month = ledger.month;
+    for (const MonthLedger::Segment &segment : ledger.segments) {
         SegmentBudget out;
         out.planId = segment.days.planId;
         out.start = segment.days.start;
         out.end = segment.days.end;
-        out.feeCents =
-            proratedFee(planFee(segment.terms, m_spendCents), segment.days.activeDays(), m_month.dayCount());
+        out.feeCents = segment.feeCents;
         for (Priority priority : AllPriorities) {
             if (!segment.terms.target(priority).exists())
                 continue;
-            PriorityBudget budget = budgetOf(segment, priority);
+            PriorityBudget budget = budgetOf(ledger, segment, priority, asOfUtc, horizonSeconds);
             out.state = qMax(out.state, budget.state);
             if (budget.breaksAt && (!risk.breaksAt || *budget.breaksAt < *risk.breaksAt))
                 risk.breaksAt = budget.breaksAt;
@@ -156,7 +134,70 @@ AccountRisk CreditRiskBuilder::endAccount()
             risk.creditOwedCents += out.feeCents;
         risk.segments.append(std::move(out));
     }
-    m_segments.clear();
-    m_clock = nullptr;
     return risk;
+}
+
+CreditRiskBuilder::CreditRiskBuilder(const PlanCatalog &catalog, qint64 asOfUtc)
+    : m_catalog(catalog), m_asOf(asOfUtc)
+{
+}
+
+void CreditRiskBuilder::beginAccount(const AccountReportInput &input,
+                                     std::shared_ptr<const AccountClock> clock)
+{
+    Q_ASSERT(clock);
+    m_ledger = MonthLedger{};
+    m_ledger.account = input.accountName;
+    m_ledger.clock = std::move(clock);
+    m_ledger.readAt = m_asOf;
+    m_ledger.month = YearMonth::of(m_ledger.clock->localDate(m_asOf));
+    const qint64 spend = input.spend.value(m_ledger.month.index(), 0);
+    for (const PlanSegment &days : planSegments(input.history, m_ledger.month)) {
+        MonthLedger::Segment segment;
+        segment.days = days;
+        segment.terms = guaranteeTerms(m_catalog, days.planId, days.start);
+        segment.feeCents =
+            proratedFee(planFee(segment.terms, spend), days.activeDays(), m_ledger.month.dayCount());
+        m_ledger.segments.append(segment);
+    }
+}
+
+void CreditRiskBuilder::addTicket(const ReportTicket &ticket)
+{
+    if (!m_ledger.clock || !ticket.eligible || ticket.createdAt > m_asOf)
+        return;
+    const QDate date = m_ledger.clock->localDate(ticket.createdAt);
+    if (YearMonth::of(date) != m_ledger.month)
+        return;
+    for (MonthLedger::Segment &segment : m_ledger.segments) {
+        if (date > segment.days.end)
+            continue;
+        const ResponseTarget &target = segment.terms.target(ticket.priority);
+        if (!target.exists())
+            return;
+        MonthLedger::Counter &counter = segment.counters[priorityIndex(ticket.priority)];
+        if (ticket.firstResponseAt && *ticket.firstResponseAt <= m_asOf) {
+            ++counter.answered;
+            counter.answeredSeconds +=
+                measured(*m_ledger.clock, target, ticket.createdAt, *ticket.firstResponseAt);
+        } else {
+            counter.pending.append({ticket.rowId, ticket.createdAt, ticket.firstResponseAt});
+        }
+        return;
+    }
+}
+
+MonthLedger CreditRiskBuilder::endAccount()
+{
+    for (MonthLedger::Segment &segment : m_ledger.segments) {
+        for (MonthLedger::Counter &counter : segment.counters) {
+            std::stable_sort(counter.pending.begin(), counter.pending.end(),
+                             [](const MonthLedger::Pending &a, const MonthLedger::Pending &b) {
+                                 return a.createdAt < b.createdAt;
+                             });
+        }
+    }
+    MonthLedger done = std::move(m_ledger);
+    m_ledger = MonthLedger{};
+    return done;
 }

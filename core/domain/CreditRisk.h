@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <array>
+#include <memory>
 #include <optional>
 
 // Whether a month's guarantee is about to cost its credit (docs/RULES.md).
@@ -81,46 +82,61 @@ struct AccountRisk
 // The most urgent first: broken, then by the instant they break, then the rest.
 bool breaksSooner(const AccountRisk &a, const AccountRisk &b);
 
-// Works out each account's budget for the month of an as-of instant, from its
-// tickets fed one at a time (any order), like the report: the same tickets
-// count (eligible, created by as-of, responses after it not given yet) and
-// the same clock measures them, so a month this calls broken is one the
-// report shows missed.
-class CreditRiskBuilder
+// One account's month as far as its budget needs it, read once: the answered
+// tickets as sums, the others one by one. Assessing it again at a later
+// instant costs only its open tickets, so a live view re-reads the store only
+// when the store changes.
+struct MonthLedger
 {
-public:
-    // horizonSeconds is read on each target's clock: business time for a
-    // business-hours target, real time for a 24/7 one.
-    CreditRiskBuilder(const PlanCatalog &catalog, qint64 asOfUtc, qint64 horizonSeconds);
-
-    void beginAccount(const AccountReportInput &account);
-    void addTicket(const ReportTicket &ticket);
-    AccountRisk endAccount();
-
-private:
+    struct Pending
+    {
+        qint64 rowId = 0;
+        qint64 createdAt = 0;
+        std::optional<qint64> firstResponseAt; // after the reading's as-of
+    };
     struct Counter
     {
-        int tickets = 0;
         int answered = 0;
-        qint64 usedSeconds = 0;
-        QList<qint64> open;
+        qint64 answeredSeconds = 0; // on the target's clock
+        QList<Pending> pending;     // by creation
     };
     struct Segment
     {
         PlanSegment days;
         PlanTerms terms;
+        qint64 feeCents = 0;
         std::array<Counter, PriorityCount> counters{};
     };
 
-    PriorityBudget budgetOf(const Segment &segment, Priority priority) const;
+    QString account;
+    std::shared_ptr<const AccountClock> clock;
+    YearMonth month;
+    qint64 readAt = 0; // tickets created later are not in it
+    QList<Segment> segments;
+};
 
+// The budget of a ledger's month as of an instant (at or after its reading,
+// normally within its month). horizonSeconds is read on each target's clock:
+// business time for a business-hours target, real time for a 24/7 one.
+AccountRisk assessRisk(const MonthLedger &ledger, qint64 asOfUtc, qint64 horizonSeconds);
+
+// Reads each account's ledger for the month of an as-of instant, from its
+// tickets fed one at a time (any order), like the report: the same tickets
+// count (eligible, created by as-of, responses after it not given yet) and
+// the same clock measures them, so a month assessed broken is one the report
+// shows missed.
+class CreditRiskBuilder
+{
+public:
+    CreditRiskBuilder(const PlanCatalog &catalog, qint64 asOfUtc);
+
+    // input.clock is not used: the ledger keeps `clock`.
+    void beginAccount(const AccountReportInput &input, std::shared_ptr<const AccountClock> clock);
+    void addTicket(const ReportTicket &ticket);
+    MonthLedger endAccount();
+
+private:
     PlanCatalog m_catalog;
     qint64 m_asOf = 0;
-    qint64 m_horizon = 0;
-
-    QString m_account;
-    const AccountClock *m_clock = nullptr;
-    qint64 m_spendCents = 0;
-    YearMonth m_month;
-    QList<Segment> m_segments;
+    MonthLedger m_ledger;
 };

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <vector>
 
 CreditRiskService::CreditRiskService(Database &database) : m_database(database)
 {
@@ -17,6 +16,22 @@ CreditRiskService::CreditRiskService(Database &database) : m_database(database)
 
 Expected<QList<AccountRisk>> CreditRiskService::compute(const RiskRequest &request) const
 {
+    const auto ledgers = read(request.asOfUtc, request.accountName);
+    if (!ledgers)
+        return ledgers.error();
+    QList<AccountRisk> risks;
+    risks.reserve(ledgers->size());
+    for (const MonthLedger &ledger : *ledgers)
+        risks.append(assessRisk(ledger, request.asOfUtc, request.horizonSeconds));
+    std::sort(risks.begin(), risks.end(), breaksSooner);
+    return risks;
+}
+
+Expected<QList<MonthLedger>> CreditRiskService::read(qint64 asOfUtc, const QString &accountName) const
+{
+    RiskRequest request;
+    request.asOfUtc = asOfUtc;
+    request.accountName = accountName;
     auto facts = FactsLoader::load(m_database, request.accountName);
     if (!facts)
         return facts.error();
@@ -28,30 +43,29 @@ Expected<QList<AccountRisk>> CreditRiskService::compute(const RiskRequest &reque
     QList<AccountFacts> &accounts = facts->accounts;
     std::sort(accounts.begin(), accounts.end(),
               [](const AccountFacts &a, const AccountFacts &b) { return a.account.id < b.account.id; });
-    std::vector<ZonedAccountClock> clocks;
+    QList<std::shared_ptr<const ZonedAccountClock>> clocks;
     clocks.reserve(accounts.size());
     qint64 from = std::numeric_limits<qint64>::max();
     for (const AccountFacts &account : std::as_const(accounts)) {
-        clocks.emplace_back(account.zone, account.clock);
+        clocks.append(std::make_shared<const ZonedAccountClock>(account.zone, account.clock));
         const QDate today = account.zone->localDate(request.asOfUtc);
         from = qMin(from, account.zone->startOfLocalDay(QDate(today.year(), today.month(), 1)));
     }
 
-    CreditRiskBuilder builder(*facts->catalog, request.asOfUtc, request.horizonSeconds);
-    QList<AccountRisk> risks;
-    risks.reserve(accounts.size());
+    CreditRiskBuilder builder(*facts->catalog, request.asOfUtc);
+    QList<MonthLedger> ledgers;
+    ledgers.reserve(accounts.size());
     qsizetype next = 0; // the first account not begun yet
     const auto beginThrough = [&](qint64 accountId) {
         // Accounts without a ticket this month have their budgets too.
         while (next < accounts.size() && accounts[next].account.id <= accountId) {
             if (next > 0)
-                risks.append(builder.endAccount());
+                ledgers.append(builder.endAccount());
             AccountReportInput input;
             input.accountName = accounts[next].account.name;
-            input.clock = &clocks[size_t(next)];
             input.history = accounts[next].planHistory;
             input.spend = spend->value(accounts[next].account.id);
-            builder.beginAccount(input);
+            builder.beginAccount(input, clocks[next]);
             ++next;
         }
     };
@@ -77,8 +91,7 @@ Expected<QList<AccountRisk>> CreditRiskService::compute(const RiskRequest &reque
         if (!read)
             return read.error();
         beginThrough(std::numeric_limits<qint64>::max());
-        risks.append(builder.endAccount());
+        ledgers.append(builder.endAccount());
     }
-    std::sort(risks.begin(), risks.end(), breaksSooner);
-    return risks;
+    return ledgers;
 }

@@ -24,6 +24,9 @@ class CreditRiskService
 public:
     explicit CreditRiskService(Database &database);
     Expected<QList<AccountRisk>> compute(const RiskRequest &request) const;
+    // The ledgers behind compute(), by account id, to assess again later
+    // without reading the store (assessRisk, then sort with breaksSooner).
+    Expected<QList<MonthLedger>> read(qint64 asOfUtc, const QString &accountName = {}) const;
 
 private:
     Database &m_database;

@@ -52,19 +52,23 @@ struct AccountMonth
     QList<ReportTicket> tickets;
 };
 
-AccountRisk riskOf(const AccountMonth &account, qint64 asOf, qint64 horizon = 4 * Hour)
+MonthLedger ledgerOf(const AccountMonth &account, qint64 readAt)
 {
-    const ZonedAccountClock clock(ZoneRules::forZone(u"UTC"_s), officeHours());
-    CreditRiskBuilder builder(PlanCatalog::seeded(), asOf, horizon);
+    CreditRiskBuilder builder(PlanCatalog::seeded(), readAt);
     AccountReportInput input;
     input.accountName = u"Acme"_s;
-    input.clock = &clock;
     input.history = account.history;
     input.spend.insert(YearMonth{2026, 11}.index(), account.spendCents);
-    builder.beginAccount(input);
+    builder.beginAccount(
+        input, std::make_shared<const ZonedAccountClock>(ZoneRules::forZone(u"UTC"_s), officeHours()));
     for (const ReportTicket &ticket : account.tickets)
         builder.addTicket(ticket);
     return builder.endAccount();
+}
+
+AccountRisk riskOf(const AccountMonth &account, qint64 asOf, qint64 horizon = 4 * Hour)
+{
+    return assessRisk(ledgerOf(account, asOf), asOf, horizon);
 }
 
 const PriorityBudget &budget(const AccountRisk &risk, Priority priority, int segment = 0)
@@ -103,6 +107,7 @@ private slots:
     void ignoresWhatTheReportIgnores();
     void calendarNeverOpenNeverBreaks();
     void searchedInstantMatchesTheCalendars();
+    void ledgerAssessedLaterEqualsAFreshReading();
     void mostUrgentFirst();
 };
 
@@ -289,16 +294,15 @@ void TestCreditRisk::calendarNeverOpenNeverBreaks()
     Calendar closed;
     closed.name = u"Closed"_s;
     closed.timeZoneId = u"UTC"_s;
-    const ZonedAccountClock clock(ZoneRules::forZone(u"UTC"_s),
-                                  std::make_shared<const BusinessClock>(closed));
-    CreditRiskBuilder builder(PlanCatalog::seeded(), utc(11, 25, 15), 4 * Hour);
+    CreditRiskBuilder builder(PlanCatalog::seeded(), utc(11, 25, 15));
     AccountReportInput input;
     input.accountName = u"Night"_s;
-    input.clock = &clock;
     input.history = production().history;
-    builder.beginAccount(input);
+    builder.beginAccount(
+        input, std::make_shared<const ZonedAccountClock>(ZoneRules::forZone(u"UTC"_s),
+                                                         std::make_shared<const BusinessClock>(closed)));
     builder.addTicket(open(Priority::P1, utc(11, 25, 9), 1));
-    const AccountRisk risk = builder.endAccount();
+    const AccountRisk risk = assessRisk(builder.endAccount(), utc(11, 25, 15), 4 * Hour);
     const PriorityBudget &p1 = budget(risk, Priority::P1);
     QCOMPARE(p1.headroomSeconds, 3 * Hour);
     QVERIFY(!p1.breaksAt);
@@ -337,6 +341,40 @@ void TestCreditRisk::searchedInstantMatchesTheCalendars()
                      calendar->instantAfterOpenSeconds(from, amount));
         }
     }
+}
+
+// A live view reads the month once and assesses it again as time passes:
+// the budget must be the one a fresh reading gives, including a response
+// recorded ahead of the first reading.
+void TestCreditRisk::ledgerAssessedLaterEqualsAFreshReading()
+{
+    AccountMonth account = production();
+    account.tickets = {answered(Priority::P1, utc(11, 23, 10), utc(11, 23, 11)),
+                       answered(Priority::P1, utc(11, 24, 16), utc(11, 25, 16), 4),
+                       open(Priority::P1, utc(11, 25, 13), 7), open(Priority::P2, utc(11, 20, 10), 8)};
+    const MonthLedger ledger = ledgerOf(account, utc(11, 25, 15));
+    for (const qint64 later :
+         {utc(11, 25, 15), utc(11, 25, 16), utc(11, 25, 16, 30), utc(11, 27, 12), utc(11, 30, 9)}) {
+        const AccountRisk again = assessRisk(ledger, later, 4 * Hour);
+        const AccountRisk fresh = riskOf(account, later);
+        for (Priority priority : AllPriorities) {
+            const PriorityBudget &a = budget(again, priority);
+            const PriorityBudget &b = budget(fresh, priority);
+            QCOMPARE(a.tickets, b.tickets);
+            QCOMPARE(a.answered, b.answered);
+            QCOMPARE(a.usedSeconds, b.usedSeconds);
+            QCOMPARE(a.openTicketRowIds, b.openTicketRowIds);
+            QCOMPARE(a.breaksAt, b.breaksAt);
+            QCOMPARE(a.state, b.state);
+        }
+        QCOMPARE(again.state, fresh.state);
+        QCOMPARE(again.creditAtStakeCents, fresh.creditAtStakeCents);
+    }
+    // Answered at 16:00, after the reading: open before, answered after.
+    QCOMPARE(budget(assessRisk(ledger, utc(11, 25, 15, 30), 4 * Hour), Priority::P1).openTicketRowIds,
+             (QList<qint64>{4, 7}));
+    QCOMPARE(budget(assessRisk(ledger, utc(11, 25, 16), 4 * Hour), Priority::P1).openTicketRowIds,
+             QList<qint64>{7});
 }
 
 void TestCreditRisk::mostUrgentFirst()
