@@ -1329,6 +1329,22 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Store backed up to %1</source>
         <translation>Données sauvegardées dans %1</translation>
     </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Credit risk &amp;warnings…</source>
+        <translation>A&amp;lertes de risque de crédit…</translation>
+    </message>
+    <message>
+        <source>When a month counts as at risk, when a P1 warns, and quiet hours</source>
+        <translation>Quand un mois est à risque, quand une P1 alerte, et les heures de silence</translation>
+    </message>
+    <message>
+        <source>This store cannot be changed now: the ticket is shown in the Tickets tab for reading only.</source>
+        <translation>Ces données ne peuvent pas être modifiées pour l’instant&#xa0;: le ticket se consulte dans l’onglet Tickets, en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2104,6 +2120,146 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <source>Credit risk warnings</source>
+        <translation>Alertes de risque de crédit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Business hours for a business-hours target, real hours for a 24/7 one</source>
+        <translation>Heures ouvrées pour un délai en heures ouvrées, heures réelles pour un délai 24&#xa0;h/24, 7&#xa0;j/7</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Warn me when an account&apos;s month becomes at risk or broken</source>
+        <translation>M’alerter quand le mois d’un compte devient à risque ou manqué</translation>
+    </message>
+    <message>
+        <source>Quiet hours, from</source>
+        <translation>Heures de silence, de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>A month is at risk when its open tickets break it within</source>
+        <translation>Un mois est à risque quand ses tickets ouverts le font manquer d’ici</translation>
+    </message>
+    <message>
+        <source>Warn when a P1 is about to break its month, within</source>
+        <translation>Alerter quand une P1 va faire manquer son mois, d’ici</translation>
+    </message>
+</context>
+<context>
+    <name>RiskState</name>
+    <message>
+        <source>Safe</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Manqué</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableModel</name>
+    <message>
+        <source>%1 is over its %2 target for that plan period: its credit is owed.</source>
+        <translation>%1 dépasse son délai garanti de %2 sur cette période du plan&#xa0;: son crédit est dû.</translation>
+    </message>
+    <message>
+        <source>The %1 average returns under %2 only if the next ticket is answered within %3.</source>
+        <translation>La moyenne %1 ne repasse sous %2 que si le prochain ticket reçoit une réponse en moins de %3.</translation>
+    </message>
+    <message>
+        <source>The %1 average returns under %2 only if the next %3 tickets are answered within %4.</source>
+        <translation>La moyenne %1 ne repasse sous %2 que si les %3 prochains tickets reçoivent une réponse en moins de %4.</translation>
+    </message>
+    <message>
+        <source>Answer the open %1 ticket before %2.</source>
+        <translation>Répondre au ticket %1 ouvert avant le %2.</translation>
+    </message>
+    <message>
+        <source>Answer the %1 open %2 tickets before %3.</source>
+        <translation>Répondre aux %1 tickets %2 ouverts avant le %3.</translation>
+    </message>
+    <message>
+        <source>Already over</source>
+        <translation>Déjà dépassé</translation>
+    </message>
+    <message>
+        <source>in %1 — %2</source>
+        <translation>dans %1 — %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Manqué dans</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Credit at stake</source>
+        <translation>Crédit en jeu</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
+    </message>
+    <message>
+        <source>What would help</source>
+        <translation>Ce qui aiderait</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWarnings</name>
+    <message>
+        <source>%1: %2 over its target</source>
+        <translation>%1&#xa0;: %2 au-delà de son délai garanti</translation>
+    </message>
+    <message>
+        <source>The %1 average of %2 is over its target this month: a credit of %3 is owed unless it comes back.</source>
+        <translation>La moyenne %1 de %2 dépasse son délai garanti ce mois-ci&#xa0;: un crédit de %3 est dû si elle n’y revient pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 at risk</source>
+        <translation>%1&#xa0;: %2 à risque</translation>
+    </message>
+    <message>
+        <source>Unless its open %1 tickets (%2) are answered, %3 misses its %1 target at %4: a credit of %5.</source>
+        <translation>Sans réponse à ses tickets %1 ouverts (%2), %3 manque son délai garanti %1 le %4&#xa0;: un crédit de %5.</translation>
+    </message>
+    <message>
+        <source>%1: P1 breaks its month soon</source>
+        <translation>%1&#xa0;: la P1 va bientôt manquer son mois</translation>
+    </message>
+    <message>
+        <source>The P1 month of %1 breaks in %2, at %3, unless its open P1 tickets are answered.</source>
+        <translation>Le mois P1 de %1 est manqué dans %2, le %3, sans réponse à ses tickets P1 ouverts.</translation>
+    </message>
+</context>
+<context>
     <name>SpendStore</name>
     <message>
         <source>the spend of %1 cannot be negative</source>
@@ -2869,6 +3025,53 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>invalid date %1: unexpected %2 after the date</source>
         <translation>date %1 non valide&#xa0;: %2 inattendu après la date</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>The month&apos;s credit risk could not be worked out</source>
+        <translation>Le risque de crédit du mois n’a pas pu être calculé</translation>
+    </message>
+    <message>
+        <source>Credits at risk this month: %1 (accounts at risk or broken: %2), of which %3 already owed if the month ended now. As of %4; a month is at risk when its open tickets break it within %5.</source>
+        <translation>Crédits en jeu ce mois-ci&#xa0;: %1 (comptes à risque ou manqués&#xa0;: %2), dont %3 déjà dus si le mois finissait maintenant. À %4&#x202f;; un mois est à risque quand ses tickets ouverts le font manquer d’ici %5.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Breaks its month</source>
+        <translation>Mois manqué le</translation>
+    </message>
+    <message>
+        <source>Choose an account to see the open tickets that use its budget.</source>
+        <translation>Choisissez un compte pour voir les tickets ouverts qui consomment sa marge.</translation>
+    </message>
+    <message>
+        <source>Open tickets using the budget of %1 (open one to answer it):</source>
+        <translation>Tickets ouverts qui consomment la marge de %1 (ouvrez-en un pour y répondre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already over</source>
+        <translation>Déjà dépassé</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,16 @@
 #include "LanguageSwitcher.h"
 #include "PlansView.h"
 #include "ReportsView.h"
+#include "RiskAlerts.h"
+#include "RiskMonitor.h"
+#include "RiskSettingsDialog.h"
 #include "SqliteHandle.h"
 #include "StoreDialog.h"
 #include "StoreMaintenance.h"
 #include "TableExporter.h"
+#include "TicketDialog.h"
 #include "TicketsView.h"
+#include "TodayView.h"
 #include "Version.h"
 
 #include <QAction>
@@ -33,6 +38,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(AppContext &context, LanguageSwitcher &languages, QWidget *parent)
@@ -58,6 +64,9 @@ MainWindow::MainWindow(AppContext &context, LanguageSwitcher &languages, QWidget
     createMenus();
     retranslate();
     restoreSettings();
+    m_riskAlerts = new RiskAlerts(m_context, *m_riskMonitor, *this);
+    // After the window is shown: the month's tickets are read once at start.
+    QTimer::singleShot(0, m_riskMonitor, &RiskMonitor::reread);
     if (const QString backup = context.database().upgradeBackup(); !backup.isEmpty()) {
         statusBar()->showMessage(
             tr("The store was upgraded to schema version %1; a copy of it from before is "
@@ -80,7 +89,12 @@ template <typename T> T *MainWindow::addView(const char *title)
 
 void MainWindow::createViews()
 {
-    // The order of the tabs is the order of the Ctrl+1…6 shortcuts.
+    // The order of the tabs is the order of the Ctrl+1…7 shortcuts.
+    m_riskMonitor = new RiskMonitor(m_context, this);
+    m_today = new TodayView(m_context, *m_riskMonitor, m_tabs);
+    m_views.append(View{m_today, [this] { return m_today->currentTable(); }, QT_TR_NOOP("T&oday")});
+    m_tabs->addTab(m_today, QString());
+    connect(m_today, &TodayView::ticketRequested, this, &MainWindow::openTicket);
     m_tickets = addView<TicketsView>(QT_TR_NOOP("&Tickets"));
     addView<AccountsView>(QT_TR_NOOP("&Accounts"));
     addView<PlansView>(QT_TR_NOOP("&Plans"));
@@ -120,6 +134,8 @@ void MainWindow::createActions()
     };
     updateEditing();
     connect(&m_context, &AppContext::editableChanged, this, updateEditing);
+    m_riskSettings = new QAction(this);
+    connect(m_riskSettings, &QAction::triggered, this, &MainWindow::editRiskSettings);
     m_refresh = new QAction(this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -161,6 +177,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_riskSettings);
     m_viewMenu->addAction(m_refresh);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_english);
@@ -197,6 +214,8 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_newTicket->setText(tr("&New ticket…"));
     m_refresh->setText(tr("&Refresh"));
+    m_riskSettings->setText(tr("Credit risk &warnings…"));
+    m_riskSettings->setStatusTip(tr("When a month counts as at risk, when a P1 warns, and quiet hours"));
     m_about->setText(tr("&About SupportDesk"));
     for (int i = 0; i < m_views.size(); ++i) {
         m_tabs->setTabText(i, tr(m_views[i].title));
@@ -233,6 +252,26 @@ void MainWindow::refresh()
 {
     m_context.notifyDataChanged();
     statusBar()->showMessage(tr("Refreshed"), 2000);
+}
+
+void MainWindow::openTicket(qint64 rowId)
+{
+    if (!m_context.canEdit()) {
+        showView(m_tabs->indexOf(m_tickets));
+        statusBar()->showMessage(
+            tr("This store cannot be changed now: the ticket is shown in the Tickets tab "
+               "for reading only."));
+        return;
+    }
+    TicketDialog dialog(m_context, rowId, this);
+    dialog.exec();
+}
+
+void MainWindow::editRiskSettings()
+{
+    RiskSettingsDialog dialog(m_riskAlerts->settings(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_riskAlerts->setSettings(dialog.settings());
 }
 
 void MainWindow::newTicket()

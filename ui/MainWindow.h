@@ -17,7 +17,10 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class RiskAlerts;
+class RiskMonitor;
 class TicketsView;
+class TodayView;
 
 // The application's window: one tab per main view, the menus and their
 // shortcuts, import and export, and the language switch.
@@ -31,6 +34,9 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     TicketsView *ticketsView() const { return m_tickets; }
+    TodayView *todayView() const { return m_today; }
+    RiskMonitor *riskMonitor() const { return m_riskMonitor; }
+    RiskAlerts *riskAlerts() const { return m_riskAlerts; }
     int viewCount() const { return int(m_views.size()); }
     QWidget *view(int index) const { return m_views.at(index).widget; }
     // The table of the view the user is looking at (nullptr when it has none).
@@ -63,6 +69,9 @@ public slots:
     void exportCurrentTable();
     void backUpStore();
     void newTicket();
+    // The ticket dialog for a ticket the Today view names.
+    void openTicket(qint64 rowId);
+    void editRiskSettings();
     void refresh();
     void showView(int index);
     void about();
@@ -97,6 +106,9 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     StoreHandler m_storeHandler;
     TicketsView *m_tickets = nullptr;
+    TodayView *m_today = nullptr;
+    RiskMonitor *m_riskMonitor = nullptr;
+    RiskAlerts *m_riskAlerts = nullptr;
     QList<View> m_views;
 
     QMenu *m_fileMenu = nullptr;
@@ -111,6 +123,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_newTicket = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_riskSettings = nullptr;
     QAction *m_english = nullptr;
     QAction *m_french = nullptr;
     QAction *m_about = nullptr;

@@ -13,6 +13,7 @@
 #include "TicketStore.h"
 #include "TicketsView.h"
 #include "Timestamp.h"
+#include "TodayView.h"
 
 #include <QAction>
 #include <QFile>
@@ -112,14 +113,17 @@ QAction *TestMainWindow::actionWithShortcut(MainWindow &window, const QKeySequen
 void TestMainWindow::hasEveryViewInOrder()
 {
     MainWindow window(*m_context, *m_switcher);
-    QCOMPARE(window.viewCount(), 6);
-    const QStringList titles{QStringLiteral("&Tickets"), QStringLiteral("&Accounts"),
-                             QStringLiteral("&Plans"),   QStringLiteral("&Calendars"),
-                             QStringLiteral("&Reports"), QStringLiteral("Cre&dits")};
+    QCOMPARE(window.viewCount(), 7);
+    const QStringList titles{QStringLiteral("T&oday"),     QStringLiteral("&Tickets"),
+                             QStringLiteral("&Accounts"),  QStringLiteral("&Plans"),
+                             QStringLiteral("&Calendars"), QStringLiteral("&Reports"),
+                             QStringLiteral("Cre&dits")};
     for (int i = 0; i < titles.size(); ++i)
         QCOMPARE(window.tabs()->tabText(i), titles[i]);
-    QCOMPARE(window.view(0), static_cast<QWidget *>(window.ticketsView()));
-    QCOMPARE(window.currentTable(), window.ticketsView()->currentTable());
+    // What is about to cost money comes first.
+    QCOMPARE(window.view(0), static_cast<QWidget *>(window.todayView()));
+    QCOMPARE(window.currentTable(), window.todayView()->currentTable());
+    QCOMPARE(window.view(1), static_cast<QWidget *>(window.ticketsView()));
 }
 
 void TestMainWindow::shortcutsReachTheirCommands_data()
@@ -131,7 +135,7 @@ void TestMainWindow::shortcutsReachTheirCommands_data()
     QTest::newRow("quit") << QKeySequence(Qt::CTRL | Qt::Key_Q) << QStringLiteral("&Quit");
     QTest::newRow("new ticket") << QKeySequence(Qt::CTRL | Qt::Key_N) << QStringLiteral("&New ticket…");
     QTest::newRow("refresh") << QKeySequence(Qt::Key_F5) << QStringLiteral("&Refresh");
-    QTest::newRow("reports") << QKeySequence(Qt::CTRL | Qt::Key_5) << QStringLiteral("&Reports");
+    QTest::newRow("reports") << QKeySequence(Qt::CTRL | Qt::Key_6) << QStringLiteral("&Reports");
 }
 
 void TestMainWindow::shortcutsReachTheirCommands()
@@ -156,7 +160,7 @@ void TestMainWindow::switchesTabsWithControlDigits()
 void TestMainWindow::exportsTheCurrentTable()
 {
     MainWindow window(*m_context, *m_switcher);
-    window.showView(0);
+    window.showView(1);
     const QString path = m_dir->filePath(QStringLiteral("tickets.csv"));
     const Status written = window.exportCurrentTableTo(path);
     QVERIFY2(written.ok(), qPrintable(written.message()));
@@ -198,8 +202,8 @@ void TestMainWindow::switchesLanguageFromItsMenu()
     french->trigger();
     QCoreApplication::processEvents();
     QCOMPARE(window.fileMenu()->title(), QStringLiteral("&Fichier"));
-    QCOMPARE(window.tabs()->tabText(2), QStringLiteral("&Plans"));
-    QCOMPARE(window.tabs()->tabText(5), QStringLiteral("Cré&dits"));
+    QCOMPARE(window.tabs()->tabText(3), QStringLiteral("&Plans"));
+    QCOMPARE(window.tabs()->tabText(6), QStringLiteral("Cré&dits"));
     QVERIFY(french->isChecked());
     QCOMPARE(LanguageSwitcher::savedLanguage(), QStringLiteral("fr"));
 }
@@ -213,12 +217,12 @@ void TestMainWindow::remembersGeometryAndView()
         size = window.minimumSizeHint().expandedTo(QSize(1000, 700)) + QSize(37, 23);
         window.resize(size);
         window.show();
-        window.showView(4);
+        window.showView(5);
         window.close();
     }
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
     MainWindow again(*m_context, *m_switcher);
-    QCOMPARE(again.tabs()->currentIndex(), 4);
+    QCOMPARE(again.tabs()->currentIndex(), 5);
     QCOMPARE(again.size(), size);
 }
 
@@ -276,17 +280,17 @@ void TestMainWindow::readOnlyStoreSaysSoAndOffersNoEditing()
     // Export stays: looking and exporting is what a read-only store is for.
     QVERIFY(actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_E))->isEnabled());
     // No button of the views that changes the store is enabled.
-    auto *accounts = qobject_cast<AccountsView *>(window.view(1));
+    auto *accounts = qobject_cast<AccountsView *>(window.view(2));
     QVERIFY(accounts);
     for (QPushButton *button : accounts->findChildren<QPushButton *>())
         QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
-    auto *credits = qobject_cast<CreditsView *>(window.view(5));
+    auto *credits = qobject_cast<CreditsView *>(window.view(6));
     QVERIFY(credits);
     for (QPushButton *button : credits->findChildren<QPushButton *>()) {
         if (button->text() == QStringLiteral("File a &claim…"))
             QVERIFY(!button->isEnabled());
     }
-    auto *calendars = qobject_cast<CalendarsView *>(window.view(3));
+    auto *calendars = qobject_cast<CalendarsView *>(window.view(4));
     QVERIFY(calendars);
     for (QPushButton *button : calendars->findChildren<QPushButton *>())
         QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
