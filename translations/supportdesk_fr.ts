@@ -2595,6 +2595,30 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Unanswered past the due time, or answered later than the plan&apos;s target</source>
         <translation>Sans réponse après l’échéance, ou répondus après l’objectif du plan</translation>
     </message>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>Plus de filtres (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <source>Filter by product, channel, or answered or not</source>
+        <translation>Filtrer par produit, par canal, ou selon la réponse</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Réponse&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>TicketImporter</name>
