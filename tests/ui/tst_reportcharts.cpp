@@ -1,6 +1,16 @@
+#include "ContextFixture.h"
+#include "Formatting.h"
 #include "PortfolioMonths.h"
+#include "ReportCharts.h"
+#include "ReportMonthlyModel.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QTabWidget>
 #include <QTest>
+#include <memory>
 
 namespace {
 
@@ -66,6 +76,32 @@ QList<CreditRow> quarterCredits()
             credit("Blue Harbor", {2026, 3}, 5050), credit("Blue Harbor", {2026, 4}, 99900)};
 }
 
+// The points drawn for a priority, one list per unbroken run of the line.
+QList<QList<QPointF>> runsOf(const QChart *chart, Priority priority)
+{
+    QList<QList<QPointF>> runs;
+    for (QAbstractSeries *series : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->name() == Formatting::priorityShort(priority) && line->count() > 0)
+            runs << line->points();
+    }
+    return runs;
+}
+
+QList<double> barsOf(const QChart *chart)
+{
+    QList<double> values;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i)
+                    values << set->at(i);
+            }
+        }
+    }
+    return values;
+}
+
 } // namespace
 
 class TestReportCharts : public QObject
@@ -73,10 +109,28 @@ class TestReportCharts : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void countsEachAccountMonthOnce();
     void leavesAMonthWithoutJudgedAccountsEmpty();
     void addsUpTheCreditsOwedPerMonth();
+    void allAccountsChartShowsTheShareMetAndTheCredits();
+    void oneAccountChartKeepsItsAveragesAgainstTheTarget();
+
+private:
+    std::unique_ptr<ContextFixture> m_fixture;
 };
+
+void TestReportCharts::init()
+{
+    m_fixture = std::make_unique<ContextFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+}
+
+void TestReportCharts::cleanup()
+{
+    m_fixture.reset();
+}
 
 void TestReportCharts::countsEachAccountMonthOnce()
 {
@@ -113,5 +167,56 @@ void TestReportCharts::addsUpTheCreditsOwedPerMonth()
     QCOMPARE(months[2].creditCents, 5050);
 }
 
-QTEST_GUILESS_MAIN(TestReportCharts)
+void TestReportCharts::allAccountsChartShowsTheShareMetAndTheCredits()
+{
+    ReportMonthlyModel model(m_fixture->context());
+    ReportCharts charts(&model);
+    model.setRows(quarterRows(), FirstQuarter);
+    charts.setReport(quarterRows(), quarterCredits(), FirstQuarter, true);
+    QVERIFY(charts.showsAllAccounts());
+    QCOMPARE(charts.findChild<QTabWidget *>()->tabText(ReportCharts::Targets), QStringLiteral("Targets met"));
+
+    const QChart *met = charts.chart(ReportCharts::Targets);
+    // February breaks the P1 line: two runs, no point at 0 % for it.
+    const QList<QList<QPointF>> p1 = runsOf(met, Priority::P1);
+    QCOMPARE(p1.size(), 2);
+    QCOMPARE(p1[0], QList<QPointF>{QPointF(0, 50)});
+    QCOMPARE(p1[1], QList<QPointF>{QPointF(2, 0)});
+    QCOMPARE(runsOf(met, Priority::P2), QList<QList<QPointF>>{{QPointF(0, 100)}});
+    QCOMPARE(runsOf(met, Priority::P3), QList<QList<QPointF>>{{QPointF(1, 100)}});
+    // Nothing of the averages, which mean nothing across plans.
+    for (QAbstractSeries *series : met->series())
+        QVERIFY2(!series->name().contains(QStringLiteral("average")), qPrintable(series->name()));
+
+    QCOMPARE(barsOf(charts.chart(ReportCharts::Credits)), (QList<double>{350.0, 0.0, 50.5}));
+}
+
+void TestReportCharts::oneAccountChartKeepsItsAveragesAgainstTheTarget()
+{
+    QList<ReportRow> acme;
+    for (const ReportRow &r : quarterRows()) {
+        if (r.account == u"Acme")
+            acme << r;
+    }
+    ReportMonthlyModel model(m_fixture->context());
+    ReportCharts charts(&model);
+    charts.setReport(acme, {credit("Acme", {2026, 1}, 25000)}, FirstQuarter, false);
+    model.setRows(acme, FirstQuarter);
+    QVERIFY(!charts.showsAllAccounts());
+    QCOMPARE(charts.findChild<QTabWidget *>()->tabText(ReportCharts::Targets),
+             QStringLiteral("Average response"));
+
+    const QChart *average = charts.chart(ReportCharts::Targets);
+    QCOMPARE(average->series().size(), 2 * PriorityCount);
+    auto *p1Average = qobject_cast<QLineSeries *>(average->series().at(0));
+    auto *p1Target = qobject_cast<QLineSeries *>(average->series().at(1));
+    QVERIFY(p1Average && p1Target);
+    QCOMPARE(p1Average->name(), QStringLiteral("P1 average"));
+    // January's two segments of 2 tickets answered in 30 minutes each.
+    QCOMPARE(p1Average->points(), QList<QPointF>{QPointF(0, 30)});
+    QCOMPARE(p1Target->at(0), QPointF(0, 60));
+    QCOMPARE(barsOf(charts.chart(ReportCharts::Credits)), (QList<double>{250.0, 0.0, 0.0}));
+}
+
+QTEST_MAIN(TestReportCharts)
 #include "tst_reportcharts.moc"
