@@ -2,11 +2,11 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "ElidingComboBox.h"
 #include "Formatting.h"
 #include "ProductStore.h"
 #include "ZoneRules.h"
 
-#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QWidgetAction>
@@ -25,21 +24,9 @@ namespace {
 
 // How far back the month list reaches: two years of reports and a little more.
 constexpr int MonthsListed = 36;
-// Wide enough for most account names and "P1 critique pour l’activité"
-// without letting one long name push the bar off a laptop's screen.
+// Wide enough for most account names; a longer one, or a priority in French,
+// is cut short rather than push the bar off a laptop's screen.
 constexpr int ChoiceCharacters = 16;
-
-// A combo box whose button may be narrower than its longest choice: the
-// button shows what fits and the whole text as its tooltip, the open list
-// every choice in full.
-QComboBox *makeNarrowCombo(QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(ChoiceCharacters);
-    QObject::connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
-    return combo;
-}
 
 void refill(QComboBox *combo, const QString &anyText, const QList<std::pair<QString, QVariant>> &items)
 {
@@ -51,9 +38,7 @@ void refill(QComboBox *combo, const QString &anyText, const QList<std::pair<QStr
         combo->addItem(text, value);
     const int index = current.isValid() ? combo->findData(current) : 0;
     combo->setCurrentIndex(index < 0 ? 0 : index);
-    combo->setToolTip(combo->currentText());
-    QAbstractItemView *list = combo->view();
-    list->setMinimumWidth(list->sizeHintForColumn(0) + list->verticalScrollBar()->sizeHint().width());
+    combo->setToolTip(combo->currentText()); // said by currentTextChanged, which the blocker held back
 }
 
 } // namespace
@@ -66,9 +51,9 @@ TicketFilterBar::TicketFilterBar(AppContext &context, QWidget *parent) : QWidget
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
-    m_account = makeNarrowCombo(this);
+    m_account = new ElidingComboBox(ChoiceCharacters, this);
     m_month = new QComboBox(this);
-    m_priority = makeNarrowCombo(this);
+    m_priority = new ElidingComboBox(ChoiceCharacters, this);
     m_breached = new QCheckBox(this);
     // A push button, not a tool button: its size leaves room for the menu's
     // arrow beside the longest text.
@@ -108,7 +93,7 @@ QWidget *TicketFilterBar::createMoreFilters()
     m_productLabel = new QLabel(panel);
     m_channelLabel = new QLabel(panel);
     m_answeredLabel = new QLabel(panel);
-    m_product = makeNarrowCombo(panel);
+    m_product = new ElidingComboBox(ChoiceCharacters, panel);
     m_channel = new QComboBox(panel);
     m_answered = new QComboBox(panel);
     form->addRow(m_productLabel, m_product);
