@@ -1969,6 +1969,34 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Distribution</source>
         <translation>Répartition</translation>
     </message>
+    <message>
+        <source>Share of accounts that met their plan&apos;s target, per month</source>
+        <translation>Part des comptes ayant atteint l’objectif de leur plan, par mois</translation>
+    </message>
+    <message>
+        <source>% of accounts with tickets and a target</source>
+        <translation>%&#x202f;des comptes avec tickets et objectif</translation>
+    </message>
+    <message>
+        <source>Credits owed per month, in dollars</source>
+        <translation>Crédits dus par mois, en dollars</translation>
+    </message>
+    <message>
+        <source>Credits owed</source>
+        <translation>Crédits dus</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>Dollars</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
 </context>
 <context>
     <name>ReportMonthlyModel</name>
@@ -2750,6 +2778,30 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Unanswered past the due time, or answered later than the plan&apos;s target</source>
         <translation>Sans réponse après l’échéance, ou répondus après l’objectif du plan</translation>
+    </message>
+    <message>
+        <source>More filters (%1)</source>
+        <translation>Plus de filtres (%1)</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <source>Filter by product, channel, or answered or not</source>
+        <translation>Filtrer par produit, par canal, ou selon la réponse</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation>Réponse&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -454,9 +455,24 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     showView(settings.value(QStringLiteral("mainWindow/view"), 0).toInt());
+}
+
+void MainWindow::fitToScreen()
+{
+    // Room for the window manager's title bar and borders, which are not
+    // known before the window is shown.
+    const QMargins frame(8, 40, 8, 8);
+    const QRect available = screen()->availableGeometry();
+    const QSize room = available.size().shrunkBy(frame);
+    const QSize preferred(1280, 800);
+    resize(preferred.boundedTo(room).expandedTo(minimumSizeHint()));
+    const QSize outer = size().grownBy(frame);
+    // move() places the frame, not the window's inside.
+    move(available.x() + std::max(0, (available.width() - outer.width()) / 2),
+         available.y() + std::max(0, (available.height() - outer.height()) / 2));
 }
 
 void MainWindow::saveSettings() const

@@ -94,6 +94,9 @@ private:
     void createMenus();
     void retranslate();
     void restoreSettings();
+    // Without a saved place: as large as preferred, as the screen allows,
+    // centred on it.
+    void fitToScreen();
     void saveSettings() const;
     void updateLanguageChecks();
     // One import at a time, kept while it runs so the window stays usable.

@@ -34,16 +34,30 @@ QChart *freshChart(QChartView *view)
     return chart;
 }
 
-QBarCategoryAxis *monthAxis(const ReportMonthlyModel &model, const QLocale &locale)
+QBarCategoryAxis *monthAxis(const QList<YearMonth> &months, const QLocale &locale)
 {
     auto *axis = new QBarCategoryAxis;
     QStringList labels;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const YearMonth month = model.month(row);
+    for (const YearMonth month : months)
         labels << locale.toString(month.firstDay(), QStringLiteral("MMM yyyy"));
-    }
     axis->append(labels);
     return axis;
+}
+
+QBarCategoryAxis *monthAxis(const ReportMonthlyModel &model, const QLocale &locale)
+{
+    QList<YearMonth> months;
+    for (int row = 0; row < model.rowCount(); ++row)
+        months << model.month(row);
+    return monthAxis(months, locale);
+}
+
+QBarCategoryAxis *monthAxis(const QList<PortfolioMonth> &portfolio, const QLocale &locale)
+{
+    QList<YearMonth> months;
+    for (const PortfolioMonth &month : portfolio)
+        months << month.month;
+    return monthAxis(months, locale);
 }
 
 } // namespace
@@ -65,8 +79,11 @@ ReportCharts::ReportCharts(ReportMonthlyModel *model, QWidget *parent) : QWidget
     retranslate();
 }
 
-void ReportCharts::setRows(const QList<ReportRow> &rows)
+void ReportCharts::setReport(const QList<ReportRow> &rows, const QList<CreditRow> &credits, MonthRange months,
+                             bool allAccounts)
 {
+    m_portfolio = portfolioMonths(rows, credits, months);
+    m_allAccounts = allAccounts;
     m_histograms = {};
     m_hasDistribution = false;
     for (const ReportRow &row : rows) {
@@ -76,13 +93,15 @@ void ReportCharts::setRows(const QList<ReportRow> &rows)
             m_hasDistribution = m_hasDistribution || row.responseHistogram[i] > 0;
         }
     }
-    addResponseDistributionChart();
+    retranslate();
 }
 
 void ReportCharts::clear()
 {
     m_histograms = {};
     m_hasDistribution = false;
+    m_portfolio.clear();
+    rebuild();
     freshChart(m_views[Distribution])->setTitle(tr("Distribution of first response times"));
 }
 
@@ -113,14 +132,18 @@ bool ReportCharts::saveCurrentPng(const QString &path) const
 
 void ReportCharts::rebuild()
 {
-    buildAverageChart();
+    if (m_allAccounts)
+        buildAccountsMetChart();
+    else
+        buildAverageChart();
     buildWithinChart();
+    buildCreditsChart();
 }
 
 void ReportCharts::buildAverageChart()
 {
     const QLocale locale = this->locale();
-    QChart *chart = freshChart(m_views[AverageResponse]);
+    QChart *chart = freshChart(m_views[Targets]);
     chart->setTitle(tr("Average first response per month, against the target (dashed)"));
     auto *xAxis = monthAxis(*m_model, locale);
     auto *yAxis = new QValueAxis;
@@ -160,6 +183,77 @@ void ReportCharts::buildAverageChart()
     }
     yAxis->setRange(0, highest > 0 ? highest * 1.1 : 60);
     yAxis->applyNiceNumbers();
+}
+
+void ReportCharts::buildAccountsMetChart()
+{
+    QChart *chart = freshChart(m_views[Targets]);
+    chart->setTitle(tr("Share of accounts that met their plan's target, per month"));
+    auto *xAxis = monthAxis(m_portfolio, locale());
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, 100);
+    yAxis->setTitleText(tr("% of accounts with tickets and a target"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (Priority priority : AllPriorities) {
+        const int p = priorityIndex(priority);
+        // A month without any account to judge is a break in the line, not
+        // a fall to 0 %: one series per run of judged months, named alike,
+        // the legend showing the first.
+        QList<QLineSeries *> runs;
+        QLineSeries *run = nullptr;
+        for (int i = 0; i < m_portfolio.size(); ++i) {
+            const std::optional<double> share = m_portfolio[i].metPercent[p];
+            if (!share) {
+                run = nullptr;
+                continue;
+            }
+            if (!run)
+                runs << (run = new QLineSeries);
+            run->append(i, *share);
+        }
+        if (runs.isEmpty())
+            runs << new QLineSeries; // the legend still names every priority
+        for (QLineSeries *series : runs) {
+            series->setName(Formatting::priorityShort(priority));
+            series->setPointsVisible(true);
+            series->setPen(QPen(priorityColours[p], 2));
+            chart->addSeries(series);
+            series->attachAxis(xAxis);
+            series->attachAxis(yAxis);
+            if (series != runs.first())
+                chart->legend()->markers(series).value(0)->setVisible(false);
+        }
+    }
+}
+
+void ReportCharts::buildCreditsChart()
+{
+    QChart *chart = freshChart(m_views[Credits]);
+    chart->setTitle(tr("Credits owed per month, in dollars"));
+    chart->legend()->hide();
+    auto *set = new QBarSet(tr("Credits owed"));
+    set->setColor(QColor(0x2e, 0x7d, 0x32));
+    double highest = 0;
+    for (const PortfolioMonth &month : m_portfolio) {
+        const double dollars = month.creditCents / 100.0;
+        set->append(dollars);
+        highest = std::max(highest, dollars);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *xAxis = monthAxis(m_portfolio, locale());
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(tr("Dollars"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setRange(0, highest > 0 ? highest : 100);
+    yAxis->applyNiceNumbers();
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
 }
 
 void ReportCharts::buildWithinChart()
@@ -234,9 +328,10 @@ void ReportCharts::changeEvent(QEvent *event)
 
 void ReportCharts::retranslate()
 {
-    m_tabs->setTabText(AverageResponse, tr("Average response"));
+    m_tabs->setTabText(Targets, m_allAccounts ? tr("Targets met") : tr("Average response"));
     m_tabs->setTabText(WithinTarget, tr("Within target"));
     m_tabs->setTabText(Distribution, tr("Distribution"));
+    m_tabs->setTabText(Credits, tr("Credits"));
     rebuild();
     addResponseDistributionChart();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PortfolioMonths.h"
 #include "ReportTypes.h"
 
 #include <QList>
@@ -13,21 +14,27 @@ class QTabWidget;
 class ReportMonthlyModel;
 
 // The report's charts, drawn from the monthly model the summary table also
-// shows: average first response per priority and month against its target
-// (dashed), the share of tickets answered within target, and the
-// distribution of response times per priority in the core's buckets.
+// shows: for one account its average first response per priority and month
+// against its target (dashed), for all accounts the share of accounts that
+// met their own targets; then the share of tickets answered within target,
+// the distribution of response times per priority in the core's buckets,
+// and the credits owed per month.
 class ReportCharts : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Chart { AverageResponse, WithinTarget, Distribution };
+    // Targets: one account's averages against its targets, or the share of
+    // accounts that met theirs when the report is of every account.
+    enum Chart { Targets, WithinTarget, Distribution, Credits };
 
     explicit ReportCharts(ReportMonthlyModel *model, QWidget *parent = nullptr);
 
-    // The report rows behind the distribution chart (the monthly model
-    // holds averages, not buckets).
-    void setRows(const QList<ReportRow> &rows);
+    // The report behind the distribution, the targets met and the credits
+    // (the monthly model holds averages, not buckets, accounts or credits).
+    void setReport(const QList<ReportRow> &rows, const QList<CreditRow> &credits, MonthRange months,
+                   bool allAccounts);
+    bool showsAllAccounts() const { return m_allAccounts; }
     // No bar at all, not even the empty ones of "no tickets": the report
     // could not be computed (the monthly model is cleared with it).
     void clear();
@@ -45,13 +52,17 @@ protected:
 private:
     void rebuild();
     void buildAverageChart();
+    void buildAccountsMetChart();
+    void buildCreditsChart();
     void buildWithinChart();
     void addResponseDistributionChart();
     void retranslate();
 
     ReportMonthlyModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
-    std::array<QChartView *, 3> m_views{};
+    std::array<QChartView *, 4> m_views{};
     std::array<ResponseHistogram, PriorityCount> m_histograms{};
     bool m_hasDistribution = false;
+    QList<PortfolioMonth> m_portfolio;
+    bool m_allAccounts = false;
 };

@@ -154,7 +154,7 @@ void ReportsView::refresh()
     m_problem->clearProblem();
     m_table->setRows(result->rows, *catalog);
     m_monthly->setRows(result->rows, range);
-    m_charts->setRows(result->rows);
+    m_charts->setReport(result->rows, result->credits, range, request.accountName.isEmpty());
 
     int missed = 0;
     int provisional = 0;

@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "AppContext.h"
+#include "ElidingComboBox.h"
 #include "Formatting.h"
 #include "ProductStore.h"
 #include "ZoneRules.h"
@@ -9,16 +10,23 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QWidgetAction>
 
 namespace {
 
 // How far back the month list reaches: two years of reports and a little more.
 constexpr int MonthsListed = 36;
+// Wide enough for most account names; a longer one, or a priority in French,
+// is cut short rather than push the bar off a laptop's screen.
+constexpr int ChoiceCharacters = 16;
 
 void refill(QComboBox *combo, const QString &anyText, const QList<std::pair<QString, QVariant>> &items)
 {
@@ -30,6 +38,7 @@ void refill(QComboBox *combo, const QString &anyText, const QList<std::pair<QStr
         combo->addItem(text, value);
     const int index = current.isValid() ? combo->findData(current) : 0;
     combo->setCurrentIndex(index < 0 ? 0 : index);
+    combo->setToolTip(combo->currentText()); // said by currentTextChanged, which the blocker held back
 }
 
 } // namespace
@@ -42,18 +51,22 @@ TicketFilterBar::TicketFilterBar(AppContext &context, QWidget *parent) : QWidget
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
-    m_account = new QComboBox(this);
+    m_account = new ElidingComboBox(ChoiceCharacters, this);
     m_month = new QComboBox(this);
-    m_priority = new QComboBox(this);
-    m_product = new QComboBox(this);
-    m_channel = new QComboBox(this);
-    m_answered = new QComboBox(this);
+    m_priority = new ElidingComboBox(ChoiceCharacters, this);
     m_breached = new QCheckBox(this);
-    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A push button, not a tool button: its size leaves room for the menu's
+    // arrow beside the longest text.
+    m_more = new QPushButton(this);
+    auto *menu = new QMenu(m_more);
+    auto *panel = new QWidgetAction(menu);
+    panel->setDefaultWidget(createMoreFilters());
+    menu->addAction(panel);
+    m_more->setMenu(menu);
     m_label->setBuddy(m_search);
     layout->addWidget(m_label);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_account, m_month, m_priority,
-                                                            m_product, m_channel, m_answered, m_breached})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_search, m_account, m_month, m_priority, m_breached, m_more})
         layout->addWidget(widget);
     layout->addStretch(1);
 
@@ -65,10 +78,38 @@ TicketFilterBar::TicketFilterBar(AppContext &context, QWidget *parent) : QWidget
     connect(typing, &QTimer::timeout, this, &TicketFilterBar::filterChanged);
     for (QComboBox *combo : {m_account, m_month, m_priority, m_product, m_channel, m_answered})
         connect(combo, &QComboBox::currentIndexChanged, this, &TicketFilterBar::filterChanged);
+    for (QComboBox *combo : {m_product, m_channel, m_answered})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TicketFilterBar::updateMoreFilters);
     connect(m_breached, &QCheckBox::toggled, this, &TicketFilterBar::filterChanged);
 
     retranslate();
     reload();
+}
+
+QWidget *TicketFilterBar::createMoreFilters()
+{
+    auto *panel = new QWidget;
+    auto *form = new QFormLayout(panel);
+    m_productLabel = new QLabel(panel);
+    m_channelLabel = new QLabel(panel);
+    m_answeredLabel = new QLabel(panel);
+    m_product = new ElidingComboBox(ChoiceCharacters, panel);
+    m_channel = new QComboBox(panel);
+    m_answered = new QComboBox(panel);
+    form->addRow(m_productLabel, m_product);
+    form->addRow(m_channelLabel, m_channel);
+    form->addRow(m_answeredLabel, m_answered);
+    return panel;
+}
+
+void TicketFilterBar::updateMoreFilters()
+{
+    // The folded filters still filter: the button says how many are set, so
+    // a short table is never a mystery.
+    int set = 0;
+    for (const QComboBox *combo : {m_product, m_channel, m_answered})
+        set += combo->currentData().isValid() ? 1 : 0;
+    m_more->setText(set > 0 ? tr("More filters (%1)").arg(set) : tr("More filters"));
 }
 
 void TicketFilterBar::fillFixedChoices()
@@ -93,6 +134,7 @@ void TicketFilterBar::fillFixedChoices()
     refill(m_channel, tr("Any channel"), channels);
 
     refill(m_answered, tr("Answered or not"), {{tr("Answered"), true}, {tr("Unanswered"), false}});
+    updateMoreFilters();
 }
 
 void TicketFilterBar::reload()
@@ -167,6 +209,10 @@ void TicketFilterBar::retranslate()
     m_search->setPlaceholderText(tr("Ticket id or subject"));
     m_breached->setText(tr("&Breached only"));
     m_breached->setToolTip(tr("Unanswered past the due time, or answered later than the plan's target"));
+    m_more->setToolTip(tr("Filter by product, channel, or answered or not"));
+    m_productLabel->setText(tr("Product:"));
+    m_channelLabel->setText(tr("Channel:"));
+    m_answeredLabel->setText(tr("Answered:"));
     if (m_account->count() > 0) {
         m_account->setItemText(0, tr("All accounts"));
         m_product->setItemText(0, tr("Any product"));

@@ -237,9 +237,10 @@ void TestDamagedViews::reportsViewShowsTheDamageAndNoNumber()
     QVERIFY(undamaged.tableModel()->rowCount() > 0);
     QVERIFY(undamaged.monthlyModel()->rowCount() > 0);
     QVERIFY(!undamaged.summaryLabel()->text().isEmpty());
-    QVERIFY(valuesDrawn(undamaged.charts()->chart(ReportCharts::AverageResponse)) > 0);
+    QVERIFY(valuesDrawn(undamaged.charts()->chart(ReportCharts::Targets)) > 0);
     QVERIFY(valuesDrawn(undamaged.charts()->chart(ReportCharts::WithinTarget)) > 0);
     QVERIFY(valuesDrawn(undamaged.charts()->chart(ReportCharts::Distribution)) > 0);
+    QVERIFY(valuesDrawn(undamaged.charts()->chart(ReportCharts::Credits)) > 0);
 
     Opened damaged = open(m_damaged);
     QVERIFY(damaged.context);
@@ -251,8 +252,8 @@ void TestDamagedViews::reportsViewShowsTheDamageAndNoNumber()
     QCOMPARE(view.monthlyModel()->rowCount(), 0);
     QCOMPARE(view.summaryLabel()->text(), QString());
     QVERIFY(!view.charts()->hasDistribution());
-    for (const auto chart :
-         {ReportCharts::AverageResponse, ReportCharts::WithinTarget, ReportCharts::Distribution})
+    for (const auto chart : {ReportCharts::Targets, ReportCharts::WithinTarget, ReportCharts::Distribution,
+                             ReportCharts::Credits})
         QCOMPARE(valuesDrawn(view.charts()->chart(chart)), 0);
 }
 

@@ -233,7 +233,31 @@ void TestReportsView::chartsDrawTheMonthsAndSaveAsPng()
     reports.resize(1000, 800);
     reports.setMonths({{2026, 1}, {2026, 3}});
     QCOMPARE(reports.monthlyModel()->rowCount(), 3);
-    QChart *average = reports.charts()->chart(ReportCharts::AverageResponse);
+
+    // Of all accounts: the share that met their P1 target, judged in
+    // February only (January and March had no P1 ticket), and the $250
+    // minimum credit Acme is owed for it.
+    QVERIFY(reports.charts()->showsAllAccounts());
+    QChart *met = reports.charts()->chart(ReportCharts::Targets);
+    QList<QPointF> p1Met;
+    for (QAbstractSeries *series : met->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        if (line->name() == QStringLiteral("P1"))
+            p1Met << line->points();
+    }
+    QCOMPARE(p1Met, QList<QPointF>{QPointF(1, 0)});
+    auto *credits =
+        qobject_cast<QBarSeries *>(reports.charts()->chart(ReportCharts::Credits)->series().value(0));
+    QVERIFY(credits);
+    QCOMPARE(credits->barSets().at(0)->at(0), 0.0);
+    QCOMPARE(credits->barSets().at(0)->at(1), 250.0);
+    QCOMPARE(credits->barSets().at(0)->at(2), 0.0);
+
+    // Of one account: its averages against its plan's target.
+    reports.setAccountName(QStringLiteral("Acme"));
+    QVERIFY(!reports.charts()->showsAllAccounts());
+    QChart *average = reports.charts()->chart(ReportCharts::Targets);
     // Per priority an average line and a dashed target line.
     QCOMPARE(average->series().size(), 6);
     auto *p1Average = qobject_cast<QLineSeries *>(average->series().at(0));

@@ -2,6 +2,7 @@
 #include "AppContext.h"
 #include "ContextFixture.h"
 #include "Database.h"
+#include "Formatting.h"
 #include "ImportDialog.h"
 #include "ProductStore.h"
 #include "TableExporter.h"
@@ -13,7 +14,10 @@
 #include "Timestamp.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -30,6 +34,7 @@ private slots:
     void refusesATicketIdAlreadyUsed();
     void recordsTheFirstResponseOfAnExistingTicket();
     void filtersByAccount();
+    void foldedFiltersStillFilterAndAreCounted();
     void exportsTheTableAsShown();
     void importReportsLineAndColumnAndChangesNothing();
     void cancelledImportChangesNothing();
@@ -186,6 +191,40 @@ void TestTicketsView::filtersByAccount()
     QCOMPARE(view.model()->index(0, TicketTableModel::Id).data().toString(), QStringLiteral("A-1"));
     view.filterBar()->setAccount(std::nullopt);
     QCOMPARE(view.model()->rowCount(), 2);
+}
+
+void TestTicketsView::foldedFiltersStillFilterAndAreCounted()
+{
+    TicketsView view(m_fixture->context());
+    logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    logTicket(QStringLiteral("Blue Harbor"), QStringLiteral("B-1"),
+              QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    QPushButton *more = view.filterBar()->moreFiltersButton();
+    QVERIFY(more->menu());
+    QCOMPARE(more->text(), QStringLiteral("More filters"));
+    QComboBox *channel = nullptr;
+    QComboBox *answered = nullptr;
+    for (QComboBox *combo : more->menu()->findChildren<QComboBox *>()) {
+        if (combo->findText(Formatting::channel(Channel::Phone)) >= 0)
+            channel = combo;
+        if (combo->findText(QStringLiteral("Unanswered")) >= 0)
+            answered = combo;
+    }
+    QVERIFY(channel && answered);
+
+    // Both tickets came by chat.
+    channel->setCurrentIndex(channel->findData(int(Channel::Phone)));
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(more->text(), QStringLiteral("More filters (1)"));
+    channel->setCurrentIndex(channel->findData(int(Channel::Chat)));
+    QCOMPARE(view.model()->rowCount(), 2);
+    answered->setCurrentIndex(answered->findData(true));
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(more->text(), QStringLiteral("More filters (2)"));
+    channel->setCurrentIndex(0);
+    answered->setCurrentIndex(0);
+    QCOMPARE(view.model()->rowCount(), 2);
+    QCOMPARE(more->text(), QStringLiteral("More filters"));
 }
 
 void TestTicketsView::exportsTheTableAsShown()
