@@ -2761,6 +2761,73 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>TimeDisplay</name>
+    <message>
+        <source>Your time zone (%1): %2</source>
+        <translation>Votre fuseau horaire (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s time zone (%1): %2</source>
+        <translation>Fuseau horaire du compte (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>UTC: %1</source>
+        <translation>UTC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In your time zone, %1</source>
+        <translation>Dans votre fuseau horaire, %1</translation>
+    </message>
+    <message>
+        <source>In each account&apos;s time zone</source>
+        <translation>Dans le fuseau horaire de chaque compte</translation>
+    </message>
+    <message>
+        <source>In UTC</source>
+        <translation>En UTC</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j&#xa0;%2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à échéance</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>Counted in real time: the target runs around the clock (24/7)</source>
+        <translation>Compté en temps réel&#xa0;: l’objectif court 24&#xa0;h/24, 7&#xa0;j/7</translation>
+    </message>
+    <message>
+        <source>Counted in business hours of the calendar «%1»</source>
+        <translation>Compté en heures ouvrées du calendrier «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
     <name>Timestamp</name>
     <message>
         <source>expected a four-digit year (YYYY-MM-DD)</source>

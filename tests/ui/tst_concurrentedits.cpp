@@ -84,6 +84,8 @@ void TestConcurrentEdits::init()
     m_theirs = std::move(theirs.value());
     m_context = std::make_unique<AppContext>(*m_mine);
     m_context->pinNow(parseIsoTimestamp(u"2026-03-10T12:00:00Z")->utcSeconds);
+    // Times entered in dialogs are on UTC's clock, whatever this computer's zone.
+    m_context->setUserZone(QStringLiteral("UTC"));
 }
 
 void TestConcurrentEdits::cleanup()
