@@ -2544,6 +2544,14 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>%1 already has a ticket %2.</source>
         <translation>%1 a déjà un ticket %2.</translation>
     </message>
+    <message>
+        <source>Times are on the clock of your time zone, %1.</source>
+        <translation>Les heures sont celles de votre fuseau horaire, %1.</translation>
+    </message>
+    <message>
+        <source>Times are in UTC.</source>
+        <translation>Les heures sont en UTC.</translation>
+    </message>
 </context>
 <context>
     <name>TicketFilterBar</name>
@@ -2669,28 +2677,12 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
 <context>
     <name>TicketTableModel</name>
     <message>
-        <source>%1 (%2 left)</source>
-        <translation>%1 (reste %2)</translation>
-    </message>
-    <message>
-        <source>%1 (overdue by %2)</source>
-        <translation>%1 (en retard de %2)</translation>
-    </message>
-    <message>
         <source>Response guarantee missed</source>
         <translation>Garantie de réponse manquée</translation>
     </message>
     <message>
-        <source>In the account&apos;s time zone</source>
-        <translation>Dans le fuseau horaire du compte</translation>
-    </message>
-    <message>
         <source>From creation to first response, on the clock of the plan&apos;s target</source>
         <translation>De la création à la première réponse, selon l’horloge de l’objectif du plan</translation>
-    </message>
-    <message>
-        <source>When the first response falls due under the plan&apos;s target, and the time left</source>
-        <translation>L’échéance de la première réponse selon l’objectif du plan, et le temps restant</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2735,6 +2727,14 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Due / time left</source>
         <translation>Échéance / temps restant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How long until the first response falls due under the plan&apos;s target, on its clock (business hours or around the clock); when it fell due once answered</source>
+        <translation>Le temps restant avant l’échéance de la première réponse selon l’objectif du plan, sur son horloge (heures ouvrées ou 24&#xa0;h/24)&#x202f;; l’échéance elle-même une fois le ticket répondu</translation>
     </message>
 </context>
 <context>
