@@ -614,6 +614,10 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
         <source>Credit granted</source>
         <translation>Crédit accordé</translation>
     </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
 </context>
 <context>
     <name>CreditTableModel</name>
