@@ -2832,6 +2832,25 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>TimesInMenu</name>
+    <message>
+        <source>&amp;My zone (%1)</source>
+        <translation>&amp;Mon fuseau (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;account&apos;s zone</source>
+        <translation>Le fuseau du &amp;compte</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>Times &amp;in</source>
+        <translation>&amp;Heures selon</translation>
+    </message>
+</context>
+<context>
     <name>Timestamp</name>
     <message>
         <source>expected a four-digit year (YYYY-MM-DD)</source>

@@ -15,6 +15,7 @@
 #include "StoreMaintenance.h"
 #include "TableExporter.h"
 #include "TicketsView.h"
+#include "TimesInMenu.h"
 #include "Version.h"
 
 #include <QAction>
@@ -161,6 +162,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new TimesInMenu(m_context, m_viewMenu));
     m_viewMenu->addAction(m_refresh);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_english);
