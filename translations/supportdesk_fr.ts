@@ -614,6 +614,10 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
         <source>Credit granted</source>
         <translation>Crédit accordé</translation>
     </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
 </context>
 <context>
     <name>CreditTableModel</name>
@@ -2728,6 +2732,14 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>%1 already has a ticket %2.</source>
         <translation>%1 a déjà un ticket %2.</translation>
     </message>
+    <message>
+        <source>Times are on the clock of your time zone, %1.</source>
+        <translation>Les heures sont celles de votre fuseau horaire, %1.</translation>
+    </message>
+    <message>
+        <source>Times are in UTC.</source>
+        <translation>Les heures sont en UTC.</translation>
+    </message>
 </context>
 <context>
     <name>TicketFilterBar</name>
@@ -2877,28 +2889,12 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
 <context>
     <name>TicketTableModel</name>
     <message>
-        <source>%1 (%2 left)</source>
-        <translation>%1 (reste %2)</translation>
-    </message>
-    <message>
-        <source>%1 (overdue by %2)</source>
-        <translation>%1 (en retard de %2)</translation>
-    </message>
-    <message>
         <source>Response guarantee missed</source>
         <translation>Garantie de réponse manquée</translation>
     </message>
     <message>
-        <source>In the account&apos;s time zone</source>
-        <translation>Dans le fuseau horaire du compte</translation>
-    </message>
-    <message>
         <source>From creation to first response, on the clock of the plan&apos;s target</source>
         <translation>De la création à la première réponse, selon l’horloge de l’objectif du plan</translation>
-    </message>
-    <message>
-        <source>When the first response falls due under the plan&apos;s target, and the time left</source>
-        <translation>L’échéance de la première réponse selon l’objectif du plan, et le temps restant</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2944,6 +2940,14 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Due / time left</source>
         <translation>Échéance / temps restant</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How long until the first response falls due under the plan&apos;s target, on its clock (business hours or around the clock); when it fell due once answered</source>
+        <translation>Le temps restant avant l’échéance de la première réponse selon l’objectif du plan, sur son horloge (heures ouvrées ou 24&#xa0;h/24)&#x202f;; l’échéance elle-même une fois le ticket répondu</translation>
+    </message>
 </context>
 <context>
     <name>TicketsView</name>
@@ -2966,6 +2970,92 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>The tickets could not be read</source>
         <translation>Les tickets n’ont pas pu être lus</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDisplay</name>
+    <message>
+        <source>Your time zone (%1): %2</source>
+        <translation>Votre fuseau horaire (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s time zone (%1): %2</source>
+        <translation>Fuseau horaire du compte (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>UTC: %1</source>
+        <translation>UTC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In your time zone, %1</source>
+        <translation>Dans votre fuseau horaire, %1</translation>
+    </message>
+    <message>
+        <source>In each account&apos;s time zone</source>
+        <translation>Dans le fuseau horaire de chaque compte</translation>
+    </message>
+    <message>
+        <source>In UTC</source>
+        <translation>En UTC</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1&#xa0;j&#xa0;%2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à échéance</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>Counted in real time: the target runs around the clock (24/7)</source>
+        <translation>Compté en temps réel&#xa0;: l’objectif court 24&#xa0;h/24, 7&#xa0;j/7</translation>
+    </message>
+    <message>
+        <source>Counted in business hours of the calendar «%1»</source>
+        <translation>Compté en heures ouvrées du calendrier «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>TimesInMenu</name>
+    <message>
+        <source>&amp;My zone (%1)</source>
+        <translation>&amp;Mon fuseau (%1)</translation>
+    </message>
+    <message>
+        <source>The &amp;account&apos;s zone</source>
+        <translation>Le fuseau du &amp;compte</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>Times &amp;in</source>
+        <translation>&amp;Heures selon</translation>
     </message>
 </context>
 <context>

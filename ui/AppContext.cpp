@@ -83,3 +83,19 @@ void AppContext::setLanguageCode(const QString &code)
     m_languageCode = code;
     emit languageChanged();
 }
+
+void AppContext::setTimeMode(TimeDisplay::Mode mode)
+{
+    if (mode == m_timeDisplay.mode())
+        return;
+    m_timeDisplay.setMode(mode);
+    emit timeDisplayChanged();
+}
+
+bool AppContext::setUserZone(const QString &ianaId)
+{
+    if (!m_timeDisplay.setUserZone(ianaId))
+        return false;
+    emit timeDisplayChanged();
+    return true;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimeDisplay.h"
+
 #include <QLocale>
 #include <QObject>
 #include <QString>
@@ -39,6 +41,12 @@ public:
     QLocale locale() const;
     void setLanguageCode(const QString &code);
 
+    // How instants are written (View → Times in), and the user's zone: the
+    // system's, pinned by tests that must not depend on this computer.
+    const TimeDisplay &timeDisplay() const { return m_timeDisplay; }
+    void setTimeMode(TimeDisplay::Mode mode);
+    bool setUserZone(const QString &ianaId);
+
     // Called by whoever changed the store; views reload on dataChanged().
     void notifyDataChanged() { emit dataChanged(); }
     // Views also reload when another connection (another window, program or
@@ -55,6 +63,7 @@ signals:
     void dataChanged();
     void editableChanged();
     void languageChanged();
+    void timeDisplayChanged();
     void changedElsewhere();
     // The text of a conflict's warning, as shown.
     void conflictReported(const QString &text);
@@ -63,6 +72,7 @@ private:
     Database &m_database;
     std::optional<qint64> m_pinnedNow;
     QString m_languageCode = QStringLiteral("en");
+    TimeDisplay m_timeDisplay;
     StoreWatcher *m_watcher = nullptr;
     int m_longWrites = 0;
     bool m_changedDuringWrite = false;

@@ -3,6 +3,8 @@
 #include "AccountStore.h"
 #include "AppContext.h"
 #include "Formatting.h"
+#include "TimeDisplay.h"
+#include "ZoneRules.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -10,6 +12,7 @@
 ClaimTableModel::ClaimTableModel(AppContext &context, QObject *parent)
     : QAbstractTableModel(parent), m_context(context)
 {
+    connect(&context, &AppContext::timeDisplayChanged, this, &ClaimTableModel::retranslate);
 }
 
 Status ClaimTableModel::load(const QList<qint64> &accountIds)
@@ -17,10 +20,12 @@ Status ClaimTableModel::load(const QList<qint64> &accountIds)
     beginResetModel();
     m_claims.clear();
     m_accountNames.clear();
+    m_accountZones.clear();
     const Status loaded = read(accountIds);
     if (!loaded) {
         m_claims.clear();
         m_accountNames.clear();
+        m_accountZones.clear();
     }
     endResetModel();
     return loaded;
@@ -35,8 +40,17 @@ Status ClaimTableModel::read(const QList<qint64> &accountIds)
     if (!decided)
         return decided.error();
     for (const ::Account &account : *accounts) {
-        if (accountIds.isEmpty() || accountIds.contains(account.id))
-            m_accountNames.insert(account.id, account.name);
+        if (!accountIds.isEmpty() && !accountIds.contains(account.id))
+            continue;
+        // The rule of the report and the ticket table: no silent UTC.
+        auto zone = ZoneRules::forZone(account.timeZoneId);
+        if (!zone)
+            return Status::failure(
+                Error::Kind::InvalidInput,
+                QCoreApplication::translate("FactsLoader", "account '%1' has an unknown time zone '%2'")
+                    .arg(account.name, account.timeZoneId));
+        m_accountNames.insert(account.id, account.name);
+        m_accountZones.insert(account.id, std::move(zone));
     }
     for (const ClaimRecord &claim : *decided) {
         if (m_accountNames.contains(claim.accountId))
@@ -73,10 +87,16 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     const ClaimRecord &claim = m_claims.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Granted)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    const QLocale locale = m_context.locale();
+    const TimeDisplay &times = m_context.timeDisplay();
+    const ZoneRules &zone = *m_accountZones.value(claim.accountId);
+    if (index.column() == Decided && role == Qt::ToolTipRole)
+        return times.toolTip(locale, claim.recordedAt, zone);
+    if (index.column() == Decided && role == Formatting::ExportTextRole)
+        return times.isoDateTime(claim.recordedAt, zone);
     const bool raw = role == Formatting::RawValueRole;
     if (role != Qt::DisplayRole && !raw)
         return {};
-    const QLocale locale = m_context.locale();
     switch (Column(index.column())) {
     case Account: return m_accountNames.value(claim.accountId);
     case Month: return raw ? QVariant(claim.month.index()) : QVariant(Formatting::month(locale, claim.month));
@@ -86,6 +106,9 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
                    : QVariant(QCoreApplication::translate("ClaimOutcome", claimOutcomeLabel(claim.outcome)));
     case Granted:
         return raw ? QVariant(claim.amountCents) : QVariant(Formatting::money(locale, claim.amountCents));
+    case Decided:
+        return raw ? QVariant(qlonglong(claim.recordedAt))
+                   : QVariant(times.dateTime(locale, claim.recordedAt, zone));
     case ColumnCount: break;
     }
     return {};
@@ -93,6 +116,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Decided)
+        return m_context.timeDisplay().clockDescription();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -101,6 +126,7 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     case Filed: return tr("Filed on");
     case Outcome: return tr("Outcome");
     case Granted: return tr("Credit granted");
+    case Decided: return tr("Decided");
     case ColumnCount: break;
     }
     return {};

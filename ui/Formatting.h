@@ -28,6 +28,10 @@ inline constexpr int RawValueRole = Qt::UserRole + 1;
 // copying blank ones, and says why by the same kind (a damaged store is
 // still damaged). Nothing while every read succeeded.
 inline constexpr int ReadFailureRole = Qt::UserRole + 100;
+// What an export writes instead of the display text, where the screen's
+// text would be ambiguous in a file: instants as ISO 8601 with their offset
+// (the screen names a zone only when it is not the user's).
+inline constexpr int ExportTextRole = Qt::UserRole + 101;
 
 // Dollars from integer cents, exact to the cent: "$1,234.50" / "1 234,50 $US"
 // style, as the locale writes currency amounts.

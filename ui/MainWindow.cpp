@@ -19,6 +19,7 @@
 #include "TableExporter.h"
 #include "TicketDialog.h"
 #include "TicketsView.h"
+#include "TimesInMenu.h"
 #include "TodayView.h"
 #include "Version.h"
 
@@ -179,6 +180,7 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_riskSettings);
+    m_viewMenu->addMenu(new TimesInMenu(m_context, m_viewMenu));
     m_viewMenu->addAction(m_refresh);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_english);

@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "Formatting.h"
+#include "TimeDisplay.h"
+#include "ZoneRules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,11 +12,6 @@
 #include <algorithm>
 
 namespace {
-
-QString instant(const QLocale &locale, qint64 utcSeconds, const QTimeZone &zone)
-{
-    return locale.toString(QDateTime::fromSecsSinceEpoch(utcSeconds, zone), QLocale::ShortFormat);
-}
 
 int openTicketsOf(const AccountRisk &risk)
 {
@@ -46,13 +43,12 @@ void RiskTableModel::setRisks(const QList<AccountRisk> &risks, qint64 nowUtc)
     endResetModel();
 }
 
-void RiskTableModel::setUserZone(const QTimeZone &zone)
+QString RiskTableModel::instant(const AccountRisk &risk, qint64 utcSeconds, const QLocale &locale,
+                                const TimeDisplay &times)
 {
-    beginResetModel();
-    m_zone = zone;
-    endResetModel();
+    static const auto utc = ZoneRules::forZone(QStringLiteral("UTC"));
+    return times.dateTime(locale, utcSeconds, risk.zone ? *risk.zone : *utc);
 }
-
 const PriorityBudget *RiskTableModel::decisive(const AccountRisk &risk)
 {
     const PriorityBudget *found = nullptr;
@@ -70,7 +66,7 @@ const PriorityBudget *RiskTableModel::decisive(const AccountRisk &risk)
     return found;
 }
 
-QString RiskTableModel::advice(const AccountRisk &risk, const QLocale &locale, const QTimeZone &zone)
+QString RiskTableModel::advice(const AccountRisk &risk, const QLocale &locale, const TimeDisplay &times)
 {
     const PriorityBudget *budget = decisive(risk);
     if (!budget)
@@ -96,7 +92,7 @@ QString RiskTableModel::advice(const AccountRisk &risk, const QLocale &locale, c
             .arg(priority, target, Formatting::integer(locale, budget->recovery->tickets), within);
     }
     if (budget->state == RiskState::AtRisk) {
-        const QString before = instant(locale, *budget->breaksAt, zone);
+        const QString before = instant(risk, *budget->breaksAt, locale, times);
         if (budget->openTickets() == 1)
             return QCoreApplication::translate("RiskTableModel", "Answer the open %1 ticket before %2.")
                 .arg(priority, before);
@@ -115,7 +111,7 @@ QString RiskTableModel::breaksText(const AccountRisk &risk) const
         return QString();
     return tr("in %1 — %2")
         .arg(Formatting::duration(locale, qMax<qint64>(*risk.breaksAt - m_now, 0)),
-             instant(locale, *risk.breaksAt, m_zone));
+             instant(risk, *risk.breaksAt, locale, m_context.timeDisplay()));
 }
 
 int RiskTableModel::rowCount(const QModelIndex &parent) const
@@ -143,7 +139,7 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const
         case Priority: return budget ? Formatting::priorityShort(budget->priority) : QString();
         case CreditAtStake: return Formatting::money(locale, risk.creditAtStakeCents);
         case OpenTickets: return Formatting::integer(locale, openTicketsOf(risk));
-        case Advice: return advice(risk, locale, m_zone);
+        case Advice: return advice(risk, locale, m_context.timeDisplay());
         case ColumnCount: break;
         }
         return {};
@@ -156,7 +152,7 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const
         case Priority: return budget ? QVariant(int(budget->priority)) : QVariant();
         case CreditAtStake: return risk.creditAtStakeCents;
         case OpenTickets: return openTicketsOf(risk);
-        case Advice: return advice(risk, locale, m_zone);
+        case Advice: return advice(risk, locale, m_context.timeDisplay());
         case ColumnCount: break;
         }
         return {};

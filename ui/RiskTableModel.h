@@ -4,8 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QLocale>
-#include <QTimeZone>
 
+class TimeDisplay;
 class AppContext;
 
 // The Today view's accounts, most urgent first: the state of the month's
@@ -23,14 +23,14 @@ public:
     // Accounts whose plan guarantees nothing this month are left out.
     void setRisks(const QList<AccountRisk> &risks, qint64 nowUtc);
     const AccountRisk &risk(int row) const { return m_risks.at(row); }
-    // The zone times are shown in (the system's by default; pinned in tests).
-    void setUserZone(const QTimeZone &zone);
-
     // The priority that decides the account's state: the broken one that
     // owes the most, else the one that breaks first.
     static const PriorityBudget *decisive(const AccountRisk &risk);
     // What would help, in a sentence; empty when nothing is needed.
-    static QString advice(const AccountRisk &risk, const QLocale &locale, const QTimeZone &zone);
+    static QString advice(const AccountRisk &risk, const QLocale &locale, const TimeDisplay &times);
+    // An instant of the account as View → Times in writes it.
+    static QString instant(const AccountRisk &risk, qint64 utcSeconds, const QLocale &locale,
+                           const TimeDisplay &times);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,5 +45,4 @@ private:
     AppContext &m_context;
     QList<AccountRisk> m_risks;
     qint64 m_now = 0;
-    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

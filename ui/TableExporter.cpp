@@ -57,7 +57,8 @@ Status TableExporter::exportTable(const QTableView &table, const QString &path)
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column : std::as_const(columns)) {
             const QModelIndex index = model->index(row, column);
-            const QString text = index.data().toString();
+            const QVariant exported = index.data(Formatting::ExportTextRole);
+            const QString text = exported.isValid() ? exported.toString() : index.data().toString();
             // Numbers keep a leading minus sign: only text cells are guarded.
             const QVariant raw = index.data(Formatting::RawValueRole);
             const bool number =

@@ -8,7 +8,8 @@
 class QTableView;
 
 // Writes a table as the user sees it to a CSV file: the visible columns in
-// their on-screen order, the rows as filtered and sorted, the cells' text.
+// their on-screen order, the rows as filtered and sorted, the cells' text
+// (instants with their offset, which the screen leaves out in the user's zone).
 // The file is replaced only once it is complete (QSaveFile).
 class TableExporter
 {

@@ -129,20 +129,34 @@ void TicketDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-std::shared_ptr<const ZoneRules> TicketDialog::zone() const
+std::shared_ptr<const ZoneRules> TicketDialog::accountZone() const
 {
     auto rules = ZoneRules::forZone(m_account->currentData().toString());
     return rules ? rules : ZoneRules::forZone(QStringLiteral("UTC"));
 }
 
+const ZoneRules &TicketDialog::entryZone() const
+{
+    // The zone rules are cached for the life of the program: the reference stays valid.
+    return m_context.timeDisplay().shownZone(*accountZone());
+}
+
 void TicketDialog::updateZone()
 {
-    m_zone->setText(tr("Times are on the clock of the account's time zone, %1.").arg(zone()->id()));
+    switch (m_context.timeDisplay().mode()) {
+    case TimeDisplay::Mode::UserZone:
+        m_zone->setText(tr("Times are on the clock of your time zone, %1.").arg(entryZone().id()));
+        break;
+    case TimeDisplay::Mode::AccountZone:
+        m_zone->setText(tr("Times are on the clock of the account's time zone, %1.").arg(entryZone().id()));
+        break;
+    case TimeDisplay::Mode::Utc: m_zone->setText(tr("Times are in UTC.")); break;
+    }
 }
 
 QDateTime TicketDialog::wallClockOf(qint64 utcSeconds) const
 {
-    return QDateTime::fromSecsSinceEpoch(zone()->localSeconds(utcSeconds), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(entryZone().localSeconds(utcSeconds), Qt::UTC);
 }
 
 void TicketDialog::load(qint64 rowId)
@@ -164,6 +178,12 @@ void TicketDialog::load(qint64 rowId)
     setCreated(wallClockOf(t.createdAt));
     setFirstResponse(t.firstResponseAt ? std::optional(wallClockOf(*t.firstResponseAt)) : std::nullopt);
     setResolved(t.resolvedAt ? std::optional(wallClockOf(*t.resolvedAt)) : std::nullopt);
+    m_loaded.clear();
+    m_loaded.insert(m_created, t.createdAt);
+    if (t.firstResponseAt)
+        m_loaded.insert(m_firstResponse, *t.firstResponseAt);
+    if (t.resolvedAt)
+        m_loaded.insert(m_resolved, *t.resolvedAt);
     retranslate();
 }
 
@@ -223,18 +243,27 @@ void TicketDialog::setResolved(const std::optional<QDateTime> &wallClock)
 
 Expected<qint64> TicketDialog::instantOf(const QDateTimeEdit *edit, const QString &what) const
 {
-    const auto rules = zone();
-    const ZoneRules::LocalResolution resolved = rules->resolveLocal(edit->dateTime().toSecsSinceEpoch());
+    const ZoneRules &rules = entryZone();
+    const qint64 entered = edit->dateTime().toSecsSinceEpoch();
+    // A time shown as loaded and not changed is the stored instant, to the
+    // second, although the edit shows minutes and the wall clock may occur
+    // twice: converting the text back would move or refuse it.
+    if (const auto loaded = m_loaded.constFind(edit); loaded != m_loaded.constEnd()) {
+        const qint64 shown = rules.localSeconds(*loaded);
+        if (entered / 60 == shown / 60)
+            return *loaded;
+    }
+    const ZoneRules::LocalResolution resolved = rules.resolveLocal(entered);
     const QString shown = edit->text();
     if (resolved.count == 0)
         return Expected<qint64>::failure(
             Error::Kind::InvalidInput,
-            tr("%1: %2 does not exist in %3: the clocks jump forward then.").arg(what, shown, rules->id()));
+            tr("%1: %2 does not exist in %3: the clocks jump forward then.").arg(what, shown, rules.id()));
     if (resolved.count == 2)
         return Expected<qint64>::failure(
             Error::Kind::InvalidInput,
             tr("%1: %2 occurs twice in %3 as the clocks go back; choose a time outside that hour.")
-                .arg(what, shown, rules->id()));
+                .arg(what, shown, rules.id()));
     return resolved.utc[0];
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <optional>
 
 class AppContext;
@@ -17,8 +18,10 @@ class QLineEdit;
 class ZoneRules;
 
 // Logs a ticket, or records the first response and resolution of one. Times
-// are entered on the wall clock of the ticket's account, whatever the zone of
-// this computer; what is wrong is said in the dialog, which stays open.
+// are entered on the wall clock View → Times in chooses (the user's zone,
+// the account's or UTC), and a time loaded and left as it was is saved as
+// the same instant, even in the hour a clock goes back; what is wrong is
+// said in the dialog, which stays open.
 class TicketDialog : public QDialog
 {
     Q_OBJECT
@@ -35,7 +38,7 @@ public:
     void setPriority(Priority priority);
     void setProduct(const QString &name);
     void setChannel(Channel channel);
-    // Wall-clock times of the account's zone (the QDateTime's own zone is ignored).
+    // Wall-clock times of the chosen zone (the QDateTime's own zone is ignored).
     void setCreated(const QDateTime &wallClock);
     void setFirstResponse(const std::optional<QDateTime> &wallClock);
     void setResolved(const std::optional<QDateTime> &wallClock);
@@ -58,7 +61,9 @@ private:
     void load(qint64 rowId);
     void updateZone();
     void showError(const QString &message);
-    std::shared_ptr<const ZoneRules> zone() const;
+    std::shared_ptr<const ZoneRules> accountZone() const;
+    // The zone the times are entered in: the account's, the user's or UTC.
+    const ZoneRules &entryZone() const;
     Expected<qint64> instantOf(const QDateTimeEdit *edit, const QString &what) const;
     QDateTime wallClockOf(qint64 utcSeconds) const;
 
@@ -80,4 +85,6 @@ private:
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<std::pair<QLabel *, const char *>> m_labels;
+    // The stored instants the edits were loaded with.
+    QHash<const QDateTimeEdit *, qint64> m_loaded;
 };

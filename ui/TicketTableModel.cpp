@@ -2,12 +2,7 @@
 
 #include "AppContext.h"
 #include "FactsLoader.h"
-#include "Formatting.h"
 
-#include <QApplication>
-#include <QColor>
-#include <QFont>
-#include <QStyle>
 #include <algorithm>
 #include <limits>
 
@@ -23,16 +18,13 @@ Qt::SortOrder reversed(Qt::SortOrder order)
     return order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(qlonglong(*value)) : QVariant();
-}
-
 } // namespace
 
 TicketTableModel::TicketTableModel(AppContext &context, QObject *parent)
     : QAbstractTableModel(parent), m_context(context)
 {
+    // View → Times in rewrites every time shown, without reading again.
+    connect(&context, &AppContext::timeDisplayChanged, this, &TicketTableModel::retranslate);
     reload();
 }
 
@@ -401,131 +393,4 @@ int TicketTableModel::rowCount(const QModelIndex &parent) const
 int TicketTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString TicketTableModel::dueText(const Row &row) const
-{
-    if (!row.timing.dueAt)
-        return QStringLiteral("—");
-    const QLocale locale = m_context.locale();
-    const QString due =
-        Formatting::dateTime(locale, *row.timing.dueAt, m_deadlines->zoneOf(row.ticket.ticket.account));
-    if (!row.timing.secondsLeft)
-        return due;
-    if (*row.timing.secondsLeft >= 0)
-        return tr("%1 (%2 left)").arg(due, Formatting::duration(locale, *row.timing.secondsLeft));
-    return tr("%1 (overdue by %2)").arg(due, Formatting::duration(locale, -*row.timing.secondsLeft));
-}
-
-QVariant TicketTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row *row = rowAt(index.row());
-    if (role == Formatting::ReadFailureRole)
-        return m_failure ? QVariant::fromValue(*m_failure) : QVariant();
-    if (!row)
-        return {};
-    const Ticket &t = row->ticket.ticket;
-    const QLocale locale = m_context.locale();
-    auto when = [&](const std::optional<qint64> &utc) {
-        return utc ? Formatting::dateTime(locale, *utc, m_deadlines->zoneOf(t.account)) : QString();
-    };
-
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Id: return t.id;
-        case Account: return t.account;
-        case Subject: return t.subject;
-        case Priority: return Formatting::priority(t.priority);
-        case Product: return t.product;
-        case Channel: return Formatting::channel(t.channel);
-        case Created: return when(t.createdAt);
-        case FirstResponse: return when(t.firstResponseAt);
-        case Resolved: return when(t.resolvedAt);
-        case ResponseTime:
-            return row->timing.responseSeconds ? Formatting::duration(locale, *row->timing.responseSeconds)
-                                               : QString();
-        case Due: return dueText(*row);
-        }
-        break;
-    case RawValueRole:
-        switch (index.column()) {
-        case Id: return t.id;
-        case Account: return t.account;
-        case Subject: return t.subject;
-        case Priority: return priorityIndex(t.priority);
-        case Product: return t.product;
-        case Channel: return int(t.channel);
-        case Created: return qlonglong(t.createdAt);
-        case FirstResponse: return optionalValue(t.firstResponseAt);
-        case Resolved: return optionalValue(t.resolvedAt);
-        case ResponseTime: return optionalValue(row->timing.responseSeconds);
-        case Due: return optionalValue(row->timing.dueAt);
-        }
-        break;
-    case RowIdRole: return qlonglong(row->ticket.rowId);
-    case BreachedRole: return row->timing.breached;
-    case Qt::ForegroundRole:
-        if (row->timing.breached)
-            return QColor(0xb0, 0x00, 0x20);
-        break;
-    case Qt::FontRole:
-        // Bold as well as red: the mark must not rest on colour alone.
-        if (row->timing.breached) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        break;
-    case Qt::DecorationRole:
-        if (row->timing.breached && index.column() == Id &&
-            qobject_cast<QApplication *>(QCoreApplication::instance()))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        break;
-    case Qt::ToolTipRole:
-        if (row->timing.breached)
-            return tr("Response guarantee missed");
-        if (index.column() == Due)
-            return dueText(*row);
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == ResponseTime)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    default: break;
-    }
-    return {};
-}
-
-QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        if (section >= Created && section <= Resolved)
-            return tr("In the account's time zone");
-        if (section == ResponseTime)
-            return tr("From creation to first response, on the clock of the plan's target");
-        if (section == Due)
-            return tr("When the first response falls due under the plan's target, and the time left");
-        return {};
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id: return tr("Ticket");
-    case Account: return tr("Account");
-    case Subject: return tr("Subject");
-    case Priority: return tr("Priority");
-    case Product: return tr("Product");
-    case Channel: return tr("Channel");
-    case Created: return tr("Created");
-    case FirstResponse: return tr("First response");
-    case Resolved: return tr("Resolved");
-    case ResponseTime: return tr("Response time");
-    case Due: return tr("Due / time left");
-    }
-    return {};
 }

@@ -120,6 +120,9 @@ private:
     std::optional<TicketDerivedSort> derivedSort() const;
     TicketSortColumn storeColumn() const;
     QString dueText(const Row &row) const;
+    static std::optional<qint64> instantOf(const Row &row, int column);
+    QVariant toolTip(const Row &row, int column) const;
+    QVariant exportText(const Row &row, int column) const;
 
     AppContext &m_context;
     TicketFilter m_filter;

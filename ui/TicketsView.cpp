@@ -84,6 +84,7 @@ TicketsView::TicketsView(AppContext &context, QWidget *parent) : QWidget(parent)
         m_new->setEnabled(m_context.canEdit());
         m_edit->setEnabled(m_table->currentIndex().isValid() && m_context.canEdit());
     });
+    connect(&context, &AppContext::timeDisplayChanged, this, &TicketsView::sizeColumns);
     connect(&context, &AppContext::languageChanged, this, [this] {
         // The locale changed with the language: dates and durations too.
         m_model->retranslate();
@@ -158,8 +159,11 @@ void TicketsView::sizeColumns()
     // the cells themselves would read the whole table.
     const QFontMetrics metrics = m_table->fontMetrics();
     const QLocale locale = m_context.locale();
-    const QString when = Formatting::date(locale, QDate(2026, 12, 31)) + QLatin1Char(' ') +
-                         Formatting::time(locale, 12 * 3600 + 59 * 60);
+    QString when = Formatting::date(locale, QDate(2026, 12, 31)) + QLatin1Char(' ') +
+                   Formatting::time(locale, 12 * 3600 + 59 * 60);
+    // Times on another clock than the user's carry their zone.
+    if (m_context.timeDisplay().mode() != TimeDisplay::Mode::UserZone)
+        when += QStringLiteral(" +00:00");
     auto fit = [&](int column, const QString &sample) {
         const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         // Room for the bold text and the icon of a breached row.

@@ -58,6 +58,7 @@ TodayView::TodayView(AppContext &context, RiskMonitor &monitor, QWidget *parent)
 
     connect(&m_monitor, &RiskMonitor::changed, this, &TodayView::update);
     connect(&m_context, &AppContext::languageChanged, this, &TodayView::retranslate);
+    connect(&m_context, &AppContext::timeDisplayChanged, this, &TodayView::update);
     retranslate();
 }
 
@@ -135,17 +136,15 @@ void TodayView::showAccount(int row)
                 auto *id = new QStandardItem(found->ticket.id);
                 id->setData(rowId, Formatting::RawValueRole);
                 const QString breaks =
-                    budget.breaksAt ? locale.toString(QDateTime::fromSecsSinceEpoch(
-                                                          *budget.breaksAt, QTimeZone::systemTimeZone()),
-                                                      QLocale::ShortFormat)
-                                    : (budget.state == RiskState::Broken ? tr("Already over") : QString());
+                    budget.breaksAt
+                        ? RiskTableModel::instant(risk, *budget.breaksAt, locale, m_context.timeDisplay())
+                        : (budget.state == RiskState::Broken ? tr("Already over") : QString());
                 QList<QStandardItem *> items{
                     id,
                     new QStandardItem(Formatting::priorityShort(budget.priority)),
                     new QStandardItem(found->ticket.subject),
-                    new QStandardItem(locale.toString(
-                        QDateTime::fromSecsSinceEpoch(found->ticket.createdAt, QTimeZone::systemTimeZone()),
-                        QLocale::ShortFormat)),
+                    new QStandardItem(RiskTableModel::instant(risk, found->ticket.createdAt, locale,
+                                                              m_context.timeDisplay())),
                     new QStandardItem(Formatting::duration(
                         locale, qMax<qint64>(m_monitor.assessedAt() - found->ticket.createdAt, 0))),
                     new QStandardItem(breaks)};

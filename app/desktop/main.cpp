@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "StoreDialog.h"
 #include "StoreMaintenance.h"
+#include "TimesInMenu.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -113,6 +114,7 @@ int main(int argc, char **argv)
         next->database = std::move(store);
         next->context = std::make_unique<AppContext>(*next->database);
         next->context->watchStore();
+        next->context->setTimeMode(TimesInMenu::savedMode());
         next->languages = std::make_unique<LanguageSwitcher>(*next->context);
         next->languages->switchTo(language, false);
         next->window = std::make_unique<MainWindow>(*next->context, *next->languages);

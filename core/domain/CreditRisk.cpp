@@ -111,6 +111,7 @@ AccountRisk assessRisk(const MonthLedger &ledger, qint64 asOfUtc, qint64 horizon
 {
     AccountRisk risk;
     risk.account = ledger.account;
+    risk.zone = ledger.zone;
     risk.month = ledger.month;
     for (const MonthLedger::Segment &segment : ledger.segments) {
         SegmentBudget out;
@@ -143,12 +144,14 @@ CreditRiskBuilder::CreditRiskBuilder(const PlanCatalog &catalog, qint64 asOfUtc)
 }
 
 void CreditRiskBuilder::beginAccount(const AccountReportInput &input,
-                                     std::shared_ptr<const AccountClock> clock)
+                                     std::shared_ptr<const AccountClock> clock,
+                                     std::shared_ptr<const ZoneRules> zone)
 {
     Q_ASSERT(clock);
     m_ledger = MonthLedger{};
     m_ledger.account = input.accountName;
     m_ledger.clock = std::move(clock);
+    m_ledger.zone = std::move(zone);
     m_ledger.readAt = m_asOf;
     m_ledger.month = YearMonth::of(m_ledger.clock->localDate(m_asOf));
     const qint64 spend = input.spend.value(m_ledger.month.index(), 0);

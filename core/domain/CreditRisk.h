@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class ZoneRules;
+
 // Whether a month's guarantee is about to cost its credit (docs/RULES.md).
 enum class RiskState : quint8 {
     Safe,   // within its budget beyond the horizon, or nothing accruing
@@ -70,6 +72,7 @@ struct SegmentBudget
 struct AccountRisk
 {
     QString account;
+    std::shared_ptr<const ZoneRules> zone; // the account's, for showing its times
     YearMonth month;
     QList<SegmentBudget> segments;
     RiskState state = RiskState::Safe; // the worst of its segments'
@@ -110,6 +113,7 @@ struct MonthLedger
 
     QString account;
     std::shared_ptr<const AccountClock> clock;
+    std::shared_ptr<const ZoneRules> zone; // may be null where only the clock matters
     YearMonth month;
     qint64 readAt = 0; // tickets created later are not in it
     QList<Segment> segments;
@@ -131,7 +135,8 @@ public:
     CreditRiskBuilder(const PlanCatalog &catalog, qint64 asOfUtc);
 
     // input.clock is not used: the ledger keeps `clock`.
-    void beginAccount(const AccountReportInput &input, std::shared_ptr<const AccountClock> clock);
+    void beginAccount(const AccountReportInput &input, std::shared_ptr<const AccountClock> clock,
+                      std::shared_ptr<const ZoneRules> zone = nullptr);
     void addTicket(const ReportTicket &ticket);
     MonthLedger endAccount();
 

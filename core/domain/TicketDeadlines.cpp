@@ -52,6 +52,12 @@ const ZoneRules &TicketDeadlines::zoneOf(const QString &account) const
     return found != m_byName.constEnd() ? *m_terms[*found].zone : *m_utc;
 }
 
+QString TicketDeadlines::calendarNameOf(const QString &account) const
+{
+    const auto found = m_byName.constFind(account);
+    return found != m_byName.constEnd() ? m_terms[*found].clock->calendar().name : QString();
+}
+
 TicketTiming TicketDeadlines::timingOf(const Ticket &ticket, qint64 nowUtc) const
 {
     const auto found = m_byName.constFind(ticket.account);
@@ -78,6 +84,7 @@ TicketTiming TicketDeadlines::timingOf(const AccountTerms &terms, Priority prior
     const Plan *plan = terms.planOn(opened);
     const ResponseTarget target = plan ? plan->termsOn(opened).target(priority) : ResponseTarget{};
     const bool business = target.clock == TargetClock::Business;
+    timing.clock = target.clock;
     auto measure = [&](qint64 from, qint64 to) {
         return business ? terms.clock->openSeconds(from, to) : to - from;
     };

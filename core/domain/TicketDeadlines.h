@@ -21,6 +21,7 @@ struct TicketTiming
     std::optional<qint64> dueAt;           // none without a target
     std::optional<qint64> secondsLeft;     // unanswered with a target only; negative when overdue
     bool breached = false;                 // unanswered past dueAt, or answered later than the target
+    TargetClock clock = TargetClock::None; // what responseSeconds and secondsLeft are counted on
 };
 
 // The response target of a ticket under the plan its account was on when it
@@ -47,6 +48,9 @@ public:
     // The account's zone, UTC for an account the facts do not have (one
     // added since they were loaded).
     const ZoneRules &zoneOf(const QString &account) const;
+    // The name of the calendar whose business hours the account's targets
+    // count; empty for an account the facts do not have.
+    QString calendarNameOf(const QString &account) const;
 
 private:
     // A plan of the account's history from a day on (the first entry from

@@ -65,7 +65,7 @@ Expected<QList<MonthLedger>> CreditRiskService::read(qint64 asOfUtc, const QStri
             input.accountName = accounts[next].account.name;
             input.history = accounts[next].planHistory;
             input.spend = spend->value(accounts[next].account.id);
-            builder.beginAccount(input, clocks[next]);
+            builder.beginAccount(input, clocks[next], accounts[next].zone);
             ++next;
         }
     };

@@ -379,11 +379,11 @@ void TestCreditRisk::ledgerAssessedLaterEqualsAFreshReading()
 
 void TestCreditRisk::mostUrgentFirst()
 {
-    AccountRisk safe{u"A safe"_s, {}, {}, RiskState::Safe, std::nullopt, 0, 0};
-    AccountRisk later{u"B later"_s, {}, {}, RiskState::AtRisk, utc(11, 25, 18), 100, 0};
-    AccountRisk sooner{u"C sooner"_s, {}, {}, RiskState::Safe, utc(11, 25, 16), 0, 0};
-    AccountRisk brokenSmall{u"D broken"_s, {}, {}, RiskState::Broken, std::nullopt, 100, 100};
-    AccountRisk brokenLarge{u"E broken"_s, {}, {}, RiskState::Broken, std::nullopt, 900, 900};
+    AccountRisk safe{u"A safe"_s, nullptr, {}, {}, RiskState::Safe, std::nullopt, 0, 0};
+    AccountRisk later{u"B later"_s, nullptr, {}, {}, RiskState::AtRisk, utc(11, 25, 18), 100, 0};
+    AccountRisk sooner{u"C sooner"_s, nullptr, {}, {}, RiskState::Safe, utc(11, 25, 16), 0, 0};
+    AccountRisk brokenSmall{u"D broken"_s, nullptr, {}, {}, RiskState::Broken, std::nullopt, 100, 100};
+    AccountRisk brokenLarge{u"E broken"_s, nullptr, {}, {}, RiskState::Broken, std::nullopt, 900, 900};
     QList<AccountRisk> risks{safe, later, sooner, brokenSmall, brokenLarge};
     std::sort(risks.begin(), risks.end(), breaksSooner);
     QStringList order;

@@ -10,7 +10,8 @@
 
 // What a desktop test starts from: a store of its own and the application's
 // context over it, "now" pinned so that deadlines and months do not depend
-// on the day the tests run.
+// on the day the tests run, and the user's zone pinned to UTC so that the
+// times shown do not depend on the computer's zone.
 class ContextFixture
 {
 public:
@@ -20,6 +21,7 @@ public:
             return;
         m_context = std::make_unique<AppContext>(m_store.database());
         m_context->pinNow(nowUtc);
+        m_context->setUserZone(QStringLiteral("UTC"));
     }
 
     bool ok() const { return m_context != nullptr; }

@@ -15,7 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -38,6 +40,11 @@ private slots:
     void exportsTheTableAsShown();
     void importReportsLineAndColumnAndChangesNothing();
     void cancelledImportChangesNothing();
+    void entersTimesOnTheChosenClock_data();
+    void entersTimesOnTheChosenClock();
+    void keepsAnUntouchedTimeToTheSecond_data();
+    void keepsAnUntouchedTimeToTheSecond();
+    void exportsInstantsWithTheirOffset();
 
 private:
     QString writeFile(const QString &name, const QByteArray &contents) const;
@@ -56,6 +63,10 @@ void TestTicketsView::init()
     QVERIFY(
         accounts.add(Account{0, QStringLiteral("Blue Harbor"), QStringLiteral("America/New_York"), {}}).ok());
     QVERIFY(ProductStore(m_fixture->database()).add(QStringLiteral("Messaging"), ProductCategory::Ga).ok());
+    // Unless a test says otherwise, times are on the account's wall clock,
+    // the user being in Paris.
+    QVERIFY(m_fixture->context().setUserZone(QStringLiteral("Europe/Paris")));
+    m_fixture->context().setTimeMode(TimeDisplay::Mode::AccountZone);
 }
 
 void TestTicketsView::cleanup()
@@ -286,6 +297,113 @@ void TestTicketsView::cancelledImportChangesNothing()
     QVERIFY(!imported.ok());
     QCOMPARE(imported.errorKind(), Error::Kind::Cancelled);
     QCOMPARE(TicketStore(m_fixture->database()).count({}).value(), qint64(0));
+}
+
+void TestTicketsView::entersTimesOnTheChosenClock_data()
+{
+    QTest::addColumn<TimeDisplay::Mode>("mode");
+    QTest::addColumn<QString>("createdUtc");
+    QTest::addColumn<QString>("zoneNote");
+    // 09:00 on 2 March: in Paris (CET) 08:00Z, in New York (EST) 14:00Z.
+    QTest::newRow("my zone") << TimeDisplay::Mode::UserZone << "2026-03-02T08:00:00Z"
+                             << "Times are on the clock of your time zone, Europe/Paris.";
+    QTest::newRow("account's zone") << TimeDisplay::Mode::AccountZone << "2026-03-02T14:00:00Z"
+                                    << "Times are on the clock of the account's time zone, America/New_York.";
+    QTest::newRow("utc") << TimeDisplay::Mode::Utc << "2026-03-02T09:00:00Z"
+                         << "Times are in UTC.";
+}
+
+void TestTicketsView::entersTimesOnTheChosenClock()
+{
+    QFETCH(TimeDisplay::Mode, mode);
+    QFETCH(QString, createdUtc);
+    QFETCH(QString, zoneNote);
+    m_fixture->context().setTimeMode(mode);
+    TicketsView view(m_fixture->context());
+    TicketDialog dialog(m_fixture->context());
+    dialog.setAccount(QStringLiteral("Blue Harbor"));
+    dialog.setTicketId(QStringLiteral("B-1"));
+    dialog.setSubject(QStringLiteral("Callbacks"));
+    dialog.setProduct(QStringLiteral("Messaging"));
+    dialog.setCreated(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    QStringList notes;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        notes << label->text();
+    QVERIFY2(notes.contains(zoneNote), qPrintable(notes.join(u'|')));
+    dialog.accept();
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(
+        view.model()->index(0, TicketTableModel::Created).data(TicketTableModel::RawValueRole).toLongLong(),
+        parseIsoTimestamp(createdUtc)->utcSeconds);
+    // Opened again, the dialog shows 09:00 on the same clock.
+    TicketDialog opened(m_fixture->context(), view.model()->rowIdAt(0));
+    QCOMPARE(opened.ticket()->createdAt, parseIsoTimestamp(createdUtc)->utcSeconds);
+    const QDateTimeEdit *created = opened.findChildren<QDateTimeEdit *>().value(0);
+    QVERIFY(created);
+    QCOMPARE(created->dateTime().time(), QTime(9, 0));
+}
+
+void TestTicketsView::keepsAnUntouchedTimeToTheSecond_data()
+{
+    QTest::addColumn<TimeDisplay::Mode>("mode");
+    QTest::addColumn<QString>("noonTheDayBeforeUtc");
+    QTest::newRow("my zone") << TimeDisplay::Mode::UserZone << "2026-10-31T11:00:00Z";
+    QTest::newRow("account's zone") << TimeDisplay::Mode::AccountZone << "2026-10-31T16:00:00Z";
+    QTest::newRow("utc") << TimeDisplay::Mode::Utc << "2026-10-31T12:00:00Z";
+}
+
+void TestTicketsView::keepsAnUntouchedTimeToTheSecond()
+{
+    // New York goes back from 02:00 EDT to 01:00 EST on 1 November 2026:
+    // 06:30:27Z is the second 01:30:27 there, and the Paris clock of
+    // 25 October's change is not involved. The dialog shows minutes.
+    QFETCH(TimeDisplay::Mode, mode);
+    QFETCH(QString, noonTheDayBeforeUtc);
+    m_fixture->context().setTimeMode(mode);
+    Ticket ticket;
+    ticket.id = QStringLiteral("B-7");
+    ticket.account = QStringLiteral("Blue Harbor");
+    ticket.subject = QStringLiteral("Night outage");
+    ticket.priority = Priority::P1;
+    ticket.product = QStringLiteral("Messaging");
+    ticket.createdAt = parseIsoTimestamp(u"2026-11-01T06:30:27Z")->utcSeconds;
+    QVERIFY(TicketStore(m_fixture->database()).save(ticket).ok());
+    TicketsView view(m_fixture->context());
+    const qint64 rowId = view.model()->rowIdAt(0);
+
+    TicketDialog dialog(m_fixture->context(), rowId);
+    dialog.setFirstResponse(QDateTime(QDate(2026, 11, 1), QTime(23, 0)));
+    dialog.accept();
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(TicketStore(m_fixture->database()).findByRowId(rowId)->ticket.createdAt, ticket.createdAt);
+
+    // A time the user does change is read on the chosen clock.
+    TicketDialog moved(m_fixture->context(), rowId);
+    moved.setCreated(QDateTime(QDate(2026, 10, 31), QTime(12, 0)));
+    QCOMPARE(moved.ticket()->createdAt, parseIsoTimestamp(noonTheDayBeforeUtc)->utcSeconds);
+}
+
+void TestTicketsView::exportsInstantsWithTheirOffset()
+{
+    TicketsView view(m_fixture->context());
+    logTicket(QStringLiteral("Acme"), QStringLiteral("A-1"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    const QString path = m_fixture->filePath(QStringLiteral("tickets.csv"));
+    auto createdInFile = [&]() -> QString {
+        const Status written = TableExporter::exportTable(*view.currentTable(), path);
+        if (!written)
+            return written.message();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return file.errorString();
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        return QString::fromUtf8(lines.value(1).split(',').value(TicketTableModel::Created));
+    };
+    QCOMPARE(createdInFile(), QStringLiteral("2026-03-02T09:00:00+01:00"));
+    m_fixture->context().setTimeMode(TimeDisplay::Mode::Utc);
+    QCOMPARE(createdInFile(), QStringLiteral("2026-03-02T08:00:00Z"));
+    // The screen names the zone that is not the user's; the file has the offset.
+    QVERIFY2(view.model()->index(0, TicketTableModel::Created).data().toString().endsWith(u" UTC"),
+             qPrintable(view.model()->index(0, TicketTableModel::Created).data().toString()));
 }
 
 QTEST_MAIN(TestTicketsView)

@@ -3,6 +3,8 @@
 #include "CalendarStore.h"
 #include "ContextFixture.h"
 #include "Database.h"
+#include "Formatting.h"
+#include "LanguageSwitcher.h"
 #include "ProductStore.h"
 #include "TestSupport.h"
 #include "TicketStore.h"
@@ -22,6 +24,13 @@ qint64 utc(const char *text)
     return parseIsoTimestamp(QString::fromLatin1(text))->utcSeconds;
 }
 
+// The locale data may put a narrow or plain no-break space before "PM" or
+// inside numbers, depending on the CLDR version: compare with plain spaces.
+QString plainSpaces(QString text)
+{
+    return text.replace(QChar(0x202F), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
+}
+
 } // namespace
 
 class TestTicketTableModel : public QObject
@@ -39,6 +48,8 @@ private slots:
     void sortsByResponseTimeAndDue();
     void keepsBreachedTicketsInAnyOrder();
     void defersReadingWhileScrolling();
+    void showsTimesOnTheChosenClock();
+    void countsDownOnTheClockOfTheTarget();
 
 private:
     void addTickets(int count);
@@ -247,10 +258,7 @@ void TestTicketTableModel::marksBreachedTickets()
     QCOMPARE(model.index(2, TicketTableModel::ResponseTime).data(TicketTableModel::RawValueRole).toLongLong(),
              qint64(150 * 60));
     QCOMPARE(model.index(2, TicketTableModel::ResponseTime).data().toString(), QStringLiteral("2 h 30 min"));
-    QVERIFY2(model.index(1, TicketTableModel::Due)
-                 .data()
-                 .toString()
-                 .contains(QStringLiteral("overdue by 1 h 00 min")),
+    QVERIFY2(model.index(1, TicketTableModel::Due).data().toString().contains(QStringLiteral("1 h late")),
              qPrintable(model.index(1, TicketTableModel::Due).data().toString()));
 
     model.setFilter({}, true);
@@ -354,6 +362,134 @@ void TestTicketTableModel::defersReadingWhileScrolling()
     model.setDeferLoading(false);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(far, TicketTableModel::Id).data().isValid(), true);
+}
+
+void TestTicketTableModel::showsTimesOnTheChosenClock()
+{
+    // The user is in Paris (CET, +1 in March); Pacific in Los Angeles (PST, -8).
+    AppContext &context = m_fixture->context();
+    QVERIFY(context.setUserZone(QStringLiteral("Europe/Paris")));
+    QVERIFY(AccountStore(m_fixture->database())
+                .add(Account{0, QStringLiteral("Pacific"), QStringLiteral("America/Los_Angeles"), {}})
+                .ok());
+    Ticket ticket{QStringLiteral("P-1"),
+                  QStringLiteral("Pacific"),
+                  QStringLiteral("Night shift"),
+                  Priority::P3,
+                  QStringLiteral("Messaging"),
+                  Channel::Email,
+                  utc("2026-03-02T06:11:00Z"),
+                  utc("2026-03-02T07:41:00Z"),
+                  std::nullopt};
+    QVERIFY(TicketStore(m_fixture->database()).upsert({ticket}).ok());
+    TicketTableModel model(context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex created = model.index(0, TicketTableModel::Created);
+    const QModelIndex answered = model.index(0, TicketTableModel::FirstResponse);
+    auto shown = [](const QModelIndex &index, int role = Qt::DisplayRole) {
+        return plainSpaces(index.data(role).toString());
+    };
+
+    QCOMPARE(shown(created), QStringLiteral("3/2/2026 7:11 AM"));
+    QCOMPARE(shown(created, Formatting::ExportTextRole), QStringLiteral("2026-03-02T07:11:00+01:00"));
+    QCOMPARE(shown(created, Qt::ToolTipRole),
+             QStringLiteral("Your time zone (Europe/Paris): 3/2/2026 7:11 AM\n"
+                            "The account's time zone (America/Los_Angeles): 3/1/2026 10:11 PM PST"));
+    QCOMPARE(model.headerData(TicketTableModel::Created, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("In your time zone, Europe/Paris"));
+
+    // Every time changes at once, none of the values the table sorts by.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    context.setTimeMode(TimeDisplay::Mode::AccountZone);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(shown(created), QStringLiteral("3/1/2026 10:11 PM PST"));
+    QCOMPARE(shown(answered), QStringLiteral("3/1/2026 11:41 PM PST"));
+    QCOMPARE(shown(created, Formatting::ExportTextRole), QStringLiteral("2026-03-01T22:11:00-08:00"));
+    QCOMPARE(shown(created, Qt::ToolTipRole),
+             QStringLiteral("The account's time zone (America/Los_Angeles): 3/1/2026 10:11 PM PST\n"
+                            "Your time zone (Europe/Paris): 3/2/2026 7:11 AM"));
+    QCOMPARE(model.headerData(TicketTableModel::Created, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("In each account's time zone"));
+
+    context.setTimeMode(TimeDisplay::Mode::Utc);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(shown(created), QStringLiteral("3/2/2026 6:11 AM UTC"));
+    QCOMPARE(shown(created, Formatting::ExportTextRole), QStringLiteral("2026-03-02T06:11:00Z"));
+    QCOMPARE(created.data(TicketTableModel::RawValueRole).toLongLong(), ticket.createdAt);
+
+    // French writes 24-hour times, and names the zone the same way.
+    LanguageSwitcher languages(context);
+    QVERIFY(languages.switchTo(QStringLiteral("fr"), false));
+    QCOMPARE(shown(created), QStringLiteral("02/03/2026 06:11 UTC"));
+    context.setTimeMode(TimeDisplay::Mode::AccountZone);
+    QCOMPARE(shown(created), QStringLiteral("01/03/2026 22:11 PST"));
+    QVERIFY(languages.switchTo(QStringLiteral("en"), false));
+}
+
+void TestTicketTableModel::countsDownOnTheClockOfTheTarget()
+{
+    // Acme is on Production: P1 within 3 business hours of the vendor's
+    // calendar, Los Angeles 06:00-18:00. Pacific is on Enterprise: P1 within
+    // 60 minutes around the clock. "Now" is Monday 2 March, 16:50 PST.
+    AppContext &context = m_fixture->context();
+    context.pinNow(utc("2026-03-03T00:50:00Z"));
+    AccountStore accounts(m_fixture->database());
+    const auto pacific =
+        accounts.add(Account{0, QStringLiteral("Pacific"), QStringLiteral("America/Los_Angeles"), {}});
+    QVERIFY(pacific.ok());
+    QVERIFY(accounts.setPlan(*pacific, QStringLiteral("enterprise"), QDate(2026, 1, 1)).ok());
+    auto ticket = [](const char *id, const char *account, const char *created) {
+        return Ticket{QString::fromLatin1(id),
+                      QString::fromLatin1(account),
+                      QStringLiteral("Down"),
+                      Priority::P1,
+                      QStringLiteral("Messaging"),
+                      Channel::Phone,
+                      utc(created),
+                      std::nullopt,
+                      std::nullopt};
+    };
+    QVERIFY(TicketStore(m_fixture->database())
+                .upsert({// 16:00 PST: two hours today, one tomorrow from 06:00.
+                         ticket("evening", "Acme", "2026-03-03T00:00:00Z"),
+                         // 10:50 PST: due 13:50, three hours ago.
+                         ticket("morning", "Acme", "2026-03-02T18:50:00Z"),
+                         // 16:30 PST, due at 17:30 whatever the hours.
+                         ticket("around the clock", "Pacific", "2026-03-03T00:30:00Z")})
+                .ok());
+    TicketTableModel model(context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(TicketTableModel::Due, Qt::AscendingOrder);
+    QCOMPARE(ids(model), TestSupport::words({"morning", "around the clock", "evening"}));
+    auto due = [&](int row, int role = Qt::DisplayRole) {
+        return plainSpaces(model.index(row, TicketTableModel::Due).data(role).toString());
+    };
+    // 14 hours 10 minutes of real time, of which 2 h 10 min are open.
+    QCOMPARE(due(2), QStringLiteral("in 2 h 10 min"));
+    QCOMPARE(due(0), QStringLiteral("3 h late"));
+    QCOMPARE(due(1), QStringLiteral("in 40 min"));
+    QCOMPARE(model.index(2, TicketTableModel::Due).data(TicketTableModel::RawValueRole).toLongLong(),
+             utc("2026-03-03T15:00:00Z"));
+    QVERIFY2(
+        due(2, Qt::ToolTipRole)
+            .endsWith(QStringLiteral("Counted in business hours of the calendar «Vendor support hours»")),
+        qPrintable(due(2, Qt::ToolTipRole)));
+    QVERIFY2(due(2, Qt::ToolTipRole).contains(QStringLiteral("3/3/2026 3:00 PM")),
+             qPrintable(due(2, Qt::ToolTipRole)));
+    QVERIFY2(due(0, Qt::ToolTipRole).startsWith(QStringLiteral("Response guarantee missed\n")),
+             qPrintable(due(0, Qt::ToolTipRole)));
+    QVERIFY2(due(1, Qt::ToolTipRole).endsWith(QStringLiteral("(24/7)")), qPrintable(due(1, Qt::ToolTipRole)));
+    // A file gets the deadline itself as well as how far it is.
+    QCOMPARE(due(2, Formatting::ExportTextRole), QStringLiteral("2026-03-03T15:00:00+00:00 (in 2 h 10 min)"));
+
+    LanguageSwitcher languages(context);
+    QVERIFY(languages.switchTo(QStringLiteral("fr"), false));
+    QCOMPARE(due(2), QStringLiteral("dans 2 h 10 min"));
+    QCOMPARE(due(0), QStringLiteral("3 h de retard"));
+    QVERIFY(languages.switchTo(QStringLiteral("en"), false));
 }
 
 QTEST_MAIN(TestTicketTableModel)

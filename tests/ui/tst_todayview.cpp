@@ -108,7 +108,6 @@ void TestTodayView::mostUrgentFirstWithWhatWouldHelp()
     RiskMonitor monitor(m_fixture->context());
     TodayView view(m_fixture->context(), monitor);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    view.model()->setUserZone(QTimeZone::utc());
     monitor.reread();
     monitor.waitForRead();
     QVERIFY(!monitor.failure());
