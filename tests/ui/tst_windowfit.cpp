@@ -8,6 +8,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "PlanTermsDialog.h"
+#include "RiskSettingsDialog.h"
 #include "StoreDialog.h"
 #include "TicketDialog.h"
 #include "TicketStore.h"
@@ -177,6 +178,8 @@ void TestWindowFit::dialogsFit()
         {QStringLiteral("PlanTermsDialog"),
          [&] { return std::make_unique<PlanTermsDialog>(context, QStringLiteral("enterprise")); }},
         {QStringLiteral("StoreDialog"), [] { return std::make_unique<StoreDialog>(); }},
+        {QStringLiteral("RiskSettingsDialog"),
+         [] { return std::make_unique<RiskSettingsDialog>(RiskSettings{}); }},
         {QStringLiteral("TicketDialog (new)"), [&] { return std::make_unique<TicketDialog>(context); }},
         {QStringLiteral("TicketDialog (response)"),
          [&] { return std::make_unique<TicketDialog>(context, m_ticketRowId); }},
