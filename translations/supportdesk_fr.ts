@@ -2152,6 +2152,17 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>RiskAlerts</name>
+    <message>
+        <source>Credits at risk: %1 warnings</source>
+        <translation>Crédits en jeu&#xa0;: %1 alertes</translation>
+    </message>
+    <message>
+        <source>%1, and %2 more: see the Today tab.</source>
+        <translation>%1, et %2 de plus&#xa0;: voir l’onglet Aujourd’hui.</translation>
+    </message>
+</context>
+<context>
     <name>RiskSettingsDialog</name>
     <message>
         <source>Credit risk warnings</source>

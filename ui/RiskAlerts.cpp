@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <algorithm>
 
 RiskAlerts::RiskAlerts(AppContext &context, RiskMonitor &monitor, QMainWindow &window)
     : QObject(&window), m_context(context), m_monitor(monitor), m_window(window),
@@ -39,15 +40,37 @@ void RiskAlerts::check()
         return;
     const QList<RiskWarning> warnings =
         m_warnings.next(m_monitor.risks(), m_monitor.assessedAt(), m_settings, m_zone, m_context.locale());
-    for (const RiskWarning &warning : warnings) {
+    if (warnings.isEmpty())
+        return;
+    // The first look at a store (or a bad morning) can find dozens: one
+    // notification then says how many and names the first few.
+    QString title = warnings.first().title;
+    QString text = warnings.first().text;
+    if (warnings.size() > MostWarningsShownApart) {
+        QStringList first;
+        for (qsizetype i = 0; i < MostWarningsShownApart; ++i)
+            first << warnings.at(i).title;
+        title = tr("Credits at risk: %1 warnings").arg(warnings.size());
+        text = tr("%1, and %2 more: see the Today tab.")
+                   .arg(first.join(QStringLiteral("; ")))
+                   .arg(warnings.size() - MostWarningsShownApart);
+    }
+    const bool broken = std::any_of(warnings.begin(), warnings.end(), [](const RiskWarning &warning) {
+        return warning.state == RiskState::Broken;
+    });
+    const qsizetype apart = warnings.size() > MostWarningsShownApart ? 1 : warnings.size();
+    for (qsizetype i = 0; i < apart; ++i) {
+        const QString shownTitle = apart == 1 ? title : warnings.at(i).title;
+        const QString shownText = apart == 1 ? text : warnings.at(i).text;
+        m_lastShown = shownTitle + QStringLiteral(" — ") + shownText;
         if (m_tray) {
-            m_tray->showMessage(warning.title, warning.text,
-                                warning.state == RiskState::Broken ? QSystemTrayIcon::Critical
-                                                                   : QSystemTrayIcon::Warning);
+            m_tray->showMessage(shownTitle, shownText,
+                                broken ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
         } else {
-            m_window.statusBar()->showMessage(warning.title + QStringLiteral(" — ") + warning.text);
+            m_window.statusBar()->showMessage(m_lastShown);
             QApplication::alert(&m_window);
         }
-        emit warned(warning);
     }
+    for (const RiskWarning &warning : warnings)
+        emit warned(warning);
 }

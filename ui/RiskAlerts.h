@@ -27,6 +27,10 @@ public:
     // The zone of quiet hours and times in warnings (the system's by default).
     void setUserZone(const QTimeZone &zone) { m_zone = zone; }
     bool usesTray() const { return m_tray != nullptr; }
+    // More warnings at once than this make one notification that counts them.
+    static constexpr qsizetype MostWarningsShownApart = 3;
+    // What the last notification said (title — text), for tests.
+    QString lastShown() const { return m_lastShown; }
 
 signals:
     void warned(const RiskWarning &warning);
@@ -41,4 +45,5 @@ private:
     RiskWarnings m_warnings;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastShown;
 };

@@ -1,8 +1,11 @@
+#include "AccountStore.h"
 #include "AppContext.h"
 #include "ContextFixture.h"
+#include "ProductStore.h"
 #include "RiskAlerts.h"
 #include "RiskMonitor.h"
 #include "RiskWarnings.h"
+#include "TicketStore.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -215,6 +218,43 @@ void TestRiskWarnings::withoutATrayTheWindowSaysIt()
     monitor.waitForRead();
     QCOMPARE(warned.size(), 0);
     QVERIFY(window.statusBar()->currentMessage().isEmpty());
+
+    // One Enterprise account over its P1 target: its warning, in words.
+    Database &store = fixture.database();
+    QVERIFY(ProductStore(store).add(u"Voice"_s, ProductCategory::Ga).ok());
+    const auto addBroken = [&](const QString &name) {
+        Account account;
+        account.name = name;
+        const qint64 id = AccountStore(store).add(account).value();
+        QVERIFY(AccountStore(store).setPlan(id, u"enterprise"_s, QDate(2026, 1, 1)).ok());
+        Ticket ticket;
+        ticket.id = u"T1"_s;
+        ticket.account = name;
+        ticket.subject = u"Calls fail"_s;
+        ticket.priority = Priority::P1;
+        ticket.product = u"Voice"_s;
+        ticket.createdAt = utc(24, 9);
+        ticket.firstResponseAt = utc(24, 12); // 3 h against 1 h
+        QVERIFY(TicketStore(store).upsert({ticket}).ok());
+    };
+    addBroken(u"Acme"_s);
+    fixture.context().notifyDataChanged();
+    monitor.waitForRead();
+    QCOMPARE(warned.size(), 1);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"Acme: P1 over its target — The P1 average of Acme is over its target this month: a credit of "
+             "$1,500.00 is owed unless it comes back."_s);
+    // Four more at once: one message counts them.
+    for (const QString &name : {u"Borealis"_s, u"Cobalt"_s, u"Delta"_s, u"Echo"_s})
+        addBroken(name);
+    fixture.context().notifyDataChanged();
+    monitor.waitForRead();
+    QCOMPARE(warned.size(), 5);
+    QCOMPARE(
+        window.statusBar()->currentMessage(),
+        u"Credits at risk: 4 warnings — Borealis: P1 over its target; Cobalt: P1 over its target; Delta: P1 "
+        "over its target, and 1 more: see the Today tab."_s);
+    QCOMPARE(alerts.lastShown(), window.statusBar()->currentMessage());
 }
 
 QTEST_MAIN(TestRiskWarnings)
