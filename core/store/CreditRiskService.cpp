@@ -1,7 +1,9 @@
 #include "CreditRiskService.h"
 
 #include "BusinessClock.h"
+#include "Database.h"
 #include "FactsLoader.h"
+#include "SmallPageCache.h"
 #include "SpendStore.h"
 #include "TicketStore.h"
 #include "ZoneRules.h"
@@ -29,6 +31,7 @@ Expected<QList<AccountRisk>> CreditRiskService::compute(const RiskRequest &reque
 
 Expected<QList<MonthLedger>> CreditRiskService::read(qint64 asOfUtc, const QString &accountName) const
 {
+    const SmallPageCache cache(m_database.connection());
     RiskRequest request;
     request.asOfUtc = asOfUtc;
     request.accountName = accountName;
