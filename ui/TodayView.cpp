@@ -106,9 +106,11 @@ void TodayView::update()
         if (m_model->risk(i).account == m_shownAccount)
             row = i;
     }
+    // Selecting the row shows its tickets (currentRowChanged).
     if (row >= 0)
         m_table->selectRow(row);
-    showAccount(row);
+    else
+        showAccount(-1);
 }
 
 void TodayView::showAccount(int row)
