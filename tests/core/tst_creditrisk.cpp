@@ -142,7 +142,8 @@ void TestCreditRisk::headroomWaitsOverTheHolidayAndTheWeekend()
     // 16:00, the same 4 h left: the last hour of Friday, then Monday 09:00 +
     // 3 h and 1 s.
     account.tickets.last() = open(Priority::P1, utc(11, 27, 14), 7);
-    const PriorityBudget &friday = budget(riskOf(account, utc(11, 27, 16)), Priority::P1);
+    const AccountRisk fridayRisk = riskOf(account, utc(11, 27, 16));
+    const PriorityBudget &friday = budget(fridayRisk, Priority::P1);
     QCOMPARE(friday.headroomSeconds, 9 * Hour - 1 * Hour - 2 * Hour - 2 * Hour);
     QCOMPARE(friday.breaksAt, utc(11, 30, 12, 0, 1));
 }
@@ -282,7 +283,8 @@ void TestCreditRisk::ignoresWhatTheReportIgnores()
     beta.eligible = false;
     account.tickets = {beta, answered(Priority::P1, utc(11, 25, 16), utc(11, 25, 16, 5)),
                        answered(Priority::P1, utc(11, 25, 14), utc(11, 25, 16), 9)};
-    const PriorityBudget &p1 = budget(riskOf(account, utc(11, 25, 15)), Priority::P1);
+    const AccountRisk risk = riskOf(account, utc(11, 25, 15));
+    const PriorityBudget &p1 = budget(risk, Priority::P1);
     QCOMPARE(p1.tickets, 1);
     QCOMPARE(p1.answered, 0);
     QCOMPARE(p1.openTicketRowIds, QList<qint64>{9});
