@@ -22,6 +22,8 @@
 # Environment: BUILD_DIR (default build-desktop-bench, configured Release).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=benchmarks/common.sh
+source benchmarks/common.sh
 
 runs=5
 work=build-desktop-bench/work
@@ -76,17 +78,12 @@ for ((run = 1; run <= runs; run++)); do
     "$bench" --import "$csv" "$into" 2>/dev/null | tee -a "$work/import.txt"
 done
 
-# median KEY FILE: the median of KEY=value over the lines of FILE.
-median() {
-    grep -o "\\b$1=[0-9.-]*" "$2" | cut -d= -f2 | sort -g |
-        awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 verdict() { # VALUE GOAL: "yes" when VALUE <= GOAL
     awk -v v="$1" -v g="$2" 'BEGIN { print (v != "-" && v + 0 <= g + 0) ? "yes" : "no" }'
 }
 
-start_full=$(median start_ms "$work/full.txt")
-start_empty=$(median start_ms "$work/empty.txt")
+start_full=$(key_median start_ms "$work/full.txt")
+start_empty=$(key_median start_ms "$work/empty.txt")
 start_diff=$(awk -v a="$start_full" -v b="$start_empty" 'BEGIN { printf "%.0f", a - b }')
 echo
 echo "Desktop application, medians of $runs runs ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))"
@@ -101,18 +98,18 @@ for row in "sort_subject_ms|sort by subject, from creation (ms)|300" \
            "jump_last_ms|jump to the last row (ms)|100" \
            "jump_middle_ms|jump to the middle row, by subject (ms)|"; do
     IFS='|' read -r key label goal <<<"$row"
-    value=$(median "$key" "$work/full.txt")
+    value=$(key_median "$key" "$work/full.txt")
     if [ -n "$goal" ]; then
         echo "| $label | | $value | ≤ $goal | $(verdict "$value" "$goal") |"
     else
         echo "| $label | | $value | | |"
     fi
 done
-today_refresh=$(median today_refresh_max_ms "$work/full.txt")
-echo "| Today view: reading the month's tickets, on its own thread (ms) | $(median today_read_ms "$work/empty.txt") | $(median today_read_ms "$work/full.txt") | | |"
-echo "| Today view: one refresh of its clock, slowest of 5 (ms) | $(median today_refresh_max_ms "$work/empty.txt") | $today_refresh | ≤ 100 | $(verdict "$today_refresh" 100) |"
-blocked=$(median import_max_blocked_ms "$work/import.txt")
-echo "| import of 1,000,000 tickets, whole (ms) | | $(median import_ms "$work/import.txt") | | |"
+today_refresh=$(key_median today_refresh_max_ms "$work/full.txt")
+echo "| Today view: reading the month's tickets, on its own thread (ms) | $(key_median today_read_ms "$work/empty.txt") | $(key_median today_read_ms "$work/full.txt") | | |"
+echo "| Today view: one refresh of its clock, slowest of 5 (ms) | $(key_median today_refresh_max_ms "$work/empty.txt") | $today_refresh | ≤ 100 | $(verdict "$today_refresh" 100) |"
+blocked=$(key_median import_max_blocked_ms "$work/import.txt")
+echo "| import of 1,000,000 tickets, whole (ms) | | $(key_median import_ms "$work/import.txt") | | |"
 echo "| import: longest stand-still of the window (ms) | | $blocked | ≤ 100 | $(verdict "$blocked" 100) |"
-rss_full=$(median peak_rss_mb "$work/full.txt")
-echo "| peak resident memory (MB) | $(median peak_rss_mb "$work/empty.txt") | $rss_full | ≤ 250 | $(verdict "$rss_full" 250) |"
+rss_full=$(key_median peak_rss_mb "$work/full.txt")
+echo "| peak resident memory (MB) | $(key_median peak_rss_mb "$work/empty.txt") | $rss_full | ≤ 250 | $(verdict "$rss_full" 250) |"

@@ -3,6 +3,7 @@
 #
 #   benchmarks/run.sh [--tickets N | --sizes N,N,...] [--runs N] [--accounts N]
 #                     [--months N] [--seed N] [--day YYYY-MM-DD] [--work DIR] [--desktop]
+#                     [--postgres [--server URL]]
 #
 # For each size the CLI makes a demo store (and one with the same accounts
 # and no tickets), exports it, then runs each pair RUNS times, alternating
@@ -10,19 +11,24 @@
 #   tickets import of the export       vs  sqlite3 .import --csv into a plain table
 #   tickets export of every ticket     vs  sqlite3 -csv of the same rows, same order
 #   credits over every month (csv)     vs  one sqlite3 query reading every column
-#                                          of every ticket row the report needs
+#                                          of every ticket row the report needs,
+#                                          and vs sqlite3 scanning those columns
+#                                          with nothing written out
 # and prints medians, ratios and peak RSS as markdown. Outputs are checked:
 # the imported store exports the source file byte for byte, and the report
 # and credits CSV equal those of the reference build (REFERENCE_BUILD_DIR, a
 # build of the code before any optimisation) or, without one, the digests in
 # benchmarks/reference-digests.txt recorded with it. A failed check exits 1;
-# times never fail.
+# times never fail. --postgres then runs benchmarks/postgres.sh with the
+# same sizes and runs (on --server, or a server of its own) and adds its tables.
 #
 # Environment: BUILD_DIR (default build-bench, configured Release here when
 # it has no supportdesk-cli yet), REFERENCE_BUILD_DIR (optional).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=benchmarks/common.sh
+source "$here/common.sh"
 root=$(dirname "$here")
 
 sizes=1000000
@@ -35,9 +41,11 @@ seed=1
 day=2026-10-31
 work=
 desktop=0
+postgres=0
+server=
 
 usage() {
-    sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit "${1:-2}"
 }
 
@@ -52,6 +60,8 @@ while [ $# -gt 0 ]; do
     --day) day=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --desktop) desktop=1; shift ;;
+    --postgres) postgres=1; shift ;;
+    --server) server=$2; shift 2 ;;
     -h | --help) usage 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage ;;
     esac
@@ -88,27 +98,6 @@ last_month=${day:0:7}
 first_month=$(date -u -d "${last_month}-01 -$((months - 1)) months" +%Y-%m)
 as_of="${day}T00:00:00Z"
 
-# Runs a command, its stdout to $2; appends "seconds peak_kb cpu_seconds" to
-# $1, the CPU time (user + system, all threads) being what a loaded machine
-# inflates least.
-timed() {
-    local record=$1 out=$2
-    shift 2
-    /usr/bin/time -f "%e %M %U %S" -o "$work/time.last" "$@" >"$out"
-    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.last" >"$work/time.cpu"
-    mv "$work/time.cpu" "$work/time.last"
-    cat "$work/time.last" >>"$record"
-}
-
-# Median of the first (or second) column of a file of "seconds kb" lines.
-median() {
-    local column=${2:-1}
-    awk -v c="$column" '{print $c}' "$1" | sort -g | awk '{v[NR] = $1} END {
-        if (NR == 0) { print "-"; exit }
-        if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 # What sqlite3 does in place of the CLI: the same rows and the same text.
 export_sql="SELECT t.ticket_id, a.name, t.subject, 'P' || (t.priority + 1), p.name,
@@ -121,6 +110,9 @@ ORDER BY a.name, t.created_at, t.ticket_id, t.id;"
 report_sql="SELECT t.account_id, t.created_at, t.first_response_at, t.priority, p.category
 FROM tickets t JOIN products p ON p.id = t.product_id
 ORDER BY t.account_id, t.created_at, t.id;"
+# SQLite's own scan of the same columns: every value read, nothing written out.
+scan_sql="SELECT sum(account_id IS NOT NULL) + sum(created_at IS NOT NULL) + sum(first_response_at IS NOT NULL)
+  + sum(priority IS NOT NULL) + sum(product_id IS NOT NULL) FROM tickets;"
 
 results=$work/results.md
 : >"$results"
@@ -182,6 +174,7 @@ run_size() {
                 timed "$work/sqlite-import.times" /dev/null sqlite3 "$work/plain.db" ".import --csv $work/source.csv tickets"
                 timed "$work/sqlite-export.times" "$work/sqlite-export.csv" sqlite3 -csv "$work/full.sqlite" "$export_sql"
                 timed "$work/sqlite-report.times" /dev/null sqlite3 -csv "$work/full.sqlite" "$report_sql"
+                timed "$work/sqlite-scan.times" /dev/null sqlite3 "$work/full.sqlite" "$scan_sql"
             fi
         done
         cmp -s "$work/export.csv" "$work/source.csv" || fail "run $run: the export changed between two runs"
@@ -215,7 +208,9 @@ run_size() {
 | $(median "$work/sqlite-import.times" 3) | $(ratio "$(median "$work/import.times" 3)" \
 "$(median "$work/sqlite-import.times" 3)") | | |"
             "| tickets export | $e | $se | $(ratio "$e" "$se") | <= 1.5 | $(mb "$(median "$work/export.times" 2)") |"
-            "| credits, $months months | $c | $sc | $(ratio "$c" "$sc") | <= 2.0 | $(mb "$(median "$work/credits.times" 2)") (goal <= 150) |")
+            "| credits, $months months | $c | $sc | $(ratio "$c" "$sc") | <= 2.0 | $(mb "$(median "$work/credits.times" 2)") (goal <= 150) |"
+            "| credits, $months months, vs sqlite3 scanning the same columns | $c | $(median "$work/sqlite-scan.times") \
+| $(ratio "$c" "$(median "$work/sqlite-scan.times")") | <= 3.0 | |")
     fi
 }
 
@@ -252,6 +247,15 @@ table_row "| tickets | import | sqlite3 .import | ratio | import RSS | export | 
 table_row "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for line in "${summary[@]}"; do table_row "$line"; done
 [ "$desktop" -eq 1 ] && desktop_rows
+if [ "$postgres" -eq 1 ]; then
+    postgres_args=(--sizes "$sizes" --runs "$runs" --accounts "$accounts" --months "$months" --seed "$seed"
+        --day "$day" --work "$work/postgres")
+    [ -n "$server" ] && postgres_args+=(--server "$server")
+    [ "$desktop" -eq 1 ] && postgres_args+=(--desktop)
+    "$here/postgres.sh" "${postgres_args[@]}" >/dev/null || failures=$((failures + 1))
+    table_row ""
+    tee -a "$results" <"$work/postgres/postgres-results.md"
+fi
 
 echo "results: $results; data: $work" >&2
 if [ "$failures" -gt 0 ]; then

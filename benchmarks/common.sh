@@ -1,0 +1,32 @@
+# shellcheck shell=bash
+# Shell functions of the benchmark scripts (sourced): timing a command,
+# medians and ratios. timed() writes its scratch file in $work.
+
+# Runs a command, its stdout to $2; appends "seconds peak_kb cpu_seconds" to
+# $1, the CPU time (user + system, all threads) being what a loaded machine
+# inflates least.
+# shellcheck disable=SC2154 # $work is the sourcing script's
+timed() {
+    local record=$1 out=$2
+    shift 2
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time.last" "$@" >"$out"
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time.last" >"$work/time.cpu"
+    mv "$work/time.cpu" "$work/time.last"
+    cat "$work/time.last" >>"$record"
+}
+
+# Median of the first (or second) column of a file of "seconds kb" lines.
+median() {
+    local column=${2:-1}
+    awk -v c="$column" '{print $c}' "$1" | sort -g | awk '{v[NR] = $1} END {
+        if (NR == 0) { print "-"; exit }
+        if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+# key_median KEY FILE: the median of KEY=value over the lines of FILE.
+key_median() {
+    grep -o "\\b$1=[0-9.-]*" "$2" | cut -d= -f2 | sort -g |
+        awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
