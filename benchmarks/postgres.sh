@@ -263,6 +263,9 @@ run_size() {
                 fail "$size tickets: the store imported on PostgreSQL does not export the source file byte for byte"
         fi
         cmp -s "$work/loopback-export.csv" "$source" || fail "run $run: the PostgreSQL export differs from the source"
+        # The baseline must have done the same work: every row, the same text.
+        cmp -s <(tail -n +2 "$source") "$work/psql-export.csv" ||
+            echo "note: psql's export differs from the CLI's at $size tickets (another collation?)" >&2
         [ "$(psql -X -At "$(url_of "$plain")" -c 'SELECT count(*) FROM plain')" -eq "$size" ] ||
             fail "run $run: psql \\copy did not read $size rows"
         local output
