@@ -8,11 +8,11 @@
 #include "SmallPageCache.h"
 #include "SpendStore.h"
 #include "SqlDialect.h"
+#include "SqliteHandle.h"
 #include "TicketStore.h"
 #include "ZoneRules.h"
 #include "ZonedAccountClock.h"
 
-#include <limits>
 #include <memory>
 #include <optional>
 
@@ -25,51 +25,17 @@ std::optional<Expected<ReportResult>> computeFromOneScan(Database &database, con
                                                          const QHash<qint64, QHash<int, qint64>> &spend,
                                                          const ReportRequest &request)
 {
-    // Each account's months as UTC bounds in its own zone; the scan reads
-    // from the earliest start to the latest end.
-    struct Bounds
-    {
-        qint64 from = 0;
-        qint64 to = 0;
-    };
-    QList<Bounds> bounds;
-    bounds.reserve(facts.accounts.size());
-    QHash<qint64, qsizetype> indexById;
-    qint64 from = std::numeric_limits<qint64>::max();
-    qint64 to = std::numeric_limits<qint64>::min();
-    for (const AccountFacts &account : facts.accounts) {
-        const Bounds months{account.zone->startOfLocalDay(request.months.first.firstDay()),
-                            account.zone->startOfLocalDay(request.months.last.lastDay().addDays(1))};
-        indexById.insert(account.account.id, bounds.size());
-        bounds.append(months);
-        from = std::min(from, months.from);
-        to = std::max(to, months.to);
-    }
-    if (facts.accounts.isEmpty())
+    if (facts.accounts.isEmpty() || !sqliteHandleOf(database.connection()))
         return std::nullopt;
+    const auto eligibleByProduct = ReportTicketScan::eligibilityByProduct(database);
+    if (!eligibleByProduct)
+        return Expected<ReportResult>(eligibleByProduct.error());
+    AccountsReportPass pass(*facts.catalog, request, facts.accounts, spend, *eligibleByProduct);
     const std::optional<qint64> onlyAccount =
         facts.accounts.size() == 1 ? std::optional<qint64>(facts.accounts.first().account.id) : std::nullopt;
-
-    AccountsReportPass pass(*facts.catalog, request.months, request.asOfUtc, facts.accounts, spend);
-    qint64 lastId = 0;
-    qsizetype lastIndex = -1;
-    bool known = false;
-    const std::optional<Status> read = ReportTicketScan::forEach(
-        database, onlyAccount, from, to, [&](qint64 accountId, const ReportTicket &ticket) {
-            // The table keeps an account's tickets mostly together.
-            if (!known || accountId != lastId) {
-                lastId = accountId;
-                lastIndex = indexById.value(accountId, -1);
-                known = true;
-            }
-            // Tickets of an account loaded after the facts are not counted,
-            // nor, as the builder would ignore them, those it cannot count.
-            if (lastIndex < 0 || !ticket.eligible || ticket.createdAt > request.asOfUtc)
-                return;
-            const Bounds &months = bounds[lastIndex];
-            if (ticket.createdAt >= months.from && ticket.createdAt < months.to)
-                pass.add(lastIndex, ticket);
-        });
+    const std::optional<Status> read =
+        ReportTicketScan::forEachBatch(database, onlyAccount, pass.fromUtc(), pass.toUtc(),
+                                       [&pass](std::vector<ReportTicketScan::Row> &rows) { pass.add(rows); });
     if (!read)
         return std::nullopt;
     // A ticket that cannot be read fails the whole report.

@@ -32,23 +32,6 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
-// Whether each product counts, read once: the rows then carry only
-// integers, and no text is converted per row.
-Expected<QHash<qint64, bool>> eligibilityByProduct(Database &database)
-{
-    QHash<qint64, bool> eligible;
-    QSqlQuery products(database.connection());
-    if (const Status run = database.read(products, QStringLiteral("SELECT id, category FROM products")); !run)
-        return run.error();
-    while (products.next()) {
-        const auto category = parseProductCategory(products.value(1).toString());
-        eligible.insert(products.value(0).toLongLong(), category && countsTowardGuarantees(*category));
-    }
-    if (const Status ended = database.rowsEnded(products); !ended)
-        return ended.error();
-    return eligible;
-}
-
 // Whether [from, to) holds enough of the tickets' time for the whole table
 // to be read faster, page after page, than the range through the
 // (created_at, id) index with a lookup per row: a quarter of the span of
@@ -73,15 +56,31 @@ std::optional<bool> rangeIsWide(sqlite3 *handle, qint64 fromUtc, qint64 toUtc)
 
 namespace ReportTicketScan {
 
-std::optional<Status> forEach(Database &database, std::optional<qint64> onlyAccount, qint64 fromUtc,
-                              qint64 toUtc, const std::function<void(qint64, const ReportTicket &)> &sink)
+// Read once: the rows then carry only integers, and no text is converted per row.
+Expected<QHash<qint64, bool>> eligibilityByProduct(Database &database)
+{
+    QHash<qint64, bool> eligible;
+    QSqlQuery products(database.connection());
+    if (const Status run = database.read(products, QStringLiteral("SELECT id, category FROM products")); !run)
+        return run.error();
+    while (products.next()) {
+        const auto category = parseProductCategory(products.value(1).toString());
+        eligible.insert(products.value(0).toLongLong(), category && countsTowardGuarantees(*category));
+    }
+    if (const Status ended = database.rowsEnded(products); !ended)
+        return ended.error();
+    return eligible;
+}
+
+std::optional<Status> forEachBatch(Database &database, std::optional<qint64> onlyAccount, qint64 fromUtc,
+                                   qint64 toUtc, const std::function<void(std::vector<Row> &)> &sink)
 {
     sqlite3 *handle = sqliteHandleOf(database.connection());
     if (!handle)
         return std::nullopt;
     const char *sql = nullptr;
     if (onlyAccount) {
-        sql = "SELECT account_id, created_at, first_response_at, priority, product_id, id FROM tickets "
+        sql = "SELECT account_id, created_at, first_response_at, priority, product_id FROM tickets "
               "WHERE account_id = ?3 AND created_at >= ?1 AND created_at < ?2";
     } else {
         const std::optional<bool> wide = rangeIsWide(handle, fromUtc, toUtc);
@@ -89,9 +88,9 @@ std::optional<Status> forEach(Database &database, std::optional<qint64> onlyAcco
             return std::nullopt;
         // The bounds are checked on each row of the whole table: in the
         // statement they would make SQLite walk the index instead.
-        sql = *wide ? "SELECT account_id, created_at, first_response_at, priority, product_id, id "
+        sql = *wide ? "SELECT account_id, created_at, first_response_at, priority, product_id "
                       "FROM tickets"
-                    : "SELECT account_id, created_at, first_response_at, priority, product_id, id "
+                    : "SELECT account_id, created_at, first_response_at, priority, product_id "
                       "FROM tickets WHERE created_at >= ?1 AND created_at < ?2";
     }
     const Statement statement(handle, sql);
@@ -105,33 +104,34 @@ std::optional<Status> forEach(Database &database, std::optional<qint64> onlyAcco
     if (parameters == 3 && sqlite3_bind_int64(rows, 3, *onlyAccount) != SQLITE_OK)
         return std::nullopt;
 
-    const auto eligibleByProduct = eligibilityByProduct(database);
-    if (!eligibleByProduct)
-        return Status(eligibleByProduct.error());
-    qint64 lastProduct = -1;
-    bool lastEligible = false;
-    ReportTicket ticket;
+    // The row id is not read: a report shows no ticket.
+    constexpr std::size_t BatchSize = 2048;
+    std::vector<Row> batch;
+    batch.reserve(BatchSize);
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(rows)) == SQLITE_ROW) {
-        ticket.createdAt = sqlite3_column_int64(rows, 1);
-        if (ticket.createdAt < fromUtc || ticket.createdAt >= toUtc)
+        Row row;
+        row.createdAt = sqlite3_column_int64(rows, 1);
+        if (row.createdAt < fromUtc || row.createdAt >= toUtc)
             continue;
-        ticket.firstResponseAt = sqlite3_column_type(rows, 2) == SQLITE_NULL
-                                     ? std::nullopt
-                                     : std::optional<qint64>(sqlite3_column_int64(rows, 2));
-        ticket.priority = static_cast<Priority>(sqlite3_column_int(rows, 3));
-        // A product missing from the table (the foreign key forbids it) counts as not eligible.
-        const qint64 product = sqlite3_column_int64(rows, 4);
-        if (product != lastProduct) {
-            lastProduct = product;
-            lastEligible = eligibleByProduct->value(product, false);
+        row.accountId = sqlite3_column_int64(rows, 0);
+        row.answered = sqlite3_column_type(rows, 2) != SQLITE_NULL;
+        if (row.answered)
+            row.firstResponseAt = sqlite3_column_int64(rows, 2);
+        row.priority = static_cast<Priority>(sqlite3_column_int(rows, 3));
+        row.productId = sqlite3_column_int64(rows, 4);
+        batch.push_back(row);
+        if (batch.size() == BatchSize) {
+            sink(batch);
+            batch.clear();
+            if (batch.capacity() < BatchSize)
+                batch.reserve(BatchSize);
         }
-        ticket.eligible = lastEligible;
-        ticket.rowId = sqlite3_column_int64(rows, 5);
-        sink(sqlite3_column_int64(rows, 0), ticket);
     }
     if (stepped != SQLITE_DONE)
         return Status(database.readFailure(sqliteError(handle)));
+    if (!batch.empty())
+        sink(batch);
     return success();
 }
 
