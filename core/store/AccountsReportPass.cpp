@@ -80,8 +80,13 @@ AccountsReportPass::AccountsReportPass(const PlanCatalog &catalog, const ReportR
             std::unique_lock lock(worker.mutex);
             while (true) {
                 worker.ready.wait(lock, [&worker] { return !worker.queue.empty() || worker.stopping; });
-                if (worker.queue.empty())
+                if (worker.queue.empty()) {
+                    // Its accounts' rows are worked out here too, not one
+                    // account after another on the reading thread.
+                    for (std::size_t index = part; index < m_builders.size(); index += workers)
+                        m_builders[index]->endAccount();
                     return;
+                }
                 const Batch batch = std::move(worker.queue.front());
                 worker.queue.pop_front();
                 lock.unlock();
@@ -199,7 +204,7 @@ ReportResult AccountsReportPass::finish()
     qsizetype rows = 0;
     qsizetype credits = 0;
     for (const auto &builder : m_builders) {
-        builder->endAccount();
+        builder->endAccount(); // when no worker did
         rows += builder->reportRows().size();
         credits += builder->creditRows().size();
     }
