@@ -4,6 +4,7 @@
 #include "Money.h"
 
 #include <QtGlobal>
+#include <algorithm>
 
 QString reportStatusCode(ReportStatus status)
 {
@@ -51,6 +52,10 @@ const PlanTerms &guaranteeTerms(const PlanCatalog &catalog, const QString &planI
 ReportBuilder::ReportBuilder(const PlanCatalog &catalog, MonthRange months, qint64 asOfUtc)
     : m_catalog(catalog), m_months(months), m_asOf(asOfUtc)
 {
+    m_monthStarts.reserve(std::size_t(m_months.count()) + 1);
+    for (YearMonth month = m_months.first; month <= m_months.last; month = month.next())
+        m_monthStarts.push_back(month.firstDay().toJulianDay());
+    m_monthStarts.push_back(m_months.last.next().firstDay().toJulianDay());
 }
 
 void ReportBuilder::beginAccount(const AccountReportInput &account)
@@ -78,8 +83,14 @@ void ReportBuilder::addTicket(const ReportTicket &ticket)
     if (!m_open || !m_clock || !ticket.eligible || ticket.createdAt > m_asOf)
         return;
     const QDate date = m_clock->localDate(ticket.createdAt);
-    const qsizetype slot = YearMonth::of(date).index() - m_months.first.index();
-    if (slot < 0 || slot >= m_current.size())
+    // The month by the day numbers of the months' first days: a year and a
+    // month out of a date cost more than the rest of a ticket's counting.
+    const qint64 day = date.toJulianDay();
+    if (day < m_monthStarts.front() || day >= m_monthStarts.back())
+        return;
+    const qsizetype slot =
+        std::upper_bound(m_monthStarts.begin(), m_monthStarts.end(), day) - m_monthStarts.begin() - 1;
+    if (slot >= m_current.size())
         return;
 
     Month &month = m_current[slot];

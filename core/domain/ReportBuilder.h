@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <array>
+#include <vector>
 
 // The terms a plan guarantees on a local date. A plan the catalog no longer
 // knows guarantees and costs nothing, like the plan every account starts on.
@@ -68,6 +69,8 @@ private:
     const AccountClock *m_clock = nullptr;
     QHash<int, qint64> m_spend;
     QList<Month> m_current; // one per month of the range
+    // The Julian day of each month's first day, and of the day after the range.
+    std::vector<qint64> m_monthStarts;
 
     QList<ReportRow> m_reportRows;
     QList<CreditRow> m_creditRows;

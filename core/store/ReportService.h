@@ -21,9 +21,11 @@ struct ReportResult
     QList<CreditRow> credits;
 };
 
-// Loads what a report needs from the store and streams the tickets through a
-// ReportBuilder, one account after another in name order: every ticket of
-// the range is read once, whatever the number of months.
+// Loads what a report needs from the store and streams the tickets through
+// ReportBuilders: every ticket of the range is read once, whatever the
+// number of months. On SQLite, in one scan of the table counted on two
+// cores (AccountsReportPass); elsewhere one account after another in name
+// order. The rows are the same, account after account in name order.
 class ReportService
 {
 public:

@@ -254,16 +254,15 @@ void TestDamagedStores::commandFailsOrGivesTheUndamagedAnswer_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<Expect>("expect");
     // Every command needs the accounts; the report, the credits, an export
-    // and an import of every ticket need every page of the tickets, and the
-    // report and credits every page of the index they read them through.
+    // and an import of every ticket need every page of the tickets. The
+    // report and credits of every account over the store's months read the
+    // table itself, as SQLite scans it, not through an index.
     for (const QString &name : commandNames) {
         const bool everyTicket = name != u"claim";
         QTest::addRow("tickets: %s", qPrintable(name))
             << DamagedStore::Tickets << name << (everyTicket ? Expect::Failure : Expect::FailureOrUndamaged);
-        const bool throughTheIndex = name == u"report" || name == u"credits";
         QTest::addRow("(account_id, created_at) index: %s", qPrintable(name))
-            << DamagedStore::TicketsByAccountCreated << name
-            << (throughTheIndex ? Expect::Failure : Expect::FailureOrUndamaged);
+            << DamagedStore::TicketsByAccountCreated << name << Expect::FailureOrUndamaged;
         QTest::addRow("accounts: %s", qPrintable(name)) << DamagedStore::Accounts << name << Expect::Failure;
         QTest::addRow("(created_at, id) index: %s", qPrintable(name))
             << DamagedStore::TicketsByCreated << name << Expect::FailureOrUndamaged;
