@@ -58,7 +58,7 @@ private slots:
         m_indexes = indexes();
         // By account and creation, by creation; PostgreSQL also has one for
         // each order of the ticket table (schema version 4).
-        QCOMPARE(m_indexes.size(), m_fixture->database().engine() == StoreEngine::PostgreSql ? 8 : 2);
+        QCOMPARE(m_indexes.size(), m_fixture->database().engine() == StoreEngine::PostgreSql ? 9 : 2);
     }
     void cleanup() { m_fixture.reset(); }
 
