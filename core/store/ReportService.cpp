@@ -13,8 +13,11 @@
 #include "ZoneRules.h"
 #include "ZonedAccountClock.h"
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -62,27 +65,69 @@ Expected<ReportResult> ReportService::compute(const ReportRequest &request) cons
     TicketStore tickets(m_database);
 
     ReportBuilder builder(*facts->catalog, request.months, request.asOfUtc);
-    for (const AccountFacts &account : facts->accounts) {
-        const ZonedAccountClock clock(account.zone, account.clock);
+    // The accounts' months as UTC bounds; the builder leaves out a ticket
+    // outside its account's months, so one statement may read the widest
+    // bounds for every account.
+    const auto boundsOf = [&request](const AccountFacts &account) {
+        return std::pair{account.zone->startOfLocalDay(request.months.first.firstDay()),
+                         account.zone->startOfLocalDay(request.months.last.lastDay().addDays(1))};
+    };
+    qsizetype next = 0; // the next account of facts->accounts to begin
+    std::unique_ptr<ZonedAccountClock> clock;
+    const auto beginNext = [&] {
+        const AccountFacts &account = facts->accounts[next++];
+        clock = std::make_unique<ZonedAccountClock>(account.zone, account.clock);
         AccountReportInput input;
         input.accountName = account.account.name;
-        input.clock = &clock;
+        input.clock = clock.get();
         input.history = account.planHistory;
         input.spend = spend->value(account.account.id);
         builder.beginAccount(input);
-        // The account's months as UTC bounds: its tickets are read once,
-        // in creation order, through the (account_id, created_at) index.
-        const qint64 from = account.zone->startOfLocalDay(request.months.first.firstDay());
-        const qint64 to = account.zone->startOfLocalDay(request.months.last.lastDay().addDays(1));
-        // A ticket that cannot be read fails the whole report: nothing is
-        // computed from the part that could.
-        const Status read = tickets.forEachReportTicket(
-            {account.account.id}, from, to,
-            [&builder](qint64, const ReportTicket &ticket) { builder.addTicket(ticket); });
-        if (!read)
-            return read.error();
-        builder.endAccount();
+    };
+    // The tickets come account by account in the accounts' order (by name):
+    // the accounts before a ticket's own, ticketless, are ended on the way.
+    const auto addTicket = [&](qint64 accountId, const ReportTicket &ticket) {
+        while (next == 0 || facts->accounts[next - 1].account.id != accountId) {
+            if (next == facts->accounts.size())
+                return;
+            if (next > 0)
+                builder.endAccount();
+            beginNext();
+        }
+        builder.addTicket(ticket);
+    };
+    // A ticket that cannot be read fails the whole report: nothing is
+    // computed from the part that could.
+    Status read = success();
+    if (facts->accounts.size() > 1 && m_database.dialect().isPostgreSql()) {
+        // One statement for every account: on a server, a statement an
+        // account would cost a round trip each.
+        qint64 from = std::numeric_limits<qint64>::max(), to = std::numeric_limits<qint64>::min();
+        for (const AccountFacts &account : facts->accounts) {
+            const auto bounds = boundsOf(account);
+            from = std::min(from, bounds.first);
+            to = std::max(to, bounds.second);
+        }
+        read = tickets.forEachReportTicketByAccountName(from, to, addTicket);
+    } else {
+        // SQLite reads each account's months through the (account_id,
+        // created_at) index, with no round trip to pay.
+        for (const AccountFacts &account : facts->accounts) {
+            const auto [from, to] = boundsOf(account);
+            read = tickets.forEachReportTicket({account.account.id}, from, to, addTicket);
+            if (!read)
+                break;
+        }
     }
+    if (!read)
+        return read.error();
+    while (next < facts->accounts.size()) {
+        if (next > 0)
+            builder.endAccount();
+        beginNext();
+    }
+    if (next > 0)
+        builder.endAccount();
     return ReportResult{builder.reportRows(), builder.creditRows()};
 }
 

@@ -105,4 +105,80 @@ SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect)
     Q_UNREACHABLE();
 }
 
+namespace {
+
+// What the report reads of a ticket: integers only, the product's category
+// being looked up by id.
+const QString ReportColumns = QStringLiteral(
+    "SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id, t.id FROM tickets t");
+
+} // namespace
+
+BoundSql reportTicketsSql(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc)
+{
+    BoundSql bound{ReportColumns + QStringLiteral(" WHERE t.created_at >= ? AND t.created_at < ?"),
+                   {fromUtc, toUtc}};
+    if (!accountIds.isEmpty()) {
+        bound.sql += QStringLiteral(" AND t.account_id IN (") +
+                     QStringList(accountIds.size(), QStringLiteral("?")).join(u',') + u')';
+        for (qint64 id : accountIds)
+            bound.values << id;
+    }
+    bound.sql += QStringLiteral(" ORDER BY t.account_id, t.created_at, t.id");
+    return bound;
+}
+
+BoundSql reportTicketsByAccountNameSql(qint64 fromUtc, qint64 toUtc)
+{
+    // Names are unique: each account's tickets come together, walked
+    // account by account through the (account_id, created_at) index.
+    return {ReportColumns + QStringLiteral(" JOIN accounts a ON a.id = t.account_id"
+                                           " WHERE t.created_at >= ? AND t.created_at < ?"
+                                           " ORDER BY a.name, t.created_at, t.id"),
+            {fromUtc, toUtc}};
+}
+
+BoundSql exportTicketsSql(const TicketFilter &filter, const SqlDialect &dialect)
+{
+    const Conditions conditions = conditionsOf(filter, dialect);
+    BoundSql bound{
+        QStringLiteral("SELECT t.ticket_id, t.account_id, t.subject, t.priority, t.product_id, "
+                       "t.channel, t.created_at, t.first_response_at, t.resolved_at FROM tickets t"),
+        conditions.values};
+    if (filter.accountId) {
+        bound.sql += conditions.where() + QStringLiteral(" ORDER BY t.created_at, t.ticket_id, t.id");
+    } else {
+        bound.sql += QStringLiteral(" JOIN accounts a ON a.id = t.account_id") + conditions.where() +
+                     QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id");
+    }
+    return bound;
+}
+
+BoundSql ticketPageSql(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,
+                       const std::optional<TicketSortKey> &after, int limit, const SqlDialect &dialect)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    const SortSql sort = sortSqlOf(column, dialect);
+    Conditions conditions = conditionsOf(filter, dialect);
+    if (after) {
+        conditions.sql
+            << QStringLiteral("(%1, t.id) %2 (%3, ?)").arg(sort.value, ascending ? u">" : u"<", sort.bound);
+        conditions.values << after->value << after->rowId;
+    }
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // The page is chosen on the row id and sort value alone, and only its
+    // rows are joined: sorting narrow rows is what keeps a million fast.
+    BoundSql bound{
+        RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value +
+            QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where() +
+            QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") + direction +
+            QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") + RowJoins +
+            QStringLiteral(" ORDER BY page.sort_value") +
+            (sort.text && !dialect.isPostgreSql() ? QStringLiteral(" COLLATE NOCASE") : QString()) +
+            direction + QStringLiteral(", page.row_id") + direction,
+        conditions.values};
+    bound.values << limit;
+    return bound;
+}
+
 } // namespace TicketQuery

@@ -59,4 +59,33 @@ struct SortSql
 
 SortSql sortSqlOf(TicketSortColumn column, const SqlDialect &dialect = SqlDialect(StoreEngine::Sqlite));
 
+// A statement of the hot reads as the store runs it, its values bound in
+// order. Built here, and only here, so that what is checked (the query
+// plans of tests/core/tst_queryplans.cpp) is what runs.
+struct BoundSql
+{
+    QString sql;
+    QVariantList values;
+
+    void bindTo(QSqlQuery &query) const
+    {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+    }
+};
+
+// The report's and credits' tickets created in [fromUtc, toUtc) of these
+// accounts (every account when empty), by account id, creation and row id.
+BoundSql reportTicketsSql(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc);
+// The same of every account, by account name (the report's order of
+// accounts), creation and row id: one statement whatever the accounts.
+BoundSql reportTicketsByAccountNameSql(qint64 fromUtc, qint64 toUtc);
+// The export's rows: by account name (by creation alone for one account's),
+// creation, ticket id and row id.
+BoundSql exportTicketsSql(const TicketFilter &filter, const SqlDialect &dialect);
+// Up to `limit` rows of the ticket table following `after` in the order of
+// `column` (from the first row without it), ties going by row id.
+BoundSql ticketPageSql(const TicketFilter &filter, TicketSortColumn column, Qt::SortOrder order,
+                       const std::optional<TicketSortKey> &after, int limit, const SqlDialect &dialect);
+
 } // namespace TicketQuery

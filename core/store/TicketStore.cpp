@@ -147,15 +147,19 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
     return rowFrom(query);
 }
 
-Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
-                                        const std::function<void(qint64, const ReportTicket &)> &sink) const
+namespace {
+
+// Runs one of the report's reads (TicketQuery::reportTickets*Sql) and gives
+// `sink` its rows.
+Status forEachReportRow(const Database &database, const BoundSql &statement,
+                        const std::function<void(qint64, const ReportTicket &)> &sink)
 {
     // Whether each product counts, read once: the rows then carry only
     // integers, and no text is converted per row.
     QHash<qint64, bool> eligibleByProduct;
     {
-        QSqlQuery products(m_database.connection());
-        if (const Status run = m_database.read(products, QStringLiteral("SELECT id, category FROM products"));
+        QSqlQuery products(database.connection());
+        if (const Status run = database.read(products, QStringLiteral("SELECT id, category FROM products"));
             !run)
             return run;
         while (products.next()) {
@@ -163,27 +167,17 @@ Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 
             eligibleByProduct.insert(products.value(0).toLongLong(),
                                      category && countsTowardGuarantees(*category));
         }
-        if (const Status ended = m_database.rowsEnded(products); !ended)
+        if (const Status ended = database.rowsEnded(products); !ended)
             return ended;
     }
 
-    QString sql = QStringLiteral(
-        "SELECT t.account_id, t.created_at, t.first_response_at, t.priority, t.product_id, t.id "
-        "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?");
-    if (!accountIds.isEmpty()) {
-        QStringList placeholders(accountIds.size(), QStringLiteral("?"));
-        sql += QStringLiteral(" AND t.account_id IN (") + placeholders.join(u',') + u')';
-    }
-    sql += QStringLiteral(" ORDER BY t.account_id, t.created_at, t.id");
-
-    QSqlQuery query(m_database.connection());
+    // Forward only: on PostgreSQL the rows then come one at a time as the
+    // server sends them (libpq's single-row mode), never all in memory.
+    QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(fromUtc);
-    query.addBindValue(toUtc);
-    for (qint64 id : accountIds)
-        query.addBindValue(id);
-    if (const Status run = m_database.read(query); !run)
+    query.prepare(statement.sql);
+    statement.bindTo(query);
+    if (const Status run = database.read(query); !run)
         return run;
     qint64 lastProduct = -1;
     bool lastEligible = false;
@@ -203,7 +197,21 @@ Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 
         ticket.rowId = query.value(5).toLongLong();
         sink(query.value(0).toLongLong(), ticket);
     }
-    return m_database.rowsEnded(query);
+    return database.rowsEnded(query);
+}
+
+} // namespace
+
+Status TicketStore::forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
+                                        const std::function<void(qint64, const ReportTicket &)> &sink) const
+{
+    return forEachReportRow(m_database, reportTicketsSql(accountIds, fromUtc, toUtc), sink);
+}
+
+Status TicketStore::forEachReportTicketByAccountName(
+    qint64 fromUtc, qint64 toUtc, const std::function<void(qint64, const ReportTicket &)> &sink) const
+{
+    return forEachReportRow(m_database, reportTicketsByAccountNameSql(fromUtc, toUtc), sink);
 }
 
 Status TicketStore::forEachTicket(const TicketFilter &filter,
@@ -237,20 +245,11 @@ Status TicketStore::forEachTicket(const TicketFilter &filter,
             return ended;
     }
 
-    const Conditions conditions = conditionsOf(filter, m_database.dialect());
+    const BoundSql statement = exportTicketsSql(filter, m_database.dialect());
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    QString sql =
-        QStringLiteral("SELECT t.ticket_id, t.account_id, t.subject, t.priority, t.product_id, t.channel, "
-                       "t.created_at, t.first_response_at, t.resolved_at FROM tickets t");
-    if (filter.accountId) {
-        sql += conditions.where() + QStringLiteral(" ORDER BY t.created_at, t.ticket_id, t.id");
-    } else {
-        sql += QStringLiteral(" JOIN accounts a ON a.id = t.account_id") + conditions.where() +
-               QStringLiteral(" ORDER BY a.name, t.created_at, t.ticket_id, t.id");
-    }
-    query.prepare(sql);
-    conditions.bindTo(query);
+    query.prepare(statement.sql);
+    statement.bindTo(query);
     if (const Status run = m_database.read(query); !run)
         return run;
     Ticket ticket;
@@ -278,30 +277,11 @@ Expected<QList<TicketRow>> TicketStore::page(const TicketFilter &filter, TicketS
     QList<TicketRow> rows;
     if (limit <= 0)
         return rows;
-    const bool ascending = order == Qt::AscendingOrder;
-    const SortSql sort = sortSqlOf(column, m_database.dialect());
-    Conditions conditions = conditionsOf(filter, m_database.dialect());
-    if (after) {
-        conditions.sql
-            << QStringLiteral("(%1, t.id) %2 (%3, ?)").arg(sort.value, ascending ? u">" : u"<", sort.bound);
-        conditions.values << after->value << after->rowId;
-    }
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // The page is chosen on the row id and sort value alone, and only its
-    // rows are joined: sorting narrow rows is what keeps a million fast.
-    const QString sql =
-        RowColumns + QStringLiteral(" FROM (SELECT t.id AS row_id, ") + sort.value +
-        QStringLiteral(" AS sort_value FROM tickets t") + sort.join + conditions.where() +
-        QStringLiteral(" ORDER BY ") + sort.value + direction + QStringLiteral(", t.id") + direction +
-        QStringLiteral(" LIMIT ?) page JOIN tickets t ON t.id = page.row_id") + RowJoins +
-        QStringLiteral(" ORDER BY page.sort_value") +
-        (sort.text && !m_database.dialect().isPostgreSql() ? QStringLiteral(" COLLATE NOCASE") : QString()) +
-        direction + QStringLiteral(", page.row_id") + direction;
+    const BoundSql statement = ticketPageSql(filter, column, order, after, limit, m_database.dialect());
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
-    conditions.bindTo(query);
-    query.addBindValue(limit);
+    query.prepare(statement.sql);
+    statement.bindTo(query);
     if (const Status run = m_database.read(query); !run)
         return run.error();
     rows.reserve(limit);

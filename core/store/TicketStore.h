@@ -100,6 +100,11 @@ public:
     // computed from them must then be dropped.
     Status forEachReportTicket(const QList<qint64> &accountIds, qint64 fromUtc, qint64 toUtc,
                                const std::function<void(qint64 accountId, const ReportTicket &)> &sink) const;
+    // The same for every account, by account name (the report's order of
+    // accounts) then creation: one statement, however many accounts.
+    Status forEachReportTicketByAccountName(
+        qint64 fromUtc, qint64 toUtc,
+        const std::function<void(qint64 accountId, const ReportTicket &)> &sink) const;
     // Matching tickets by account name, creation and ticket id.
     Status forEachTicket(const TicketFilter &filter, const std::function<void(const Ticket &)> &sink) const;
 
