@@ -28,7 +28,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libxkbcommon-dev sqlite3 libsqlite3-dev tzdata fonts-dejavu-core
+    libgl-dev libxkbcommon-dev sqlite3 libsqlite3-dev libpq-dev tzdata fonts-dejavu-core
 )
 # Only for ./dev.sh test: clang and its libFuzzer runtime for the fuzz targets
 # (libclang-rt-14-dev holds libclang_rt.fuzzer-x86_64.a), llvm-14 for
