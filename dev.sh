@@ -28,7 +28,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libxkbcommon-dev sqlite3 libsqlite3-dev tzdata fonts-dejavu-core
+    libgl-dev libxkbcommon-dev sqlite3 libsqlite3-dev libpq-dev tzdata fonts-dejavu-core
 )
 # Only for ./dev.sh test: clang and its libFuzzer runtime for the fuzz targets
 # (libclang-rt-14-dev holds libclang_rt.fuzzer-x86_64.a), llvm-14 for
@@ -164,7 +164,7 @@ start_test_postgres() {
     "${postgres_run[@]}" "$postgres_bin/initdb" -D "$postgres_dir/data" -U supportdesk_admin -A trust -E UTF8 \
         --locale=C.UTF-8 >"$postgres_dir/initdb.log" 2>&1 || { cat "$postgres_dir/initdb.log" >&2; exit 1; }
     "${postgres_run[@]}" "$postgres_bin/pg_ctl" -D "$postgres_dir/data" -l "$postgres_dir/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $postgres_dir -c fsync=off -c max_connections=100" start >/dev/null ||
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $postgres_dir -c fsync=off -c max_connections=100 -c shared_preload_libraries=pg_stat_statements" start >/dev/null ||
         { cat "$postgres_dir/server.log" >&2; exit 1; }
     postgres_url="postgresql://supportdesk_admin@127.0.0.1:$port/postgres"
     echo "PostgreSQL for the tests at $postgres_url"

@@ -1424,6 +1424,13 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>PgTicketCopy</name>
+    <message>
+        <source>the store &apos;%1&apos; is not in the import&apos;s transaction</source>
+        <translation>les données «&#x202f;%1&#x202f;» ne sont pas dans la transaction de l’import</translation>
+    </message>
+</context>
+<context>
     <name>PlanAdvisor</name>
     <message>
         <source>%1 has no guaranteed response time</source>

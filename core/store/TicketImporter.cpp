@@ -2,6 +2,8 @@
 
 #include "AccountStore.h"
 #include "Database.h"
+#include "PgHandle.h"
+#include "PgTicketCopy.h"
 #include "ProductStore.h"
 #include "TicketCsv.h"
 #include "TicketStore.h"
@@ -10,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -141,6 +142,76 @@ private:
     std::thread m_thread; // last: starts once the members above exist
 };
 
+Error repeatFailure(const QString &sourceName, int line, int firstLine, const QString &id,
+                    const QString &account)
+{
+    return Error{
+        Error::Kind::InvalidInput,
+        TicketImporter::tr("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
+            .arg(sourceName)
+            .arg(line)
+            .arg(id, account)
+            .arg(firstLine)};
+}
+
+// What the COPY of an import met besides an error: a cancel, or a ticket
+// twice in the file.
+struct CopyOutcome
+{
+    bool cancelled = false;
+    std::optional<PgTicketCopy::Repeat> repeat;
+};
+
+// The rows read ahead into PostgreSQL through COPY (PgTicketCopy): the same
+// rules, errors and phases as the portable path, in a constant number of
+// statements. `writing` is told the bytes read and `indexing` the end of the
+// rows; either returns false to cancel. At the reader's error the rows before
+// it are checked for a repeat, which is then reported first, as the portable
+// path meets it first.
+Status copyTickets(PgTicketCopy &copy, ReadAhead &readAhead, const TicketCsvReader &reader,
+                   const std::function<bool(qint64 bytesRead)> &writing,
+                   const std::function<bool()> &indexing, qint64 &rows, CopyOutcome &outcome)
+{
+    if (Status begun = copy.begin(); !begun)
+        return begun;
+    const auto stopAt = [&](const Status &failure) -> Status {
+        if (Status ended = copy.end(); !ended)
+            return ended;
+        auto repeat = copy.firstRepeat();
+        if (!repeat)
+            return repeat.error();
+        outcome.repeat = *repeat;
+        return failure;
+    };
+    const auto cancel = [&] {
+        outcome.cancelled = true;
+        copy.abandon(QStringLiteral("import cancelled"));
+        return success();
+    };
+    for (Batch batch = readAhead.take();; batch = readAhead.take()) {
+        for (std::size_t at = 0; at < batch.tickets.size(); ++at) {
+            if (Status added = copy.add(batch.tickets[at], batch.lines[at]); !added)
+                return stopAt(added);
+            if ((++rows % ProgressEvery) == 0 && !writing(batch.bytesRead))
+                return cancel();
+        }
+        if (batch.last)
+            break;
+        readAhead.giveBack(std::move(batch));
+    }
+    if (reader.atError())
+        return stopAt(success());
+    if (!indexing())
+        return cancel();
+    if (Status ended = copy.end(); !ended)
+        return ended;
+    auto merged = copy.merge();
+    if (!merged)
+        return merged.error();
+    outcome.repeat = *merged;
+    return success();
+}
+
 } // namespace
 
 TicketImporter::TicketImporter(Database &database) : m_database(database)
@@ -162,8 +233,11 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     if (!accounts)
         return accounts.error();
     QHash<QString, std::shared_ptr<const ZoneRules>> zones;
-    for (const Account &account : *accounts)
+    QHash<QString, qint64> accountIds;
+    for (const Account &account : *accounts) {
         zones.insert(account.name, ZoneRules::forZone(account.timeZoneId));
+        accountIds.insert(account.name, account.id);
+    }
     TicketCsvReader reader(&file, sourceName,
                            [&zones](const QString &account) { return zones.value(account); });
     // The store refuses a ticket repeated within the file; the reader is
@@ -173,9 +247,9 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     const auto storedProducts = ProductStore(m_database).all();
     if (!storedProducts)
         return storedProducts.error();
-    QSet<QString> products;
+    QHash<QString, qint64> products;
     for (const Product &product : *storedProducts)
-        products.insert(product.name);
+        products.insert(product.name, product.id);
     reader.setProductLookup([&products](const QString &name) { return products.contains(name); });
     if (Status header = reader.readHeader(); !header)
         return header.error();
@@ -204,46 +278,60 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
         // the reading thread has let go of it.
         readAhead.stop();
         const int first = TicketCsvReader::firstLineOf(&file, ticket.account, ticket.id, line);
-        repeatError = Error{Error::Kind::InvalidInput,
-                            tr("%1:%2: ticket \"%3\" of account \"%4\" appears twice, on lines %5 and %2")
-                                .arg(sourceName)
-                                .arg(line)
-                                .arg(ticket.id, ticket.account)
-                                .arg(first)};
+        repeatError = repeatFailure(sourceName, line, first, ticket.id, ticket.account);
         return *repeatError;
+    };
+    // On PostgreSQL the rows go through COPY when Qt's session can be
+    // shared (see postgresHandleOf()), else one statement each.
+    PGconn *const copyConnection = postgresHandleOf(m_database);
+    const auto copyRows = [&]() -> Status {
+        PgTicketCopy copy(m_database, copyConnection, accountIds, products);
+        CopyOutcome outcome;
+        const Status copied = copyTickets(
+            copy, readAhead, reader, [&](qint64 bytesRead) { return tell(Phase::Writing, bytesRead, total); },
+            [&] { return tell(Phase::Indexing, 0, 0); }, rows, outcome);
+        cancelled = outcome.cancelled;
+        if (outcome.repeat) {
+            const PgTicketCopy::Repeat &repeat = *outcome.repeat;
+            repeatError = repeatFailure(sourceName, repeat.line, repeat.firstLine, repeat.id, repeat.account);
+        }
+        return copied;
     };
     bool failedInside = false;
     const Status written = m_database.transaction(
         [&]() -> Status {
             failedInside = true;
-            const Status stored = TicketStore(m_database)
-                                      .upsertStream(
-                                          [&](Ticket &ticket) {
-                                              while (nextInBatch == batch.tickets.size()) {
-                                                  if (batch.last) {
-                                                      // The reader has let go of itself with its last batch.
-                                                      if (reader.atError())
-                                                          return false;
-                                                      // The rows are in: what is left is the store's.
-                                                      if (!tell(Phase::Indexing, 0, 0))
-                                                          cancelled = true;
-                                                      return false;
-                                                  }
-                                                  readAhead.giveBack(std::move(batch));
-                                                  batch = readAhead.take();
-                                                  nextInBatch = 0;
-                                              }
-                                              std::swap(ticket, batch.tickets[nextInBatch]);
-                                              line = batch.lines[nextInBatch];
-                                              ++nextInBatch;
-                                              if ((++rows % ProgressEvery) == 0 &&
-                                                  !tell(Phase::Writing, batch.bytesRead, total)) {
-                                                  cancelled = true;
-                                                  return false;
-                                              }
-                                              return true;
-                                          },
-                                          total / BytesPerRowGuess, repeated);
+            const Status stored = copyConnection
+                                      ? copyRows()
+                                      : TicketStore(m_database)
+                                            .upsertStream(
+                                                [&](Ticket &ticket) {
+                                                    while (nextInBatch == batch.tickets.size()) {
+                                                        if (batch.last) {
+                                                            // The reader has let go of itself with its last
+                                                            // batch.
+                                                            if (reader.atError())
+                                                                return false;
+                                                            // The rows are in: what is left is the store's.
+                                                            if (!tell(Phase::Indexing, 0, 0))
+                                                                cancelled = true;
+                                                            return false;
+                                                        }
+                                                        readAhead.giveBack(std::move(batch));
+                                                        batch = readAhead.take();
+                                                        nextInBatch = 0;
+                                                    }
+                                                    std::swap(ticket, batch.tickets[nextInBatch]);
+                                                    line = batch.lines[nextInBatch];
+                                                    ++nextInBatch;
+                                                    if ((++rows % ProgressEvery) == 0 &&
+                                                        !tell(Phase::Writing, batch.bytesRead, total)) {
+                                                        cancelled = true;
+                                                        return false;
+                                                    }
+                                                    return true;
+                                                },
+                                                total / BytesPerRowGuess, repeated);
             readAhead.stop();
             if (repeatError)
                 return *repeatError;

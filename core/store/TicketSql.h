@@ -1,8 +1,8 @@
 #pragma once
 
-// What the ticket store's two translation units share: checks and bindings of
-// a ticket row. Internal to the store; nothing outside core/store/TicketStore*.cpp
-// includes it.
+// What the ticket store's writers share: checks and bindings of a ticket row.
+// Internal to the store; nothing outside core/store/TicketStore*.cpp and the
+// COPY import (PgTicketCopy.cpp) includes it.
 
 #include "Database.h"
 #include "Expected.h"
