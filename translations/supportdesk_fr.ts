@@ -1424,6 +1424,13 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>PgCopyOut</name>
+    <message>
+        <source>row %1 of a read is not what was asked for: %2</source>
+        <translation>la ligne %1 d’une lecture n’est pas celle demandée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>PgTicketCopy</name>
     <message>
         <source>the store &apos;%1&apos; is not in the import&apos;s transaction</source>

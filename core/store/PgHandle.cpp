@@ -112,3 +112,16 @@ QSqlError postgresError(PGconn *connection, const PGresult *result)
         message = PQerrorMessage(connection);
     return QSqlError(QString(), QString::fromUtf8(message).trimmed(), QSqlError::StatementError, code);
 }
+
+std::optional<QSqlError> readRemainingResults(PGconn *connection)
+{
+    std::optional<QSqlError> failed;
+    while (PGresult *result = PQgetResult(connection)) {
+        if (!failed && PQresultStatus(result) != PGRES_COMMAND_OK)
+            failed = postgresError(connection, result);
+        PQclear(result);
+        if (PQstatus(connection) == CONNECTION_BAD)
+            break;
+    }
+    return failed;
+}

@@ -8,6 +8,7 @@
 // to this library.
 
 #include <QSqlError>
+#include <optional>
 
 class Database;
 typedef struct pg_conn PGconn;
@@ -30,3 +31,7 @@ void usePortablePostgresPaths(bool portable);
 // message, and its SQLSTATE as the native code (see storeErrorKind()); a
 // broken connection gets connection_failure's code.
 QSqlError postgresError(PGconn *connection, const PGresult *result);
+
+// Reads what is left of a statement's results, so that the session is free
+// for the next statement; the first failure among them, if any.
+std::optional<QSqlError> readRemainingResults(PGconn *connection);

@@ -204,14 +204,8 @@ Status PgTicketCopy::finishCopy(const char *refusal)
     std::optional<QSqlError> failed;
     if (PQputCopyEnd(m_connection, refusal) != 1)
         failed = postgresError(m_connection, nullptr);
-    // Every result is read, so that the session is free for the next statement.
-    while (PGresult *result = PQgetResult(m_connection)) {
-        if (!failed && PQresultStatus(result) != PGRES_COMMAND_OK)
-            failed = postgresError(m_connection, result);
-        PQclear(result);
-        if (PQstatus(m_connection) == CONNECTION_BAD)
-            break;
-    }
+    if (std::optional<QSqlError> ended = readRemainingResults(m_connection); ended && !failed)
+        failed = ended;
     if (failed)
         return m_database.writeFailure(*failed);
     return success();

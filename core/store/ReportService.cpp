@@ -4,6 +4,7 @@
 #include "BusinessClock.h"
 #include "Database.h"
 #include "FactsLoader.h"
+#include "PgReportTicketRead.h"
 #include "ReportTicketScan.h"
 #include "SmallPageCache.h"
 #include "SpendStore.h"
@@ -21,14 +22,20 @@
 
 namespace {
 
-// The report from one scan of the store's tickets in the table's order,
-// every account counted at once; nullopt when the store cannot be read so
-// (not SQLite through this program's library): nothing was computed then.
+// The report from one scan of the store's tickets in the order the engine
+// finds them, every account counted at once; nullopt when the store cannot
+// be read so (neither SQLite nor PostgreSQL through the library this program
+// links): nothing was computed then.
 std::optional<Expected<ReportResult>> computeFromOneScan(Database &database, const AccountsFacts &facts,
                                                          const QHash<qint64, QHash<int, qint64>> &spend,
                                                          const ReportRequest &request)
 {
-    if (facts.accounts.isEmpty() || !sqliteHandleOf(database.connection()))
+    if (facts.accounts.isEmpty())
+        return std::nullopt;
+    const bool onSqlite = sqliteHandleOf(database.connection()) != nullptr;
+    // Whether PostgreSQL's session may be read through libpq is known when
+    // the read starts: it asks the server, which costs a round trip.
+    if (!onSqlite && database.engine() != StoreEngine::PostgreSql)
         return std::nullopt;
     const auto eligibleByProduct = ReportTicketScan::eligibilityByProduct(database);
     if (!eligibleByProduct)
@@ -36,9 +43,10 @@ std::optional<Expected<ReportResult>> computeFromOneScan(Database &database, con
     AccountsReportPass pass(*facts.catalog, request, facts.accounts, spend, *eligibleByProduct);
     const std::optional<qint64> onlyAccount =
         facts.accounts.size() == 1 ? std::optional<qint64>(facts.accounts.first().account.id) : std::nullopt;
+    const auto add = [&pass](std::vector<ReportTicketScan::Row> &rows) { pass.add(rows); };
     const std::optional<Status> read =
-        ReportTicketScan::forEachBatch(database, onlyAccount, pass.fromUtc(), pass.toUtc(),
-                                       [&pass](std::vector<ReportTicketScan::Row> &rows) { pass.add(rows); });
+        onSqlite ? ReportTicketScan::forEachBatch(database, onlyAccount, pass.fromUtc(), pass.toUtc(), add)
+                 : PgReportTicketRead::forEachBatch(database, onlyAccount, pass.fromUtc(), pass.toUtc(), add);
     if (!read)
         return std::nullopt;
     // A ticket that cannot be read fails the whole report.

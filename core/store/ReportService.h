@@ -23,9 +23,10 @@ struct ReportResult
 
 // Loads what a report needs from the store and streams the tickets through
 // ReportBuilders: every ticket of the range is read once, whatever the
-// number of months. On SQLite, in one scan of the table counted on two
-// cores (AccountsReportPass); elsewhere one account after another in name
-// order. The rows are the same, account after account in name order.
+// number of months. On SQLite (its own interface) and PostgreSQL (libpq's
+// COPY), in one scan of the table counted on two cores
+// (AccountsReportPass); otherwise through Qt, one account after another in
+// name order. The rows are the same, account after account in name order.
 class ReportService
 {
 public:

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "PgCopyOut.h"
 #include "SqliteHandle.h"
 #include "TicketQuery.h"
 #include "TicketStore.h"
@@ -45,6 +46,29 @@ std::optional<Status> forEachNative(const Database &database, sqlite3 *handle, c
     return success();
 }
 
+// The same rows from PostgreSQL as COPY's text lines (PgCopyOut.h).
+std::optional<Status> forEachCopied(Database &database, const QString &sql,
+                                    const std::function<void(const TicketStoreReads::DeadlineFields &)> &sink)
+{
+    TicketStoreReads::DeadlineFields fields;
+    return forEachCopyRow(database, sql.toUtf8(), [&](CopyLine &line) {
+        const auto rowId = line.nextNumber();
+        const auto account = line.nextNumber();
+        const auto priority = line.nextNumber();
+        const auto created = line.nextNumber();
+        fields.firstResponseAt = line.nextNumber();
+        if (!line.wholeAndValid() || !rowId || !account || !priority || !created || *priority < 0 ||
+            *priority > 2)
+            return false;
+        fields.rowId = *rowId;
+        fields.accountId = *account;
+        fields.priority = static_cast<Priority>(*priority);
+        fields.createdAt = *created;
+        sink(fields);
+        return true;
+    });
+}
+
 } // namespace
 
 namespace TicketStoreReads {
@@ -66,6 +90,11 @@ Status forEachDeadlineFields(Database &database, const TicketFilter &filter,
         QStringLiteral(", t.id") + direction;
     if (sqlite3 *handle = sqliteHandleOf(database.connection())) {
         if (auto read = forEachNative(database, handle, sql, conditions.values, sink))
+            return *read;
+    }
+    // COPY takes no parameter: a filtered read, with fewer rows, goes through Qt.
+    if (conditions.values.isEmpty() && database.engine() == StoreEngine::PostgreSql) {
+        if (auto read = forEachCopied(database, sql, sink))
             return *read;
     }
     QSqlQuery query(database.connection());
