@@ -18,11 +18,13 @@ timed() {
 # Median of the first (or second) column of a file of "seconds kb" lines.
 median() {
     local column=${2:-1}
+    # Work a run left out (postgres.sh --reads-only: no import, no relay).
+    [ -s "$1" ] || { echo -; return; }
     awk -v c="$column" '{print $c}' "$1" | sort -g | awk '{v[NR] = $1} END {
         if (NR == 0) { print "-"; exit }
         if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 # key_median KEY FILE: the median of KEY=value over the lines of FILE.
