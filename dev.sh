@@ -164,7 +164,7 @@ start_test_postgres() {
     "${postgres_run[@]}" "$postgres_bin/initdb" -D "$postgres_dir/data" -U supportdesk_admin -A trust -E UTF8 \
         --locale=C.UTF-8 >"$postgres_dir/initdb.log" 2>&1 || { cat "$postgres_dir/initdb.log" >&2; exit 1; }
     "${postgres_run[@]}" "$postgres_bin/pg_ctl" -D "$postgres_dir/data" -l "$postgres_dir/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $postgres_dir -c fsync=off -c max_connections=100 -c shared_preload_libraries=pg_stat_statements" start >/dev/null ||
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $postgres_dir -c fsync=off -c max_connections=100 -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=20000" start >/dev/null ||
         { cat "$postgres_dir/server.log" >&2; exit 1; }
     postgres_url="postgresql://supportdesk_admin@127.0.0.1:$port/postgres"
     echo "PostgreSQL for the tests at $postgres_url"

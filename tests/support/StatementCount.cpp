@@ -22,6 +22,11 @@ QString uniqueConnectionName()
 const QString CountedStatements = QStringLiteral(
     "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
     "WHERE d.datname = current_database() AND s.query NOT LIKE '%pg_stat_statements%'");
+// How many entries the server has dropped to make room (pg_stat_statements.max),
+// and when it last forgot every database's: a statement dropped or forgotten
+// while counting would go uncounted.
+const QString DroppedEntries =
+    QStringLiteral("SELECT dealloc || ' ' || stats_reset::text FROM pg_stat_statements_info");
 const QString ResetThisDatabase = QStringLiteral(
     "SELECT pg_stat_statements_reset(0, d.oid, 0) FROM pg_database d WHERE d.datname = current_database()");
 
@@ -69,7 +74,24 @@ bool StatementCount::reset()
         m_error = QStringLiteral("cannot reset pg_stat_statements: ") + query.lastError().text();
         return false;
     }
-    return true;
+    m_droppedAtReset = droppedEntries();
+    return !m_droppedAtReset.isEmpty();
+}
+
+bool StatementCount::someWereDropped()
+{
+    const QString dropped = droppedEntries();
+    return dropped.isEmpty() || dropped != m_droppedAtReset;
+}
+
+QString StatementCount::droppedEntries()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(DroppedEntries) || !query.next()) {
+        m_error = QStringLiteral("cannot read pg_stat_statements_info: ") + query.lastError().text();
+        return QString();
+    }
+    return query.value(0).toString();
 }
 
 qint64 StatementCount::count()

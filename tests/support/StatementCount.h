@@ -32,8 +32,17 @@ public:
     // The statements run in the store's database since reset(); -1 (and
     // error()) when they could not be read.
     qint64 count();
+    // Whether the server dropped entries since reset() to make room for
+    // others, or forgot every database's (the tests of other databases run
+    // at the same time): the count may then miss statements, and the work
+    // should be counted again.
+    bool someWereDropped();
 
 private:
+    // The server's record of dropped entries and of its last full reset.
+    QString droppedEntries();
+
+    QString m_droppedAtReset;
     QString m_connectionName;
     QString m_error;
 };
