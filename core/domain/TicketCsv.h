@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "Expected.h"
+#include "ImportSource.h"
 #include "Ticket.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ QStringList ticketCsvHeader();
 // in any letter case, surrounding spaces ignored); then each record becomes a
 // ticket. A timestamp without an offset is read in its account's time zone.
 // Errors name the file, the line and the column: "tickets.csv:14: column created_at: ...".
-class TicketCsvReader
+class TicketCsvReader : public ImportSource
 {
     Q_DECLARE_TR_FUNCTIONS(TicketCsvReader)
 
@@ -52,12 +53,12 @@ public:
 
     Status readHeader();
     // The next ticket; nullopt at the end or on an error (see atError()).
-    std::optional<Ticket> next();
+    std::optional<Ticket> next() override;
 
-    bool atError() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    qint64 bytesRead() const { return m_csv.bytesRead(); }
-    int line() const { return m_csv.recordLine(); } // where the last record started
+    bool atError() const override { return !m_error.isEmpty(); }
+    QString error() const override { return m_error; }
+    qint64 bytesRead() const override { return m_csv.bytesRead(); }
+    int line() const override { return m_csv.recordLine(); } // where the last record started
 
 private:
     static constexpr int ColumnCount = 9; // as in ticketCsvHeader()

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -46,7 +47,7 @@ struct Batch
 class ReadAhead
 {
 public:
-    explicit ReadAhead(TicketCsvReader &reader) : m_reader(reader), m_thread([this] { run(); }) {}
+    explicit ReadAhead(ImportSource &reader) : m_reader(reader), m_thread([this] { run(); }) {}
     ~ReadAhead() { stop(); }
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
@@ -132,7 +133,7 @@ private:
         m_changed.notify_all();
     }
 
-    TicketCsvReader &m_reader;
+    ImportSource &m_reader;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
@@ -168,7 +169,7 @@ struct CopyOutcome
 // rows; either returns false to cancel. At the reader's error the rows before
 // it are checked for a repeat, which is then reported first, as the portable
 // path meets it first.
-Status copyTickets(PgTicketCopy &copy, ReadAhead &readAhead, const TicketCsvReader &reader,
+Status copyTickets(PgTicketCopy &copy, ReadAhead &readAhead, const ImportSource &reader,
                    const std::function<bool(qint64 bytesRead)> &writing,
                    const std::function<bool()> &indexing, qint64 &rows, CopyOutcome &outcome)
 {
@@ -212,6 +213,22 @@ Status copyTickets(PgTicketCopy &copy, ReadAhead &readAhead, const TicketCsvRead
     return success();
 }
 
+// Store ids of the accounts and products by name, for the COPY's rows.
+Status readNames(Database &database, QHash<QString, qint64> &accountIds, QHash<QString, qint64> &productIds)
+{
+    const auto accounts = AccountStore(database).all();
+    if (!accounts)
+        return accounts.error();
+    for (const Account &account : *accounts)
+        accountIds.insert(account.name, account.id);
+    const auto products = ProductStore(database).all();
+    if (!products)
+        return products.error();
+    for (const Product &product : *products)
+        productIds.insert(product.name, product.id);
+    return success();
+}
+
 } // namespace
 
 TicketImporter::TicketImporter(Database &database) : m_database(database)
@@ -220,12 +237,10 @@ TicketImporter::TicketImporter(Database &database) : m_database(database)
 
 Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Progress &progress) const
 {
-    using Result = Expected<ImportSummary>;
-    using Phase = ImportProgress::Phase;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(Error::Kind::Storage, tr("%1: cannot read: %2").arg(path, file.errorString()));
-    const qint64 total = file.size();
+        return Expected<ImportSummary>::failure(Error::Kind::Storage,
+                                                tr("%1: cannot read: %2").arg(path, file.errorString()));
     const QString sourceName = QFileInfo(path).fileName();
 
     // Account zones are looked up once per account, not once per row.
@@ -233,11 +248,8 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     if (!accounts)
         return accounts.error();
     QHash<QString, std::shared_ptr<const ZoneRules>> zones;
-    QHash<QString, qint64> accountIds;
-    for (const Account &account : *accounts) {
+    for (const Account &account : *accounts)
         zones.insert(account.name, ZoneRules::forZone(account.timeZoneId));
-        accountIds.insert(account.name, account.id);
-    }
     TicketCsvReader reader(&file, sourceName,
                            [&zones](const QString &account) { return zones.value(account); });
     // The store refuses a ticket repeated within the file; the reader is
@@ -247,12 +259,29 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     const auto storedProducts = ProductStore(m_database).all();
     if (!storedProducts)
         return storedProducts.error();
-    QHash<QString, qint64> products;
+    QSet<QString> products;
     for (const Product &product : *storedProducts)
-        products.insert(product.name, product.id);
+        products.insert(product.name);
     reader.setProductLookup([&products](const QString &name) { return products.contains(name); });
     if (Status header = reader.readHeader(); !header)
         return header.error();
+
+    Input input;
+    input.source = &reader;
+    input.sourceName = sourceName;
+    input.totalBytes = file.size();
+    input.firstLineOf = [&file](const QString &account, const QString &id, int beforeLine) {
+        return TicketCsvReader::firstLineOf(&file, account, id, beforeLine);
+    };
+    return importFrom(input, progress);
+}
+
+Expected<ImportSummary> TicketImporter::importFrom(const Input &input, const Progress &progress) const
+{
+    using Phase = ImportProgress::Phase;
+    ImportSource &reader = *input.source;
+    const QString &sourceName = input.sourceName;
+    const qint64 total = input.totalBytes;
 
     const auto tell = [&progress](Phase phase, qint64 done, qint64 totalDone) {
         return !progress || progress(ImportProgress{phase, done, totalDone});
@@ -277,7 +306,7 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
         // Rare, so the first line is found by reading the file again, once
         // the reading thread has let go of it.
         readAhead.stop();
-        const int first = TicketCsvReader::firstLineOf(&file, ticket.account, ticket.id, line);
+        const int first = input.firstLineOf ? input.firstLineOf(ticket.account, ticket.id, line) : 0;
         repeatError = repeatFailure(sourceName, line, first, ticket.id, ticket.account);
         return *repeatError;
     };
@@ -285,6 +314,12 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     // shared (see postgresHandleOf()), else one statement each.
     PGconn *const copyConnection = postgresHandleOf(m_database);
     const auto copyRows = [&]() -> Status {
+        // Read inside the transaction: the rows may name accounts and
+        // products that input.beforeRows has just added.
+        QHash<QString, qint64> accountIds;
+        QHash<QString, qint64> products;
+        if (const Status named = readNames(m_database, accountIds, products); !named)
+            return named;
         PgTicketCopy copy(m_database, copyConnection, accountIds, products);
         CopyOutcome outcome;
         const Status copied = copyTickets(
@@ -301,6 +336,10 @@ Expected<ImportSummary> TicketImporter::importFile(const QString &path, const Pr
     const Status written = m_database.transaction(
         [&]() -> Status {
             failedInside = true;
+            if (input.beforeRows) {
+                if (const Status ready = input.beforeRows(); !ready)
+                    return ready;
+            }
             const Status stored = copyConnection
                                       ? copyRows()
                                       : TicketStore(m_database)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Expected.h"
+#include "ImportSource.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -42,7 +43,25 @@ public:
     using Progress = std::function<bool(const ImportProgress &progress)>;
 
     explicit TicketImporter(Database &database);
+    // The ticket CSV at `path`.
     Expected<ImportSummary> importFile(const QString &path, const Progress &progress = {}) const;
+
+    // Any source of tickets, and what the import needs to know of it.
+    struct Input
+    {
+        ImportSource *source = nullptr; // its header already read
+        QString sourceName;             // the file's name, in messages
+        qint64 totalBytes = 0;          // of the file, for progress
+        // The line of the first record of this ticket before `beforeLine`
+        // (0: none), by reading the file again: for the error of a ticket
+        // the file has twice. Called once the source has stopped.
+        std::function<int(const QString &account, const QString &id, int beforeLine)> firstLineOf;
+        // Runs inside the import's transaction before the first row (adding
+        // the accounts and products the rows name): its failure, like any,
+        // leaves the store as it was.
+        std::function<Status()> beforeRows;
+    };
+    Expected<ImportSummary> importFrom(const Input &input, const Progress &progress = {}) const;
 
 private:
     Database &m_database;
