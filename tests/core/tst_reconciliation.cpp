@@ -27,7 +27,7 @@ qint64 paris(int month, int day, int hour, int minute = 0)
         .toSecsSinceEpoch();
 }
 
-std::shared_ptr<const BusinessClock> parisOffice()
+std::shared_ptr<const BusinessClock> parisOffice(const QList<QDate> &moreHolidays = {})
 {
     Calendar calendar;
     calendar.name = u"Paris office"_s;
@@ -36,6 +36,11 @@ std::shared_ptr<const BusinessClock> parisOffice()
     HolidayRule labourDay;
     labourDay.date = QDate(2026, 5, 1);
     calendar.holidays << labourDay;
+    for (const QDate &date : moreHolidays) {
+        HolidayRule rule;
+        rule.date = date;
+        calendar.holidays << rule;
+    }
     return std::make_shared<const BusinessClock>(calendar);
 }
 
@@ -105,6 +110,7 @@ private slots:
     void differenceBuckets_data();
     void differenceBuckets();
     void holidayCountedByTheTool();
+    void holidaysCountedTogether();
     void holidayOfTheToolMissingHere();
     void holidayMissingHereOnEitherFullDay();
     void toolCountingInUtc();
@@ -120,6 +126,7 @@ private slots:
     void largestDifference();
     void csvOfMismatches();
     void summaryText();
+    void codes();
 };
 
 void TestReconciliation::differenceBuckets_data()
@@ -159,6 +166,21 @@ void TestReconciliation::holidayCountedByTheTool()
     QCOMPARE(row.differenceSeconds, std::optional<qint64>(-28800));
     QCOMPARE(mismatchCauseCode(row.cause.cause), u"holiday_missing_there"_s);
     QCOMPARE(row.cause.dates, QList<QDate>{QDate(2026, 5, 1)});
+}
+
+void TestReconciliation::holidaysCountedTogether()
+{
+    // With Monday 4 May closed too, Thursday 30 April 16:00 to Tuesday 5 May
+    // 10:00 is 1 h + 1 h = 7200 s here. A tool that kept both days open
+    // says 7200 + 2 x 8 h = 64800 s; reopening one day gives 36000 s, no
+    // fit; reopening both does.
+    AccountFacts facts = acme();
+    facts.clock = parisOffice({QDate(2026, 5, 4)});
+    const ReconciledMismatch row =
+        onlyMismatch(foreign(u"T0"_s, paris(4, 30, 16), paris(5, 5, 10), businessSeconds(64800)), facts);
+    QCOMPARE(row.oursSeconds, 7200);
+    QCOMPARE(mismatchCauseCode(row.cause.cause), u"holiday_missing_there"_s);
+    QCOMPARE(row.cause.dates, (QList<QDate>{QDate(2026, 5, 1), QDate(2026, 5, 4)}));
 }
 
 void TestReconciliation::holidayOfTheToolMissingHere()
@@ -475,6 +497,24 @@ void TestReconciliation::summaryText()
              "Mismatches not listed: 1\n"_s);
     QCOMPARE(formatSignedDuration(0), u"0:00:00"_s);
     QCOMPARE(formatSignedDuration(3661), u"+1:01:01"_s);
+}
+
+void TestReconciliation::codes()
+{
+    // The words of the command line's files: scripts read them.
+    QStringList causes;
+    for (MismatchCause cause : AllMismatchCauses)
+        causes << mismatchCauseCode(cause);
+    QCOMPARE(causes, (QStringList{u"holiday_missing_here"_s, u"holiday_missing_there"_s, u"zone"_s,
+                                  u"hours"_s, u"unknown"_s}));
+    QStringList reasons;
+    for (int reason = 0; reason < NotComparedReasonCount; ++reason)
+        reasons << notComparedReasonCode(NotComparedReason(reason));
+    QCOMPARE(reasons, (QStringList{u"no_figure"_s, u"no_first_response"_s, u"response_before_creation"_s,
+                                   u"no_target"_s, u"no_calendar"_s}));
+    QCOMPARE(toolFigureCode(ToolFigure::Kind::BusinessSeconds), u"business_seconds"_s);
+    QCOMPARE(toolFigureCode(ToolFigure::Kind::WithinTarget), u"within_target"_s);
+    QCOMPARE(toolFigureCode(ToolFigure::Kind::RemainingSeconds), u"remaining_seconds"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReconciliation)
