@@ -1,7 +1,7 @@
 #include "Arguments.h"
 
 Expected<Arguments> Arguments::parse(const QStringList &words, const QSet<QString> &valueOptions,
-                                     const QString &commandName)
+                                     const QString &commandName, const QSet<QString> &flags)
 {
     Arguments arguments;
     arguments.m_command = commandName;
@@ -16,6 +16,18 @@ Expected<Arguments> Arguments::parse(const QStringList &words, const QSet<QStrin
         if (const qsizetype equals = name.indexOf(u'='); equals >= 0) {
             value = name.mid(equals + 1);
             name.truncate(equals);
+        }
+        if (flags.contains(name)) {
+            if (value)
+                return Expected<Arguments>::failure(
+                    Error::Kind::InvalidInput,
+                    QStringLiteral("%1: --%2 takes no value").arg(commandName, name));
+            if (arguments.m_flags.contains(name))
+                return Expected<Arguments>::failure(
+                    Error::Kind::InvalidInput,
+                    QStringLiteral("%1: --%2 is given twice").arg(commandName, name));
+            arguments.m_flags.insert(name);
+            continue;
         }
         if (!valueOptions.contains(name)) {
             return Expected<Arguments>::failure(

@@ -18,7 +18,12 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST
   plan set ACCOUNT PLAN --from YYYY-MM-DD
   spend set ACCOUNT YYYY-MM AMOUNT
   product add NAME --category CATEGORY
-  tickets import FILE.csv
+  tickets import FILE [--from auto|supportdesk|zendesk|zendesk-json|freshdesk|jira|intercom|zammad|osticket|glpi]
+                 [--zone ZONE] [--mapping NAME] [--account NAME] [--product NAME]
+                 [--create-missing] [--dry-run] [--reconcile [--format text|csv]]
+  tickets mapping list | show NAME | show --file EXPORT [--from SOURCE] [--zone ZONE]
+  tickets mapping save NAME (--file EXPORT [--from SOURCE] [--zone ZONE] | --json MAPPING.json)
+  tickets mapping remove NAME
   tickets export [--account NAME] [--month YYYY-MM] [--output FILE]
   report --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]
   credits --month YYYY-MM[..YYYY-MM] [--account NAME] [--as-of TIMESTAMP] [--format text|csv|json]

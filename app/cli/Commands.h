@@ -27,6 +27,8 @@ Status runPlanCommand(const QStringList &words, CommandContext &context);
 Status runSpendCommand(const QStringList &words, CommandContext &context);
 Status runProductCommand(const QStringList &words, CommandContext &context);
 Status runTicketsCommand(const QStringList &words, CommandContext &context);
+Status runTicketsImport(const QStringList &words, CommandContext &context);
+Status runTicketsMapping(const QStringList &words, CommandContext &context);
 Status runReportCommand(const QStringList &words, CommandContext &context);
 Status runCreditsCommand(const QStringList &words, CommandContext &context);
 Status runClaimCommand(const QStringList &words, CommandContext &context);

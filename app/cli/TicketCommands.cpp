@@ -1,9 +1,8 @@
-// tickets import / export.
+// tickets export (import: ImportCommand.cpp).
 #include "AccountStore.h"
 #include "Commands.h"
 #include "Database.h"
 #include "TicketCsv.h"
-#include "TicketImporter.h"
 #include "TicketStore.h"
 #include "YearMonth.h"
 #include "ZoneRules.h"
@@ -12,20 +11,6 @@
 #include <QSaveFile>
 
 namespace {
-
-Status importTickets(const QStringList &words, CommandContext &context)
-{
-    const auto args = Arguments::parse(words, {}, QStringLiteral("tickets import"));
-    if (!args)
-        return args.error();
-    if (Status status = args->expectPositional({QStringLiteral("FILE.csv")}); !status)
-        return status;
-    const auto summary = TicketImporter(context.database).importFile(args->positional().first());
-    if (!summary)
-        return summary.error();
-    context.environment.out << "imported " << summary->tickets << " tickets\n";
-    return success();
-}
 
 // Writes the tickets of the chosen accounts, each limited to the month in
 // its own time zone when a month is given.
@@ -125,9 +110,12 @@ Status runTicketsCommand(const QStringList &words, CommandContext &context)
 {
     const QString verb = words.value(0);
     if (verb == u"import")
-        return importTickets(words.mid(1), context);
+        return runTicketsImport(words.mid(1), context);
     if (verb == u"export")
         return exportTickets(words.mid(1), context);
-    return Status::failure(Error::Kind::InvalidInput,
-                           QStringLiteral("tickets: expected 'tickets import FILE.csv' or 'tickets export'"));
+    if (verb == u"mapping")
+        return runTicketsMapping(words.mid(1), context);
+    return Status::failure(
+        Error::Kind::InvalidInput,
+        QStringLiteral("tickets: expected 'tickets import FILE', 'tickets export' or 'tickets mapping'"));
 }

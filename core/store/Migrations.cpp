@@ -185,9 +185,22 @@ QStringList schemaVersion4(const SqlDialect &dialect)
     };
 }
 
+// The mappings of help desks' exports, saved by name so that a team imports
+// its exports the same way: the mapping itself is a JSON object
+// (ImportMapping::toJson()), read whole, never searched.
+QStringList schemaVersion5(const SqlDialect &dialect)
+{
+    return {dialect.schema(QStringLiteral("CREATE TABLE import_mappings ("
+                                          " name TEXT PRIMARY KEY,"
+                                          " source TEXT NOT NULL,"
+                                          " mapping TEXT NOT NULL,"
+                                          " version INTEGER NOT NULL DEFAULT 1)"))};
+}
+
 // Step N brings the store from version N - 1 to N.
 using Step = QStringList (*)(const SqlDialect &);
-constexpr std::array<Step, 4> Steps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4};
+constexpr std::array<Step, 5> Steps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
+                                    schemaVersion5};
 
 // PostgreSQL has no header for a version or an application id: a table of
 // our own keeps them.

@@ -147,6 +147,29 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
     return rowFrom(query);
 }
 
+Expected<QList<Ticket>> TicketStore::findByIds(const QString &account, const QStringList &ids) const
+{
+    QList<Ticket> found;
+    if (ids.isEmpty())
+        return found;
+    QString marks = QStringLiteral("?");
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        marks += QStringLiteral(", ?");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(SelectRow + QStringLiteral(" WHERE a.name = ? AND t.ticket_id IN (%1)").arg(marks));
+    query.addBindValue(account);
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (const Status run = m_database.read(query); !run)
+        return run.error();
+    while (query.next())
+        found.append(rowFrom(query).ticket);
+    if (const Status ended = m_database.rowsEnded(query); !ended)
+        return ended.error();
+    return found;
+}
+
 namespace {
 
 // Runs one of the report's reads (TicketQuery::reportTickets*Sql) and gives

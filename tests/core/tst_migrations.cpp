@@ -57,8 +57,8 @@ private slots:
         QCOMPARE(*Migrations::version(m_connection), 0);
         const Status status = Migrations::migrate(m_connection);
         QVERIFY2(status.ok(), qPrintable(status.message()));
-        QCOMPARE(*Migrations::version(m_connection), 4);
-        QCOMPARE(Migrations::latestVersion(), 4);
+        QCOMPARE(*Migrations::version(m_connection), 5);
+        QCOMPARE(Migrations::latestVersion(), 5);
 
         QSqlQuery query(m_connection);
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
