@@ -79,7 +79,8 @@ void TestCliReconcile::initTestCase()
     };
     for (const QStringList &command : setup) {
         const auto run = runCli(db(command));
-        QVERIFY2(run.exitCode == 0, qPrintable(command.join(u' ') + u": " + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(command.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(run.err)));
     }
 }
 
