@@ -10,11 +10,6 @@ constexpr qint64 SecondsPerDay = 86400;
 // starting a day early makes every date from March 1900 on come out right).
 constexpr qint64 ExcelSerialOfEpoch = 25569;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HelpdeskTimestamps", text);
-}
-
 QString quoted(QStringView text)
 {
     return u'"' + text.toString() + u'"';
@@ -22,8 +17,9 @@ QString quoted(QStringView text)
 
 template <typename T> Expected<T> invalid(QStringView text, const QString &why)
 {
-    return Expected<T>::failure(Error::Kind::InvalidInput,
-                                tr("invalid timestamp %1: %2").arg(quoted(text), why));
+    return Expected<T>::failure(
+        Error::Kind::InvalidInput,
+        QCoreApplication::translate("HelpdeskTimestamps", "invalid timestamp %1: %2").arg(quoted(text), why));
 }
 
 class Cursor
@@ -140,19 +136,20 @@ int readClock(Cursor &cursor, bool requireAmPm, QString *why)
 {
     const qint64 hour = cursor.number(1, 2);
     if (hour < 0 || !cursor.expect(u':')) {
-        *why = tr("expected the time as h:mm");
+        *why = QCoreApplication::translate("HelpdeskTimestamps", "expected the time as h:mm");
         return -1;
     }
     const qint64 minute = cursor.number(2, 2);
     if (minute < 0 || minute > 59) {
-        *why = tr("expected two-digit minutes from 00 to 59");
+        *why = QCoreApplication::translate("HelpdeskTimestamps", "expected two-digit minutes from 00 to 59");
         return -1;
     }
     qint64 second = 0;
     if (cursor.expect(u':')) {
         second = cursor.number(2, 2);
         if (second < 0 || second > 59) {
-            *why = tr("expected two-digit seconds from 00 to 59");
+            *why =
+                QCoreApplication::translate("HelpdeskTimestamps", "expected two-digit seconds from 00 to 59");
             return -1;
         }
     }
@@ -160,28 +157,33 @@ int readClock(Cursor &cursor, bool requireAmPm, QString *why)
     const QStringView marker = cursor.word();
     cursor.skipSpaces();
     if (!cursor.atEnd()) {
-        *why = tr("unexpected %1 after the time").arg(quoted(cursor.rest()));
+        *why = QCoreApplication::translate("HelpdeskTimestamps", "unexpected %1 after the time")
+                   .arg(quoted(cursor.rest()));
         return -1;
     }
     qint64 hourOfDay = hour;
     if (marker.isEmpty()) {
         if (requireAmPm) {
-            *why = tr("expected AM or PM after the time");
+            *why = QCoreApplication::translate("HelpdeskTimestamps", "expected AM or PM after the time");
             return -1;
         }
         if (hour > 23) {
-            *why = tr("hour %1 is out of range").arg(hour);
+            *why = QCoreApplication::translate("HelpdeskTimestamps", "hour %1 is out of range").arg(hour);
             return -1;
         }
     } else {
         const bool am = marker.compare(u"am", Qt::CaseInsensitive) == 0;
         const bool pm = marker.compare(u"pm", Qt::CaseInsensitive) == 0;
         if (!am && !pm) {
-            *why = tr("expected AM or PM after the time, not %1").arg(quoted(marker));
+            *why =
+                QCoreApplication::translate("HelpdeskTimestamps", "expected AM or PM after the time, not %1")
+                    .arg(quoted(marker));
             return -1;
         }
         if (hour < 1 || hour > 12) {
-            *why = tr("hour %1 is out of range for a 12-hour clock").arg(hour);
+            *why = QCoreApplication::translate("HelpdeskTimestamps",
+                                               "hour %1 is out of range for a 12-hour clock")
+                       .arg(hour);
             return -1;
         }
         // 12 AM is midnight, 12 PM noon.
@@ -194,7 +196,8 @@ Expected<ParsedTimestamp> localTimestamp(QStringView text, int year, int month, 
 {
     const QDate date(year, month, day);
     if (!date.isValid())
-        return invalid<ParsedTimestamp>(text, tr("there is no such date"));
+        return invalid<ParsedTimestamp>(
+            text, QCoreApplication::translate("HelpdeskTimestamps", "there is no such date"));
     ParsedTimestamp parsed;
     parsed.localSeconds = localSecondsOf(date, secondOfDay);
     return parsed;
@@ -228,7 +231,8 @@ Expected<ParsedTimestamp> parseHelpdeskTimestamp(HelpdeskSource source, QStringV
 Expected<ParsedTimestamp> parseJiraTimestamp(QStringView text)
 {
     text = text.trimmed();
-    const QString form = tr("expected dd/MMM/yy h:mm AM, e.g. 19/Jan/26 12:47 PM");
+    const QString form = QCoreApplication::translate("HelpdeskTimestamps",
+                                                     "expected dd/MMM/yy h:mm AM, e.g. 19/Jan/26 12:47 PM");
     Cursor cursor(text);
     const qint64 day = cursor.number(1, 2);
     if (day < 0 || !cursor.expect(u'/'))
@@ -237,7 +241,9 @@ Expected<ParsedTimestamp> parseJiraTimestamp(QStringView text)
     cursor.expect(u'.');
     const int month = monthOf(monthName);
     if (month == 0)
-        return invalid<ParsedTimestamp>(text, tr("unknown month %1").arg(quoted(monthName)));
+        return invalid<ParsedTimestamp>(
+            text,
+            QCoreApplication::translate("HelpdeskTimestamps", "unknown month %1").arg(quoted(monthName)));
     if (!cursor.expect(u'/'))
         return invalid<ParsedTimestamp>(text, form);
     qint64 year = cursor.number(2, 4);
@@ -258,7 +264,8 @@ Expected<ParsedTimestamp> parseJiraTimestamp(QStringView text)
 Expected<ParsedTimestamp> parseUsTimestamp(QStringView text)
 {
     text = text.trimmed();
-    const QString form = tr("expected YYYY-MM-DD HH:MM or MM/DD/YYYY h:mm AM");
+    const QString form =
+        QCoreApplication::translate("HelpdeskTimestamps", "expected YYYY-MM-DD HH:MM or MM/DD/YYYY h:mm AM");
     Cursor cursor(text);
     const qint64 month = cursor.number(1, 2);
     if (month < 0 || !cursor.expect(u'/'))
@@ -277,12 +284,14 @@ Expected<ParsedTimestamp> parseUsTimestamp(QStringView text)
     QString why;
     const int secondOfDay = readClock(cursor, true, &why);
     if (secondOfDay < 0)
-        return invalid<ParsedTimestamp>(text,
-                                        tr("%1 (a slash date is read month first, and only with AM or PM: "
-                                           "day and month could otherwise be either way round)")
-                                            .arg(why));
+        return invalid<ParsedTimestamp>(
+            text, QCoreApplication::translate("HelpdeskTimestamps",
+                                              "%1 (a slash date is read month first, and only with AM or PM: "
+                                              "day and month could otherwise be either way round)")
+                      .arg(why));
     if (month < 1 || month > 12)
-        return invalid<ParsedTimestamp>(text, tr("month %1 is out of range").arg(month));
+        return invalid<ParsedTimestamp>(
+            text, QCoreApplication::translate("HelpdeskTimestamps", "month %1 is out of range").arg(month));
     return localTimestamp(text, int(year), int(month), int(day), secondOfDay);
 }
 
@@ -293,10 +302,13 @@ Expected<ParsedTimestamp> parseExcelSerialTimestamp(QStringView text)
     const std::optional<Decimal> serial = readDecimal(cursor);
     // 1 is 1900-01-01 (as Excel counts), 2958465 is 9999-12-31.
     if (!serial || !cursor.atEnd())
-        return invalid<ParsedTimestamp>(text, tr("expected YYYY-MM-DD HH:MM:SS or a spreadsheet date"));
+        return invalid<ParsedTimestamp>(
+            text, QCoreApplication::translate("HelpdeskTimestamps",
+                                              "expected YYYY-MM-DD HH:MM:SS or a spreadsheet date"));
     const qint64 seconds = roundedProduct(*serial, SecondsPerDay);
     if (seconds < SecondsPerDay || seconds >= 2958466 * SecondsPerDay)
-        return invalid<ParsedTimestamp>(text, tr("the spreadsheet date is out of range"));
+        return invalid<ParsedTimestamp>(
+            text, QCoreApplication::translate("HelpdeskTimestamps", "the spreadsheet date is out of range"));
     ParsedTimestamp parsed;
     parsed.localSeconds = seconds - ExcelSerialOfEpoch * SecondsPerDay;
     return parsed;
@@ -313,7 +325,9 @@ Expected<qint64> parseSignedHoursMinutes(QStringView text)
     if (minutes < 0 || minutes > 59 || !cursor.atEnd()) {
         return Expected<qint64>::failure(
             Error::Kind::InvalidInput,
-            tr("invalid remaining time %1: expected [-]H:MM, e.g. -1:30").arg(quoted(text)));
+            QCoreApplication::translate("HelpdeskTimestamps",
+                                        "invalid remaining time %1: expected [-]H:MM, e.g. -1:30")
+                .arg(quoted(text)));
     }
     const qint64 seconds = hours * 3600 + minutes * 60;
     return negative ? -seconds : seconds;
@@ -327,7 +341,9 @@ Expected<qint64> parseDurationNumber(QStringView text, qint64 unitSeconds)
     if (!value || !cursor.atEnd())
         return Expected<qint64>::failure(
             Error::Kind::InvalidInput,
-            tr("invalid duration %1: expected a number that is not negative").arg(quoted(text)));
+            QCoreApplication::translate("HelpdeskTimestamps",
+                                        "invalid duration %1: expected a number that is not negative")
+                .arg(quoted(text)));
     return roundedProduct(*value, unitSeconds);
 }
 
@@ -337,7 +353,9 @@ Expected<qint64> parseWordedDuration(QStringView text)
     const auto fail = [text] {
         return Expected<qint64>::failure(
             Error::Kind::InvalidInput,
-            tr("invalid duration %1: expected e.g. 1 hours 5 minutes 0 seconds").arg(quoted(text)));
+            QCoreApplication::translate("HelpdeskTimestamps",
+                                        "invalid duration %1: expected e.g. 1 hours 5 minutes 0 seconds")
+                .arg(quoted(text)));
     };
     Cursor cursor(text);
     qint64 total = 0;

@@ -28,11 +28,6 @@ const QStringList &knownKeys()
     return keys;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportMapping", text);
-}
-
 QString quoted(const QString &text)
 {
     return u'"' + text + u'"';
@@ -98,7 +93,8 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!knownKeys().contains(it.key()))
-            return failWith(error, tr("unknown key %1 in the mapping: the keys are %2")
+            return failWith(error, QCoreApplication::translate(
+                                       "ImportMapping", "unknown key %1 in the mapping: the keys are %2")
                                        .arg(quoted(it.key()), knownKeys().join(u", "_s)));
     }
     const auto objectAt = [&object](const QString &key) -> std::optional<QJsonObject> {
@@ -118,10 +114,14 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
         return value.toString();
     };
     const auto notAnObject = [error](const QString &key) {
-        return failWith(error, tr("%1 of the mapping must be an object").arg(quoted(key)));
+        return failWith(error,
+                        QCoreApplication::translate("ImportMapping", "%1 of the mapping must be an object")
+                            .arg(quoted(key)));
     };
     const auto notText = [error](const QString &key) {
-        return failWith(error, tr("%1 of the mapping must be text").arg(quoted(key)));
+        return failWith(
+            error,
+            QCoreApplication::translate("ImportMapping", "%1 of the mapping must be text").arg(quoted(key)));
     };
 
     ImportMapping mapping;
@@ -130,7 +130,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
         return notText(u"source"_s);
     const std::optional<HelpdeskSource> source = parseHelpdeskSource(*sourceCode);
     if (!source)
-        return failWith(error, tr("unknown source %1 in the mapping").arg(quoted(*sourceCode)));
+        return failWith(error,
+                        QCoreApplication::translate("ImportMapping", "unknown source %1 in the mapping")
+                            .arg(quoted(*sourceCode)));
     mapping.source = *source;
 
     const std::optional<QJsonObject> columnsObject = objectAt(u"columns"_s);
@@ -139,9 +141,13 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
     for (auto it = columnsObject->begin(); it != columnsObject->end(); ++it) {
         const std::optional<TicketField> field = parseTicketField(it.key());
         if (!field)
-            return failWith(error, tr("unknown field %1 in the mapping's columns").arg(quoted(it.key())));
+            return failWith(error, QCoreApplication::translate("ImportMapping",
+                                                               "unknown field %1 in the mapping's columns")
+                                       .arg(quoted(it.key())));
         if (!it.value().isString())
-            return failWith(error, tr("the column of %1 must be text").arg(quoted(it.key())));
+            return failWith(error,
+                            QCoreApplication::translate("ImportMapping", "the column of %1 must be text")
+                                .arg(quoted(it.key())));
         mapping.column(*field) = it.value().toString().trimmed();
     }
 
@@ -156,7 +162,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
         const std::optional<Priority> priority =
             it.value().isString() ? parsePriority(it.value().toString()) : std::nullopt;
         if (!priority)
-            return failWith(error, tr("unknown priority for %1 in the mapping: expected P1, P2, P3 or null")
+            return failWith(error, QCoreApplication::translate(
+                                       "ImportMapping",
+                                       "unknown priority for %1 in the mapping: expected P1, P2, P3 or null")
                                        .arg(quoted(it.key())));
         mapping.priorities.insert(valueKey(it.key()), *priority);
     }
@@ -169,7 +177,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
             it.value().isString() ? parseChannel(it.value().toString()) : std::nullopt;
         if (!channel)
             return failWith(error,
-                            tr("unknown channel for %1 in the mapping: expected email, chat, phone or web")
+                            QCoreApplication::translate(
+                                "ImportMapping",
+                                "unknown channel for %1 in the mapping: expected email, chat, phone or web")
                                 .arg(quoted(it.key())));
         mapping.channels.insert(valueKey(it.key()), *channel);
     }
@@ -178,8 +188,10 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
         const std::optional<Channel> channel =
             defaultChannel.isString() ? parseChannel(defaultChannel.toString()) : std::nullopt;
         if (!channel)
-            return failWith(error, tr("unknown default channel in the mapping: expected email, chat, "
-                                      "phone or web"));
+            return failWith(error, QCoreApplication::translate(
+                                       "ImportMapping",
+                                       "unknown default channel in the mapping: expected email, chat, "
+                                       "phone or web"));
         mapping.defaultChannel = *channel;
     }
 
@@ -188,7 +200,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QJsonObject &object, 
         return notAnObject(u"accounts"_s);
     for (auto it = accountsObject->begin(); it != accountsObject->end(); ++it) {
         if (!it.value().isString())
-            return failWith(error, tr("the account of %1 must be text").arg(quoted(it.key())));
+            return failWith(error,
+                            QCoreApplication::translate("ImportMapping", "the account of %1 must be text")
+                                .arg(quoted(it.key())));
         mapping.accounts.insert(it.key(), it.value().toString().trimmed());
     }
 
