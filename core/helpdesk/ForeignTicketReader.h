@@ -64,8 +64,11 @@ public:
     // The next ticket. A refused row stops the reading as an error when
     // `keepGoing` is false (an import); otherwise it is recorded in
     // refusals() and the reading goes on (a dry run). Rows whose priority
-    // or organisation the mapping ignores are skipped and counted. nullopt
-    // at the end or on an error (atError()).
+    // or organisation the mapping ignores are skipped and counted. A time
+    // without an offset and no zone to read it in stops the reading even
+    // in a dry run: every such row would be refused alike. Without a
+    // priority column every ticket is P3. nullopt at the end or on an
+    // error (atError()).
     std::optional<ForeignTicket> next();
     void setKeepGoing(bool keepGoing) { m_keepGoing = keepGoing; }
 
