@@ -42,7 +42,11 @@ bool XlsxSheetReader::readRow(QStringList &cells)
             const int row = number.toInt(&ok);
             if (!ok || row < 1)
                 return fail(tr("\"%1\" is not a row number").arg(number));
+            // Rows are written top to bottom; the footer is known by being last.
+            const int previous = m_row;
             m_row = row;
+            if (row <= previous)
+                return fail(tr("comes after row %1: the rows are out of order").arg(previous));
         }
         if (!readCells(cells))
             return false;

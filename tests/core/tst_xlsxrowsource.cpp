@@ -446,6 +446,10 @@ void tst_XlsxRowSource::reportsErrors_data()
     QTest::newRow("not a number") << storedZip(workbookParts(
                                          HeaderRow + "<row r=\"3\"><c r=\"C3\"><v>12abc</v></c></row>"))
                                   << u"t.xlsx: sheet row 3: cell C3: \"12abc\" is not a number"_s;
+    QTest::newRow("rows out of order")
+        << storedZip(workbookParts(HeaderRow +
+                                   "<row r=\"5\"><c><v>1</v></c></row><row r=\"4\"><c><v>2</v></c></row>"))
+        << u"t.xlsx: sheet row 4: comes after row 5: the rows are out of order"_s;
     QTest::newRow("bad cell reference")
         << storedZip(workbookParts(HeaderRow + "<row r=\"3\"><c r=\"3C\"><v>1</v></c></row>"))
         << u"t.xlsx: sheet row 3: \"3C\" is not a cell reference"_s;
