@@ -146,7 +146,8 @@ qint64 XlsxRowSource::bytesRead() const
 {
     if (m_finished)
         return totalBytes();
-    return m_rows ? m_rows->bytesRead() : 0;
+    // The size is the archive's word for it, which a damaged one may get wrong.
+    return m_rows ? std::min(m_rows->bytesRead(), totalBytes()) : 0;
 }
 
 qint64 XlsxRowSource::totalBytes() const

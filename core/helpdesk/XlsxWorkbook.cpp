@@ -5,9 +5,9 @@
 #include <QDir>
 #include <QHash>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <quazip.h>
 #include <quazipfile.h>
-#include <quazipfileinfo.h>
 
 using namespace Qt::StringLiterals;
 
@@ -83,10 +83,8 @@ Expected<std::unique_ptr<QIODevice>> XlsxWorkbook::openPart(const QString &name,
     auto part = std::make_unique<QuaZipFile>(m_zip.get());
     if (!part->open(QIODevice::ReadOnly))
         return damaged(name, tr("cannot be unpacked (zip error %1)").arg(part->getZipError()));
-    if (size) {
-        QuaZipFileInfo64 info;
-        *size = part->getFileInfo(&info) ? qint64(info.uncompressedSize) : 0;
-    }
+    if (size)
+        *size = std::max<qint64>(part->usize(), 0); // -1 when the directory entry cannot be read
     return std::unique_ptr<QIODevice>(std::move(part));
 }
 
@@ -105,7 +103,9 @@ Expected<QString> XlsxWorkbook::readFirstSheetId()
             Error::Kind::InvalidInput, tr("%1: not a spreadsheet (no %2)").arg(m_sourceName, WorkbookPart));
     QXmlStreamReader xml(part->get());
     QString sheetId;
-    while (!xml.atEnd()) {
+    // Each loop stops at an error too: when a part's unpacking fails midway,
+    // the reader waits for more data (atEnd() stays false), it does not end.
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == "workbookPr"_L1)
@@ -129,7 +129,7 @@ Status XlsxWorkbook::readSheetPath(const QString &relationshipId)
     if (!*part)
         return damaged(WorkbookRelationshipsPart, tr("the part is missing"));
     QXmlStreamReader xml(part->get());
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == "Relationship"_L1 &&
             xml.attributes().value("Id"_L1) == relationshipId) {
             m_sheetPath = partOfTarget(xml.attributes().value("Target"_L1));
@@ -160,7 +160,7 @@ Status XlsxWorkbook::readSharedStrings()
         return success(); // a workbook without text
     QXmlStreamReader xml(part->get());
     qint64 bytes = 0;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != "si"_L1)
             continue;
         QString text = XlsxCells::readStringItem(xml);
@@ -189,7 +189,7 @@ Status XlsxWorkbook::readStyles()
     QXmlStreamReader xml(part->get());
     QHash<int, bool> customDateFormats;
     bool inCellFormats = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == "cellXfs"_L1)
             inCellFormats = false;

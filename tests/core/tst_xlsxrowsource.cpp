@@ -209,6 +209,7 @@ private slots:
     void reportsErrors_data();
     void reportsErrors();
     void reportsMissingFile();
+    void reportsDamagedCompression();
     void streamsLargeSheet();
 };
 
@@ -478,6 +479,20 @@ void tst_XlsxRowSource::reportsMissingFile()
     const Status opened = source.open();
     QCOMPARE(opened.errorKind(), Error::Kind::Storage);
     QVERIFY2(opened.message().startsWith(u"gone.xlsx: cannot be read: "_s), qPrintable(opened.message()));
+}
+
+void tst_XlsxRowSource::reportsDamagedCompression()
+{
+    // Bytes in the middle of the shared strings' deflated data overwritten:
+    // unpacking fails partway, and the reading stops there instead of
+    // waiting for the rest.
+    QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"helpdesk/zammad.xlsx"_s));
+    const qsizetype name = bytes.indexOf("xl/sharedStrings.xml");
+    QVERIFY(name > 0);
+    bytes.replace(name + 120, 16, QByteArray(16, '\xff'));
+    const Sheet sheet = readBytes(bytes);
+    QVERIFY2(sheet.openError.startsWith(u"t.xlsx: xl/sharedStrings.xml: damaged XML at line "_s),
+             qPrintable(sheet.openError));
 }
 
 void tst_XlsxRowSource::streamsLargeSheet()
