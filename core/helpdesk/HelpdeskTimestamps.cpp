@@ -222,7 +222,7 @@ Expected<ParsedTimestamp> parseHelpdeskTimestamp(HelpdeskSource source, QStringV
         return parseIsoTimestamp(text);
     switch (source) {
     case HelpdeskSource::Jira: return parseJiraTimestamp(text);
-    case HelpdeskSource::OsTicket: return parseUsTimestamp(text);
+    case HelpdeskSource::OsTicket: return parseSlashTimestamp(text);
     case HelpdeskSource::Zammad: return parseExcelSerialTimestamp(text);
     default: return parseIsoTimestamp(text);
     }
@@ -261,17 +261,21 @@ Expected<ParsedTimestamp> parseJiraTimestamp(QStringView text)
     return localTimestamp(text, int(year), month, int(day), secondOfDay);
 }
 
-Expected<ParsedTimestamp> parseUsTimestamp(QStringView text)
+Expected<ParsedTimestamp> parseSlashTimestamp(QStringView text)
 {
     text = text.trimmed();
-    const QString form =
-        QCoreApplication::translate("HelpdeskTimestamps", "expected YYYY-MM-DD HH:MM or MM/DD/YYYY h:mm AM");
+    const QString form = QCoreApplication::translate(
+        "HelpdeskTimestamps", "expected YYYY-MM-DD HH:MM, MM/DD/YYYY h:mm AM or DD/MM/YYYY HH:MM");
+    // The clock decides the order: a 12-hour one ends with AM or PM.
+    const QStringView end = text.right(2);
+    const bool twelveHour =
+        end.compare(u"am", Qt::CaseInsensitive) == 0 || end.compare(u"pm", Qt::CaseInsensitive) == 0;
     Cursor cursor(text);
-    const qint64 month = cursor.number(1, 2);
-    if (month < 0 || !cursor.expect(u'/'))
+    const qint64 first = cursor.number(1, 2);
+    if (first < 0 || !cursor.expect(u'/'))
         return invalid<ParsedTimestamp>(text, form);
-    const qint64 day = cursor.number(1, 2);
-    if (day < 0 || !cursor.expect(u'/'))
+    const qint64 second = cursor.number(1, 2);
+    if (second < 0 || !cursor.expect(u'/'))
         return invalid<ParsedTimestamp>(text, form);
     qint64 year = cursor.number(2, 4);
     if (year < 0 || (year >= 100 && year < 1000))
@@ -282,13 +286,11 @@ Expected<ParsedTimestamp> parseUsTimestamp(QStringView text)
         return invalid<ParsedTimestamp>(text, form);
     cursor.skipSpaces();
     QString why;
-    const int secondOfDay = readClock(cursor, true, &why);
+    const int secondOfDay = readClock(cursor, twelveHour, &why);
     if (secondOfDay < 0)
-        return invalid<ParsedTimestamp>(
-            text, QCoreApplication::translate("HelpdeskTimestamps",
-                                              "%1 (a slash date is read month first, and only with AM or PM: "
-                                              "day and month could otherwise be either way round)")
-                      .arg(why));
+        return invalid<ParsedTimestamp>(text, why);
+    const qint64 month = twelveHour ? first : second;
+    const qint64 day = twelveHour ? second : first;
     if (month < 1 || month > 12)
         return invalid<ParsedTimestamp>(
             text, QCoreApplication::translate("HelpdeskTimestamps", "month %1 is out of range").arg(month));

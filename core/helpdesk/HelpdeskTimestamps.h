@@ -26,11 +26,11 @@ Expected<ParsedTimestamp> parseHelpdeskTimestamp(HelpdeskSource source, QStringV
 // 24-hour without.
 Expected<ParsedTimestamp> parseJiraTimestamp(QStringView text);
 
-// `01/19/2026 12:47 PM` (or `01/19/26`): month first, as osTicket displays
-// times for a US locale. A slash date without AM/PM is refused: in the
-// 24-hour display forms the day may come first, and nothing in the text
-// says which order was used.
-Expected<ParsedTimestamp> parseUsTimestamp(QStringView text);
+// osTicket's slash dates, read by the clock that follows them, as its
+// display presets pair them: with AM/PM month first (`01/19/2026 12:47 PM`,
+// the US `m/d/Y g:i a`), in 24 hours day first (`19/01/2026 14:00`, the
+// European `d/m/Y H:i`). Two- or four-digit years.
+Expected<ParsedTimestamp> parseSlashTimestamp(QStringView text);
 
 // An Excel date serial (`46041.53264`): days since 1899-12-30, the fraction
 // the time of day, rounded to the second. Older Zammad sheets hold these.

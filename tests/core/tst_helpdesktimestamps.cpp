@@ -70,6 +70,8 @@ void tst_HelpdeskTimestamps::readsEachSourcesForm_data()
     row("osticket us short", HelpdeskSource::OsTicket, u"1/9/26 9:05 am"_s, wall(2026, 1, 9, 9, 5));
     row("osticket 12 am", HelpdeskSource::OsTicket, u"12/31/2025 12:00 AM"_s, wall(2025, 12, 31, 0, 0));
     row("osticket iso", HelpdeskSource::OsTicket, u"2026-01-19 12:47:00"_s, wall(2026, 1, 19, 12, 47));
+    row("osticket european", HelpdeskSource::OsTicket, u"19/01/2026 14:00"_s, wall(2026, 1, 19, 14, 0));
+    row("osticket european short", HelpdeskSource::OsTicket, u"2/3/26 9:05"_s, wall(2026, 3, 2, 9, 5));
     // 46041 days after 1899-12-30 is 2026-01-19; half a day is noon.
     row("zammad serial", HelpdeskSource::Zammad, u"46041.5"_s, wall(2026, 1, 19, 12, 0));
     // 0.53264 of a day is 46020.1 s, 12:47:00 to the second.
@@ -107,7 +109,10 @@ void tst_HelpdeskTimestamps::refusesBadTimestamps_data()
     row("jira no time", HelpdeskSource::Jira, u"19/Jan/26"_s, u"expected dd/MMM/yy h:mm AM"_s);
     row("jira one-digit minutes", HelpdeskSource::Jira, u"19/Jan/26 12:4 PM"_s, u"two-digit minutes"_s);
     row("jira trailing text", HelpdeskSource::Jira, u"19/Jan/26 12:47 PM UTC"_s, u"unexpected \"UTC\""_s);
-    row("osticket day first", HelpdeskSource::OsTicket, u"19/01/2026 14:00"_s, u"month first"_s);
+    row("osticket day first, 12-hour", HelpdeskSource::OsTicket, u"19/01/2026 2:00 PM"_s,
+        u"month 19 is out of range"_s);
+    row("osticket month first, 24-hour", HelpdeskSource::OsTicket, u"01/19/2026 14:00"_s,
+        u"month 19 is out of range"_s);
     row("osticket month 13", HelpdeskSource::OsTicket, u"13/01/2026 1:00 PM"_s,
         u"month 13 is out of range"_s);
     row("glpi slash date", HelpdeskSource::Glpi, u"19/01/2026 14:00"_s, u"invalid timestamp"_s);
