@@ -94,6 +94,7 @@ private slots:
     void sniffsDelimiter_data();
     void sniffsDelimiter();
     void fallsBackToWindows1252PastTheSample();
+    void headerHasNoMarkNorSpaces();
     void namesFileAndLineInErrors_data();
     void namesFileAndLineInErrors();
     void readerSettings_data();
@@ -439,6 +440,17 @@ void tst_CsvRowSource::fallsBackToWindows1252PastTheSample()
     const int badLine = int(mixed.count('\n'));
     const Rows failed = readBytes(mixed);
     QCOMPARE(failed.error, u"t.csv:%1:2: invalid UTF-8"_s.arg(badLine));
+}
+
+void tst_CsvRowSource::headerHasNoMarkNorSpaces()
+{
+    // Saved twice by an editor that adds a mark: the second is no part of the name.
+    const Rows read = readBytes("\xEF\xBB\xBF\xEF\xBB\xBF Id ;\tSubject\t;Via\n1;x;y\n");
+    QCOMPARE(read.error, QString());
+    QCOMPARE(read.dialect.byteOrderMark, true);
+    QCOMPARE(read.header, (QStringList{u"Id"_s, u"Subject"_s, u"Via"_s}));
+    QCOMPARE(read.rows, (QList<QStringList>{{u"1"_s, u"x"_s, u"y"_s}}));
+    QCOMPARE(read.lines, QList<int>{2});
 }
 
 void tst_CsvRowSource::namesFileAndLineInErrors_data()
