@@ -411,8 +411,13 @@ bool CsvReader::refill()
     while (m_stop == Stop::None) {
         if (m_deviceAtEnd) {
             // A multi-byte sequence cut short by the end of the file.
-            if (!m_raw.isEmpty())
+            if (!m_raw.isEmpty()) {
+                if (m_fallBackToWindows1252 && !m_sawNonAscii) {
+                    m_encoding = Encoding::Windows1252;
+                    return takeWindows1252(0);
+                }
                 m_stop = Stop::InvalidUtf8;
+            }
             return false;
         }
         const qsizetype kept = m_raw.size();

@@ -432,6 +432,13 @@ void tst_CsvRowSource::fallsBackToWindows1252PastTheSample()
     QCOMPARE(read.rows.last(), (QStringList{u"2"_s, u"café €"_s}));
     QCOMPARE(read.dialect.encoding, CsvDialect::Windows1252);
 
+    // Its first non-ASCII byte the file's last: a UTF-8 lead byte cut short.
+    input.chop(3);
+    const Rows atEnd = readBytes(input);
+    QCOMPARE(atEnd.error, QString());
+    QCOMPARE(atEnd.rows.last(), (QStringList{u"2"_s, u"café"_s}));
+    QCOMPARE(atEnd.dialect.encoding, CsvDialect::Windows1252);
+
     // Once UTF-8 beyond ASCII was read, a bad byte is an error, not a guess.
     QByteArray mixed("id,subject\n1,caf\xC3\xA9\n");
     while (mixed.size() <= CsvRowSource::SampleBytes)
