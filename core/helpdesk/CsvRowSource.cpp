@@ -39,12 +39,13 @@ Status CsvRowSource::open()
     }
     if (m_dialect.trailingDelimiter && m_header.size() > 1 && m_header.last().isEmpty())
         m_header.removeLast();
-    // A second mark (a file saved twice by an editor that adds one) is text
-    // to the reader, never a column's name.
-    if (!m_header.isEmpty() && m_header.first().startsWith(QChar::ByteOrderMark))
-        m_header.first().remove(0, 1);
     for (QString &name : m_header)
         name = name.trimmed();
+    // A second mark (a file saved twice by an editor that adds one) is text
+    // to the reader, never part of a column's name.
+    QString &first = m_header.first();
+    while (first.startsWith(QChar::ByteOrderMark))
+        first = first.sliced(1).trimmed();
     return success();
 }
 

@@ -452,7 +452,7 @@ void tst_CsvRowSource::fallsBackToWindows1252PastTheSample()
 void tst_CsvRowSource::headerHasNoMarkNorSpaces()
 {
     // Saved twice by an editor that adds a mark: the second is no part of the name.
-    const Rows read = readBytes("\xEF\xBB\xBF\xEF\xBB\xBF Id ;\tSubject\t;Via\n1;x;y\n");
+    const Rows read = readBytes("\xEF\xBB\xBF \xEF\xBB\xBF Id ;\tSubject\t;Via\n1;x;y\n");
     QCOMPARE(read.error, QString());
     QCOMPARE(read.dialect.byteOrderMark, true);
     QCOMPARE(read.header, (QStringList{u"Id"_s, u"Subject"_s, u"Via"_s}));
