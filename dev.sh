@@ -114,16 +114,15 @@ sanitizer_suite() {
         ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" -LE benchmark
 }
 
-# libFuzzer targets of the CSV reader, the timestamp parser and the hours
-# parser, built with clang in their own folder and run for a bounded time.
+# libFuzzer targets of the CSV reader, the timestamp parser, the hours
+# parser, the help desks' CSV dialects and spreadsheets, built with clang in
+# their own folder and run for a bounded time.
 fuzz_targets() {
     local build_dir=build-fuzz
     echo "== Fuzz targets, ${FUZZ_SECONDS:-60} s each ($build_dir)"
     CC=clang-14 CXX=clang++-14 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DSUPPORTDESK_BUILD_UI=OFF -DSUPPORTDESK_FUZZ=ON -DSUPPORTDESK_FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
-    local targets=(fuzz_csvreader fuzz_timestamp fuzz_hoursspec fuzz_xlsxreader)
-    # Only when its source is there, as fuzz/CMakeLists.txt has it.
-    if [ -f fuzz/fuzz_csvdialect.cpp ]; then targets+=(fuzz_csvdialect); fi
+    local targets=(fuzz_csvreader fuzz_timestamp fuzz_hoursspec fuzz_xlsxreader fuzz_csvdialect)
     cmake --build "$build_dir" -j "$(nproc)" --target "${targets[@]}"
     check_packages "$build_dir" "$(clang-14 --print-runtime-dir)/libclang_rt.fuzzer-x86_64.a" \
         /usr/lib/llvm-14/bin/llvm-symbolizer
