@@ -64,11 +64,13 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
         QCOMPARE(query.value(0).toInt(), Migrations::applicationId());
 
-        const QStringList tables{
-            QStringLiteral("accounts"),   QStringLiteral("calendar_hours"), QStringLiteral("calendars"),
-            QStringLiteral("claims"),     QStringLiteral("holidays"),       QStringLiteral("plan_history"),
-            QStringLiteral("plan_terms"), QStringLiteral("plans"),          QStringLiteral("products"),
-            QStringLiteral("settings"),   QStringLiteral("spend"),          QStringLiteral("tickets")};
+        const QStringList tables{QStringLiteral("accounts"),     QStringLiteral("calendar_hours"),
+                                 QStringLiteral("calendars"),    QStringLiteral("claims"),
+                                 QStringLiteral("holidays"),     QStringLiteral("import_mappings"),
+                                 QStringLiteral("plan_history"), QStringLiteral("plan_terms"),
+                                 QStringLiteral("plans"),        QStringLiteral("products"),
+                                 QStringLiteral("settings"),     QStringLiteral("spend"),
+                                 QStringLiteral("tickets")};
         QCOMPARE(schemaObjects(m_connection, QStringLiteral("table")), tables);
         const QStringList indexes = schemaObjects(m_connection, QStringLiteral("index"));
         QVERIFY(indexes.contains(QStringLiteral("tickets_by_account_created")));
