@@ -976,6 +976,45 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>HelpdeskImport</name>
+    <message>
+        <source>account &apos;%1&apos; is not in the store: add it, or let the import add it (--create-missing)</source>
+        <translation>le compte «&#x202f;%1&#x202f;» n’existe pas dans les données&#xa0;: ajoutez-le, ou laissez l’import l’ajouter (--create-missing)</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; is not in the store: add it, or let the import add it (--create-missing)</source>
+        <translation>le produit «&#x202f;%1&#x202f;» n’existe pas dans les données&#xa0;: ajoutez-le, ou laissez l’import l’ajouter (--create-missing)</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>dry run cancelled</source>
+        <translation>essai à blanc annulé</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: adding account &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: ajout du compte «&#x202f;%2&#x202f;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: adding product &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: ajout du produit «&#x202f;%2&#x202f;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: SupportDesk&apos;s own CSV carries no help desk figure to reconcile</source>
+        <translation>%1&#xa0;: le CSV propre à SupportDesk ne contient aucun chiffre d’outil d’assistance à rapprocher</translation>
+    </message>
+    <message>
+        <source>%1: reconciliation cancelled</source>
+        <translation>%1&#xa0;: rapprochement annulé</translation>
+    </message>
+</context>
+<context>
     <name>HolidayModel</name>
     <message>
         <source>On %1 only</source>
@@ -1120,6 +1159,516 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>ImportMappingStore</name>
+    <message>
+        <source>the saved mapping &apos;%1&apos; cannot be read: %2</source>
+        <translation>la correspondance enregistrée «&#x202f;%1&#x202f;» est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name</source>
+        <translation>une correspondance doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no mapping is saved as &apos;%1&apos;</source>
+        <translation>aucune correspondance n’est enregistrée sous le nom «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import tickets</source>
+        <translation>Importer des tickets</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardDryRunPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been written yet.</source>
+        <translation>Ce que ferait l’import. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>Lignes &amp;refusées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First &amp;tickets, as they would be stored (times in UTC):</source>
+        <translation>Premiers &amp;tickets, tels qu’ils seraient enregistrés (heures en UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>Go back to change the file or its mapping.</source>
+        <translation>Revenez en arrière pour changer le fichier ou sa correspondance.</translation>
+    </message>
+    <message>
+        <source>Read.</source>
+        <translation>Lu.</translation>
+    </message>
+    <message>
+        <source>Tickets read: %1. New: %2, updated: %3, unchanged: %4. Refused: %5. Skipped by the mapping: %6.</source>
+        <translation>Tickets lus&#xa0;: %1. Nouveaux&#xa0;: %2, modifiés&#xa0;: %3, inchangés&#xa0;: %4. Refusés&#xa0;: %5. Écartés par la correspondance&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Accounts to add: %1.</source>
+        <translation>Comptes à ajouter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Products to add: %1.</source>
+        <translation>Produits à ajouter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The import is all rows or none: go back and fix the mapping (or the file) so that no row is refused.</source>
+        <translation>L’import prend toutes les lignes ou aucune&#xa0;: revenez en arrière et corrigez la correspondance (ou le fichier) pour qu’aucune ligne ne soit refusée.</translation>
+    </message>
+    <message>
+        <source>The file holds no ticket to import.</source>
+        <translation>Le fichier ne contient aucun ticket à importer.</translation>
+    </message>
+    <message>
+        <source>Ready: Import writes these tickets in one transaction.</source>
+        <translation>Prêt&#xa0;: Importer écrit ces tickets en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows (the first %1 of %2):</source>
+        <translation>Lignes &amp;refusées (les %1 premières sur %2)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardFilePage</name>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
+    </message>
+    <message>
+        <source>The tickets exported from your help desk (Zendesk, Freshdesk, Jira Service Management, Intercom, Zammad, osTicket, GLPI) or a SupportDesk ticket CSV.</source>
+        <translation>Les tickets exportés de votre outil d’assistance (Zendesk, Freshdesk, Jira Service Management, Intercom, Zammad, osTicket, GLPI) ou un CSV de tickets SupportDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import tickets</source>
+        <translation>Importer des tickets</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Exports (*.csv *.json *.jsonl *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an export.
+
+%1</source>
+        <translation>Ce fichier ne peut pas être lu comme un export.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>All rows or none: stopping the import leaves the store as it was.</source>
+        <translation>Toutes les lignes ou aucune&#xa0;: arrêter l’import laisse les données telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>The import was stopped: no ticket was changed.</source>
+        <translation>L’import a été arrêté&#xa0;: aucun ticket n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Tickets imported: %1.</source>
+        <translation>Tickets importés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Next compares the help desk&apos;s own first-response figures with SupportDesk&apos;s.</source>
+        <translation>Suivant compare les délais de première réponse de l’outil d’assistance avec ceux de SupportDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardMappingPage</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Which column holds what, and how its values read. A priority value that is not mapped refuses its tickets.</source>
+        <translation>Ce que contient chaque colonne, et comment lire ses valeurs. Une valeur de priorité sans correspondance fait refuser ses tickets.</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after a field&apos;s label</comment>
+        <translation>&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Account of tickets &amp;without one:</source>
+        <translation>Compte des tic&amp;kets sans compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct of tickets without one:</source>
+        <translation>Produi&amp;t des tickets sans produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns</source>
+        <translation>Colo&amp;nnes</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>Or&amp;ganisations</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the mapping:</source>
+        <translation>&amp;Nom de la correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved.
+
+%1</source>
+        <translation>La correspondance n’a pas été enregistrée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Mapping saved as %1.</source>
+        <translation>Correspondance enregistrée sous le nom «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y values</source>
+        <translation>&amp;Valeurs de priorité</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l values</source>
+        <translation>Valeurs des canau&amp;x</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e mapping as…</source>
+        <translation>&amp;Enregistrer la correspondance sous…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardProgress</name>
+    <message>
+        <source>Rebuilding indexes…</source>
+        <translation>Reconstruction des index…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Interr&amp;ompre</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardReconcilePage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s own first-response figures against SupportDesk&apos;s, on each account&apos;s calendar and plan. Nothing is written.</source>
+        <translation>Les délais de première réponse de l’outil d’assistance comparés à ceux de SupportDesk, selon le calendrier et le plan de chaque compte. Rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>SupportDesk</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Outil d’assistance</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation>Cause probable</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>Comparaison de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>Compared.</source>
+        <translation>Comparé.</translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>dans l’objectif</translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation>objectif manqué</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation to export.</source>
+        <translation>Il n’y a aucun rapprochement à exporter.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export the mismatches</source>
+        <translation>Exporter les écarts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The mismatches were not exported.
+
+%1</source>
+        <translation>Les écarts n’ont pas été exportés.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardSourcePage</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The help desk that wrote the export decides how its columns and values are read.</source>
+        <translation>L’outil d’assistance qui a écrit l’export détermine la lecture de ses colonnes et de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>É&amp;crit par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from mapping:</source>
+        <translation>Partir de la co&amp;rrespondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>C&amp;olonnes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The source&apos;s usual mapping</source>
+        <translation>La correspondance habituelle de la source</translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation>Détecté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The saved mappings cannot be read: %1</source>
+        <translation>Les correspondances enregistrées sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardValueMaps</name>
+    <message>
+        <source>Not mapped: its tickets are refused</source>
+        <translation>Sans correspondance&#xa0;: ses tickets sont refusés</translation>
+    </message>
+    <message>
+        <source>Ignored: its tickets are skipped</source>
+        <translation>Ignorée&#xa0;: ses tickets sont écartés</translation>
+    </message>
+    <message>
+        <source>Account %1, to add</source>
+        <translation>Compte %1, à ajouter</translation>
+    </message>
+    <message>
+        <source>Skip its tickets</source>
+        <translation>Écarter ses tickets</translation>
+    </message>
+    <message>
+        <source>The mapping reads no column for these values.</source>
+        <translation>La correspondance ne lit aucune colonne pour ces valeurs.</translation>
+    </message>
+    <message>
+        <source>Values of column %1; %2 more rows hold values not listed here.</source>
+        <translation>Valeurs de la colonne %1&#xa0;; %2 autres lignes contiennent des valeurs non listées ici.</translation>
+    </message>
+    <message>
+        <source>Values of column %1:</source>
+        <translation>Valeurs de la colonne %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (lignes&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardZonePage</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The zone the help desk wrote its times in, when they carry no offset.</source>
+        <translation>Le fuseau dans lequel l’outil d’assistance a écrit ses heures, quand elles n’indiquent pas de décalage.</translation>
+    </message>
+    <message>
+        <source>&amp;Zone of the times:</source>
+        <translation>&amp;Fuseau des heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add missing accounts and products</source>
+        <translation>&amp;Ajouter les comptes et produits manquants</translation>
+    </message>
+    <message>
+        <source>Accounts and products named by the file that the store lacks are added; otherwise their tickets are refused. New accounts get this zone.</source>
+        <translation>Les comptes et produits nommés par le fichier et absents des données sont ajoutés&#xa0;; sinon leurs tickets sont refusés. Les nouveaux comptes prennent ce fuseau.</translation>
+    </message>
+    <message>
+        <source>A zone is required: times without an offset are never read as UTC by default. Choose the zone of your help desk&apos;s account (or of the agent who exported).</source>
+        <translation>Un fuseau est nécessaire&#xa0;: les heures sans décalage ne sont jamais lues en UTC par défaut. Choisissez le fuseau du compte de votre outil d’assistance (ou de l’agent qui a exporté).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows (for example Europe/Paris).</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fuseau horaire connu de cet ordinateur (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The file itself names this zone.</source>
+        <translation>Le fichier indique lui-même ce fuseau.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Tickets</source>
@@ -1174,10 +1723,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <translation>&amp;Importer des tickets…</translation>
     </message>
     <message>
-        <source>Add or update tickets from a CSV file, all rows or none</source>
-        <translation>Ajouter ou mettre à jour des tickets depuis un fichier CSV, toutes les lignes ou aucune</translation>
-    </message>
-    <message>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
@@ -1208,10 +1753,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Import tickets</source>
         <translation>Importer des tickets</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
@@ -1349,6 +1890,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>This store cannot be changed now: the ticket is shown in the Tickets tab for reading only.</source>
         <translation>Ces données ne peuvent pas être modifiées pour l’instant&#xa0;: le ticket se consulte dans l’onglet Tickets, en lecture seule.</translation>
     </message>
+    <message>
+        <source>Add or update tickets from a help desk&apos;s export or a CSV file, all rows or none</source>
+        <translation>Ajouter ou mettre à jour des tickets depuis l’export d’un outil d’assistance ou un fichier CSV, toutes les lignes ou aucune</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1363,6 +1908,29 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>could not upgrade the store to schema version %1: %2</source>
         <translation>impossible de mettre à niveau les données vers la version de schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MismatchCause</name>
+    <message>
+        <source>A holiday of the help desk&apos;s calendar is missing here</source>
+        <translation>Un jour férié du calendrier de l’outil d’assistance manque ici</translation>
+    </message>
+    <message>
+        <source>A holiday of this calendar is missing in the help desk</source>
+        <translation>Un jour férié de ce calendrier manque dans l’outil d’assistance</translation>
+    </message>
+    <message>
+        <source>Another time zone</source>
+        <translation>Un autre fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation>D’autres heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2495,37 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>no product named &apos;%1&apos;</source>
         <translation>aucun produit nommé «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>Compared: %1 (matching %2, mismatched %3)</source>
+        <translation>Comparés&#xa0;: %1 (concordants&#xa0;: %2, discordants&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Not comparable: %1</source>
+        <translation>Non comparables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not comparable: %1 (%2)</source>
+        <translation>Non comparables&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Largest difference (ours - theirs): %1 (%2 s), ticket %3 of %4</source>
+        <translation>Plus grand écart (SupportDesk - outil)&#xa0;: %1 (%2&#xa0;s), ticket %3 de %4</translation>
+    </message>
+    <message>
+        <source>Differences: %1</source>
+        <translation>Écarts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Likely causes: %1</source>
+        <translation>Causes probables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mismatches not listed: %1</source>
+        <translation>Écarts non listés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3363,53 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Times are in UTC.</source>
         <translation>Les heures sont en UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketField</name>
+    <message>
+        <source>Ticket &amp;id</source>
+        <translation>&amp;Identifiant du ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Account (organisation)</source>
+        <translation>&amp;Compte (organisation)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct</source>
+        <translation>Prod&amp;uit</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Can&amp;al</translation>
+    </message>
+    <message>
+        <source>Crea&amp;ted at</source>
+        <translation>Créé &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;First response at</source>
+        <translation>&amp;Date de la première réponse</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved at</source>
+        <translation>Rés&amp;olu le</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s first-response fi&amp;gure</source>
+        <translation>Chi&amp;ffre de première réponse de l’outil</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes to the first reply</source>
+        <translation>&amp;Minutes jusqu’à la première réponse</translation>
     </message>
 </context>
 <context>
