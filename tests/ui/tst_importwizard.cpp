@@ -10,6 +10,7 @@
 #include "ImportWizardFilePage.h"
 #include "ImportWizardImportPage.h"
 #include "ImportWizardMappingPage.h"
+#include "ImportWizardProgress.h"
 #include "ImportWizardSourcePage.h"
 #include "ImportWizardZonePage.h"
 #include "LanguageSwitcher.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
