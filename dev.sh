@@ -29,6 +29,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev sqlite3 libsqlite3-dev libpq-dev tzdata fonts-dejavu-core
+    libquazip1-qt6-dev
 )
 # Only for ./dev.sh test: clang and its libFuzzer runtime for the fuzz targets
 # (libclang-rt-14-dev holds libclang_rt.fuzzer-x86_64.a), llvm-14 for
@@ -113,14 +114,16 @@ sanitizer_suite() {
         ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" -LE benchmark
 }
 
-# libFuzzer targets of the CSV reader, the timestamp parser and the hours
-# parser, built with clang in their own folder and run for a bounded time.
+# libFuzzer targets of the CSV reader, the timestamp parser, the hours
+# parser, the help desks' CSV dialects and spreadsheets, built with clang in
+# their own folder and run for a bounded time.
 fuzz_targets() {
     local build_dir=build-fuzz
     echo "== Fuzz targets, ${FUZZ_SECONDS:-60} s each ($build_dir)"
     CC=clang-14 CXX=clang++-14 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DSUPPORTDESK_BUILD_UI=OFF -DSUPPORTDESK_FUZZ=ON -DSUPPORTDESK_FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
-    cmake --build "$build_dir" -j "$(nproc)" --target fuzz_csvreader fuzz_timestamp fuzz_hoursspec
+    local targets=(fuzz_csvreader fuzz_timestamp fuzz_hoursspec fuzz_xlsxreader fuzz_csvdialect)
+    cmake --build "$build_dir" -j "$(nproc)" --target "${targets[@]}"
     check_packages "$build_dir" "$(clang-14 --print-runtime-dir)/libclang_rt.fuzzer-x86_64.a" \
         /usr/lib/llvm-14/bin/llvm-symbolizer
     ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer \

@@ -10,6 +10,9 @@
 # which side goes first:
 #   tickets import of the export       vs  sqlite3 .import --csv into a plain table
 #   tickets export of every ticket     vs  sqlite3 -csv of the same rows, same order
+#   tickets import of a Zendesk report vs  tickets import of the export (the
+#     of the same tickets                  same tickets; benchmarks/helpdesk.sh)
+#   its --dry-run against the store    vs  sqlite3 .import of that report
 #   credits over every month (csv)     vs  one sqlite3 query reading every column
 #                                          of every ticket row the report needs,
 #                                          and vs sqlite3 scanning those columns
@@ -29,6 +32,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=benchmarks/common.sh
 source "$here/common.sh"
+# shellcheck source=benchmarks/helpdesk.sh
+source "$here/helpdesk.sh"
 root=$(dirname "$here")
 
 sizes=1000000
@@ -155,6 +160,7 @@ run_size() {
     local rows
     rows=$(($(wc -l <"$work/source.csv") - 1))
     [ "$rows" -eq "$size" ] || fail "the export has $rows tickets, not $size"
+    zendesk_csv "$work/full.sqlite" "$work/zendesk.csv"
 
     local run
     for run in $(seq 1 "$runs"); do
@@ -170,11 +176,13 @@ run_size() {
                 timed "$work/export.times" /dev/null "$cli" --db "$work/full.sqlite" tickets export --output "$work/export.csv"
                 timed "$work/credits.times" "$work/credits.csv" "$cli" --db "$work/full.sqlite" credits \
                     --month "$first_month..$last_month" --as-of "$as_of" --format csv
+                helpdesk_run
             else
                 timed "$work/sqlite-import.times" /dev/null sqlite3 "$work/plain.db" ".import --csv $work/source.csv tickets"
                 timed "$work/sqlite-export.times" "$work/sqlite-export.csv" sqlite3 -csv "$work/full.sqlite" "$export_sql"
                 timed "$work/sqlite-report.times" /dev/null sqlite3 -csv "$work/full.sqlite" "$report_sql"
                 timed "$work/sqlite-scan.times" /dev/null sqlite3 "$work/full.sqlite" "$scan_sql"
+                helpdesk_baseline_run
             fi
         done
         cmp -s "$work/export.csv" "$work/source.csv" || fail "run $run: the export changed between two runs"
@@ -190,6 +198,7 @@ run_size() {
     fi
     "$cli" --db "$work/full.sqlite" report --month "$first_month..$last_month" --as-of "$as_of" \
         --format csv >"$work/report.csv"
+    helpdesk_check "$size"
     check_reference "$size" credits "$work/credits.csv"
     check_reference "$size" report "$work/report.csv"
 
@@ -208,6 +217,11 @@ run_size() {
 | $(median "$work/sqlite-import.times" 3) | $(ratio "$(median "$work/import.times" 3)" \
 "$(median "$work/sqlite-import.times" 3)") | | |"
             "| tickets export | $e | $se | $(ratio "$e" "$se") | <= 1.5 | $(mb "$(median "$work/export.times" 2)") |"
+            "| tickets import of a Zendesk report vs of the export | $(median "$work/zendesk-import.times") | $i \
+| $(ratio "$(median "$work/zendesk-import.times")" "$i") | <= 1.5 | $(mb "$(median "$work/zendesk-import.times" 2)") |"
+            "| its --dry-run vs sqlite3 .import of the report | $(median "$work/zendesk-dryrun.times") \
+| $(median "$work/sqlite-zendesk.times") | $(ratio "$(median "$work/zendesk-dryrun.times")" \
+"$(median "$work/sqlite-zendesk.times")") | <= 1.2 | $(mb "$(median "$work/zendesk-dryrun.times" 2)") |"
             "| credits, $months months | $c | $sc | $(ratio "$c" "$sc") | <= 2.0 | $(mb "$(median "$work/credits.times" 2)") (goal <= 150) |"
             "| credits, $months months, vs sqlite3 scanning the same columns | $c | $(median "$work/sqlite-scan.times") \
 | $(ratio "$c" "$(median "$work/sqlite-scan.times")") | <= 3.0 | |")

@@ -92,11 +92,11 @@ Status printReconciliation(const Reconciler &reconciler, bool csvOnly, QTextStre
 
 Status runTicketsImport(const QStringList &words, CommandContext &context)
 {
-    const auto args =
-        Arguments::parse(words,
-                         {QStringLiteral("from"), QStringLiteral("zone"), QStringLiteral("account"),
-                          QStringLiteral("product")},
-                         Command, {QStringLiteral("create-missing"), QStringLiteral("dry-run")});
+    const auto args = Arguments::parse(
+        words,
+        {QStringLiteral("from"), QStringLiteral("zone"), QStringLiteral("account"), QStringLiteral("product"),
+         QStringLiteral("mapping"), QStringLiteral("format")},
+        Command, {QStringLiteral("create-missing"), QStringLiteral("dry-run"), QStringLiteral("reconcile")});
     if (!args)
         return args.error();
     if (Status status = args->expectPositional({QStringLiteral("FILE")}); !status)

@@ -18,6 +18,7 @@ struct Utf8Scan
     enum End { Complete, Incomplete, Invalid, Nul };
     qsizetype valid = 0; // leading bytes that are complete, valid UTF-8 without NUL
     End end = Complete;
+    bool nonAscii = false; // the valid bytes hold a multi-byte sequence
 };
 
 // Strict UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing
@@ -29,6 +30,7 @@ Utf8Scan scanUtf8(const char *bytes, qsizetype length)
     constexpr quint64 highBits = 0x8080808080808080ULL;
     constexpr quint64 lowBits = 0x0101010101010101ULL;
     qsizetype i = 0;
+    bool nonAscii = false;
     while (i < length) {
         while (i + 8 <= length) {
             quint64 word;
@@ -42,7 +44,7 @@ Utf8Scan scanUtf8(const char *bytes, qsizetype length)
         const unsigned char lead = s[i];
         if (lead < 0x80) {
             if (lead == 0)
-                return {i, Utf8Scan::Nul};
+                return {i, Utf8Scan::Nul, nonAscii};
             ++i;
             continue;
         }
@@ -64,18 +66,19 @@ Utf8Scan scanUtf8(const char *bytes, qsizetype length)
             else if (lead == 0xF4)
                 high = 0x8F;
         } else {
-            return {i, Utf8Scan::Invalid};
+            return {i, Utf8Scan::Invalid, nonAscii};
         }
         for (int k = 1; k <= trailing; ++k) {
             if (i + k >= length)
-                return {i, Utf8Scan::Incomplete};
+                return {i, Utf8Scan::Incomplete, nonAscii};
             const unsigned char next = s[i + k];
             if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
-                return {i, Utf8Scan::Invalid};
+                return {i, Utf8Scan::Invalid, nonAscii};
         }
+        nonAscii = true;
         i += trailing + 1;
     }
-    return {length, Utf8Scan::Complete};
+    return {length, Utf8Scan::Complete, nonAscii};
 }
 
 // The content of a quoted field with each doubled quote made single, in one
@@ -96,6 +99,31 @@ QString collapseDoubledQuotes(QStringView content)
     return result;
 }
 
+// Windows-1252's characters for 0x80-0x9F; the five bytes it leaves
+// undefined read as the C1 controls of the same value, as Windows does.
+constexpr char16_t Windows1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// The delimiter as a constant for the comma, the hot path of large imports,
+// so that its scan loop compares against an immediate; any other at run time.
+// `plain(c)` is a quick test that passes most text: no character above both
+// the delimiter and the quote (CR and LF are below) ends or breaks a field.
+struct CommaDelimiter
+{
+    static constexpr bool is(char16_t c) { return c == u','; }
+    static constexpr bool plain(char16_t c) { return c > u','; }
+};
+struct AnyDelimiter
+{
+    explicit AnyDelimiter(char16_t d) : delimiter(d), highest(std::max(d, u'"')) {}
+    char16_t delimiter;
+    char16_t highest;
+    bool is(char16_t c) const { return c == delimiter; }
+    bool plain(char16_t c) const { return c > highest; }
+};
+
 inline const char16_t *chars(const QString &text)
 {
     return reinterpret_cast<const char16_t *>(text.constData());
@@ -112,10 +140,23 @@ CsvReader::CsvReader(QIODevice *device, QString sourceName)
 {
 }
 
+void CsvReader::setDelimiter(QChar delimiter)
+{
+    Q_ASSERT(delimiter != u'"' && delimiter != u'\r' && delimiter != u'\n');
+    m_delimiter = delimiter.unicode();
+}
+
+bool CsvReader::isUtf8(QByteArrayView bytes, bool mayEndMidSequence)
+{
+    const Utf8Scan scan = scanUtf8(bytes.data(), bytes.size());
+    return scan.end == Utf8Scan::Complete || (mayEndMidSequence && scan.end == Utf8Scan::Incomplete);
+}
+
 bool CsvReader::readRecord(QStringList &fields)
 {
     qsizetype count = 0;
-    const bool read = readFields(fields, count);
+    const bool read = m_delimiter == u',' ? readFields(fields, count, CommaDelimiter())
+                                          : readFields(fields, count, AnyDelimiter(m_delimiter));
     fields.resize(read ? count : 0);
     return read;
 }
@@ -139,7 +180,16 @@ void CsvReader::putField(QStringList &fields, qsizetype &count, QStringView text
     ++count;
 }
 
-bool CsvReader::readFields(QStringList &fields, qsizetype &count)
+void CsvReader::putApostropheQuotedField(QStringList &fields, qsizetype &count, QStringView content,
+                                         bool doubled)
+{
+    QString text = doubled ? collapseDoubledQuotes(content) : content.toString();
+    putField(fields, count, text.replace(u"''"_s, u"\""_s));
+}
+
+// Kept out of line: inlined into readRecord(), its loops compile worse.
+template <typename Delimiter>
+Q_NEVER_INLINE bool CsvReader::readFields(QStringList &fields, qsizetype &count, Delimiter delimiter)
 {
     if (atError())
         return false;
@@ -258,7 +308,9 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
                 quote += 2;
             }
             const QStringView content = QStringView(m_text).sliced(start, quote - start);
-            if (doubled)
+            if (Q_UNLIKELY(m_apostropheQuotes))
+                putApostropheQuotedField(fields, count, content, doubled);
+            else if (doubled)
                 putField(fields, count, collapseDoubledQuotes(content));
             else
                 putField(fields, count, content);
@@ -269,7 +321,7 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
                 return true;
             }
             const char16_t next = data[i];
-            if (next == u',') {
+            if (delimiter.is(next)) {
                 ++i;
                 ++column;
                 continue;
@@ -283,8 +335,12 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
         bool atEnd = false;
         for (;;) {
             while (i < size) {
+                while (delimiter.plain(data[i]) && ++i < size) {
+                }
+                if (i >= size)
+                    break;
                 const char16_t c = data[i];
-                if (c == u',' || c == u'\r' || c == u'\n')
+                if (delimiter.is(c) || c == u'\r' || c == u'\n')
                     break;
                 if (c == u'"')
                     return fail(column, tr("quote inside an unquoted field"));
@@ -308,7 +364,7 @@ bool CsvReader::readFields(QStringList &fields, qsizetype &count)
             m_pos = i;
             return true;
         }
-        if (data[i] == u',') {
+        if (delimiter.is(data[i])) {
             ++i;
             ++column;
             continue;
@@ -355,8 +411,13 @@ bool CsvReader::refill()
     while (m_stop == Stop::None) {
         if (m_deviceAtEnd) {
             // A multi-byte sequence cut short by the end of the file.
-            if (!m_raw.isEmpty())
+            if (!m_raw.isEmpty()) {
+                if (m_fallBackToWindows1252 && !m_sawNonAscii) {
+                    m_encoding = Encoding::Windows1252;
+                    return takeWindows1252(0);
+                }
                 m_stop = Stop::InvalidUtf8;
+            }
             return false;
         }
         const qsizetype kept = m_raw.size();
@@ -373,16 +434,30 @@ bool CsvReader::refill()
         if (got == 0)
             m_deviceAtEnd = true;
 
+        if (m_encoding == Encoding::Windows1252) {
+            if (takeWindows1252(0))
+                return true;
+            continue;
+        }
         qsizetype begin = 0;
         if (!m_bomChecked) {
             if (m_raw.size() < 3 && !m_deviceAtEnd)
                 continue;
             m_bomChecked = true;
-            if (m_raw.startsWith("\xEF\xBB\xBF"))
+            if (m_raw.startsWith("\xEF\xBB\xBF")) {
                 begin = 3;
+                m_fallBackToWindows1252 = false; // the mark says UTF-8
+            }
         }
         const Utf8Scan scan = scanUtf8(m_raw.constData() + begin, m_raw.size() - begin);
         appendDecoded(m_raw.constData() + begin, scan.valid);
+        m_sawNonAscii = m_sawNonAscii || scan.nonAscii;
+        if (scan.end == Utf8Scan::Invalid && m_fallBackToWindows1252 && !m_sawNonAscii) {
+            m_encoding = Encoding::Windows1252;
+            if (takeWindows1252(begin + scan.valid) || scan.valid > 0)
+                return true;
+            continue;
+        }
         // A binary file usually fails UTF-8 before its first NUL: NUL bytes
         // anywhere in the block tell the user what is really wrong.
         if (scan.end == Utf8Scan::Invalid)
@@ -399,6 +474,36 @@ bool CsvReader::refill()
             return true;
     }
     return false;
+}
+
+// Decodes the raw bytes from `from` on up to a NUL, which stops the reading;
+// true when that gave some text.
+bool CsvReader::takeWindows1252(qsizetype from)
+{
+    const char *bytes = m_raw.constData() + from;
+    const qsizetype length = m_raw.size() - from;
+    const auto *nul = static_cast<const char *>(std::memchr(bytes, 0, size_t(length)));
+    const qsizetype text = nul ? nul - bytes : length;
+    appendWindows1252(bytes, text);
+    if (nul)
+        m_stop = Stop::Nul;
+    m_raw.resize(0);
+    return text > 0;
+}
+
+void CsvReader::appendWindows1252(const char *bytes, qsizetype length)
+{
+    if (length == 0)
+        return;
+    const qsizetype old = m_text.size();
+    if (old + length > m_text.capacity())
+        m_text.reserve(qMax(old + length, 2 * m_text.capacity()));
+    m_text.resize(old + length);
+    char16_t *out = reinterpret_cast<char16_t *>(m_text.data()) + old;
+    for (qsizetype i = 0; i < length; ++i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        out[i] = byte >= 0x80 && byte < 0xA0 ? Windows1252High[byte - 0x80] : char16_t(byte);
+    }
 }
 
 void CsvReader::appendDecoded(const char *bytes, qsizetype length)

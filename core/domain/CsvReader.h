@@ -10,15 +10,42 @@ class QIODevice;
 
 // Streaming RFC 4180 reader: the file is decoded block by block, so a file of
 // hundreds of megabytes never sits in memory whole; only the record being read
-// does. UTF-8 with or without a byte order mark; CRLF, LF or CR line ends.
-// Fully blank lines are skipped: they are not records. Errors stop the
-// reading; they name the line where the record starts and the field number.
+// does. UTF-8 with or without a byte order mark, or Windows-1252; CRLF, LF or
+// CR line ends; a comma, a semicolon or a tab between fields. Fully blank
+// lines are skipped: they are not records. Errors stop the reading; they name
+// the line where the record starts and the field number.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    enum class Encoding : quint8 {
+        Utf8,        // strict; a byte order mark at the start is dropped
+        Windows1252, // every byte is a character: 0x80-0x9F by Windows' table, the rest as Latin-1
+    };
+
     explicit CsvReader(QIODevice *device, QString sourceName);
+
+    // The settings below apply to the whole file: set them before the first readRecord().
+
+    // `,` (the default), `;` or a tab; not a quote, CR or LF.
+    void setDelimiter(QChar delimiter);
+    QChar delimiter() const { return QChar(m_delimiter); }
+    void setEncoding(Encoding encoding) { m_encoding = encoding; }
+    // The encoding being read: Windows-1252 after a fall-back (see below).
+    Encoding encoding() const { return m_encoding; }
+    // Off by default. When on, a UTF-8 file without a byte order mark whose
+    // first non-ASCII byte does not start valid UTF-8 is read as Windows-1252
+    // from there on: what came before was ASCII, the same in both. A file
+    // whose encoding was guessed from its first bytes alone then still reads.
+    void setFallBackToWindows1252(bool on) { m_fallBackToWindows1252 = on; }
+    // Off by default. GLPI 10 writes a `"` inside a quoted value as `''`:
+    // when on, `''` inside a quoted field reads as `"` (a single `'` stays).
+    void setApostropheQuotes(bool on) { m_apostropheQuotes = on; }
+
+    // Whether `bytes` is strict UTF-8; when `mayEndMidSequence`, a sequence
+    // cut short by the end of `bytes` (a sample of a longer file) is fine.
+    static bool isUtf8(QByteArrayView bytes, bool mayEndMidSequence);
 
     // Makes a record longer than `characters` (UTF-16; up to one block more
     // may be read before it is noticed) an error. Unlimited by default; a
@@ -40,10 +67,15 @@ private:
     // Why the decoded text stops short of the device's end.
     enum class Stop { None, InvalidUtf8, Nul, ReadError };
 
-    bool readFields(QStringList &fields, qsizetype &count);
+    template <typename Delimiter> bool readFields(QStringList &fields, qsizetype &count, Delimiter delimiter);
+    // GLPI 10's `''` for `"` in a quoted field.
+    static void putApostropheQuotedField(QStringList &fields, qsizetype &count, QStringView content,
+                                         bool doubled);
     static void putField(QStringList &fields, qsizetype &count, QStringView text);
     bool refill();
     void appendDecoded(const char *bytes, qsizetype length);
+    bool takeWindows1252(qsizetype from);
+    void appendWindows1252(const char *bytes, qsizetype length);
     bool isTooLong(qsizetype end) const;
     bool fail(int column, const QString &message);
     bool failAtStop(int column);
@@ -62,6 +94,11 @@ private:
     bool m_swallowLf = false; // the last record ended with CR: an LF right after belongs to it
     bool m_bomChecked = false;
     bool m_deviceAtEnd = false;
+    char16_t m_delimiter = u',';
+    Encoding m_encoding = Encoding::Utf8;
+    bool m_fallBackToWindows1252 = false;
+    bool m_sawNonAscii = false; // valid UTF-8 beyond ASCII was read: no fall-back any more
+    bool m_apostropheQuotes = false;
     Stop m_stop = Stop::None;
     QString m_readError;
     QString m_error;

@@ -27,8 +27,10 @@ constexpr std::array<SourceWords, AllHelpdeskSources.size()> Words{{
 
 // Columns that together say which tool wrote a header: every one of a
 // source's markers must be there (each marker lists the names it goes by:
-// letter cases and languages differ between versions and users). Markers
-// are chosen so that no two sources' sets fit the same header.
+// letter cases and languages differ between versions and users; a name
+// ending in " (*)" is followed by anything in parentheses, such as the zone
+// of Intercom's times). Markers are chosen so that no two sources' sets fit
+// the same header.
 struct Signature
 {
     HelpdeskSource source;
@@ -46,7 +48,7 @@ const QList<Signature> &signatures()
          {{u"issue key"_s, u"clé de ticket"_s, u"clé"_s},
           {u"summary"_s, u"résumé"_s},
           {u"created"_s, u"création"_s, u"créé"_s}}},
-        {HelpdeskSource::Intercom, {{u"conversation id"_s}}},
+        {HelpdeskSource::Intercom, {{u"conversation id"_s}, {u"conversation started at (*)"_s}}},
         {HelpdeskSource::Zammad, {{u"#"_s}, {u"title"_s, u"titre"_s}, {u"created at"_s, u"créé le"_s}}},
         {HelpdeskSource::OsTicket,
          {{u"ticket number"_s, u"numéro de ticket"_s}, {u"date created"_s, u"date de création"_s}}},
@@ -56,6 +58,16 @@ const QList<Signature> &signatures()
           {u"opening date"_s, u"date d'ouverture"_s, u"date d’ouverture"_s}}},
     };
     return all;
+}
+
+bool hasName(const QSet<QString> &names, const QString &word)
+{
+    if (!word.endsWith(u" (*)"))
+        return names.contains(word);
+    const QStringView stem = QStringView(word).chopped(4);
+    return std::any_of(names.begin(), names.end(), [stem](const QString &name) {
+        return name == stem || (name.startsWith(stem) && name.sliced(stem.size()).trimmed().startsWith(u'('));
+    });
 }
 
 } // namespace
@@ -86,21 +98,26 @@ std::optional<HelpdeskSource> detectHelpdeskSource(const QStringList &header)
         names.insert(name.trimmed().toLower());
     std::optional<HelpdeskSource> best;
     qsizetype bestMarkers = 0;
+    bool tied = false;
     for (const Signature &signature : signatures()) {
         bool all = true;
         for (const QStringList &marker : signature.markers) {
             const bool found = std::any_of(marker.begin(), marker.end(),
-                                           [&names](const QString &word) { return names.contains(word); });
+                                           [&names](const QString &word) { return hasName(names, word); });
             if (!found) {
                 all = false;
                 break;
             }
         }
-        // The fullest fit wins: Zendesk's CSV also has an "Id".
+        // The fullest fit wins: Zendesk's CSV also has an "Id". Two equal
+        // fits say nothing: better to ask than to guess.
+        if (all && signature.markers.size() == bestMarkers)
+            tied = true;
         if (all && signature.markers.size() > bestMarkers) {
             best = signature.source;
             bestMarkers = signature.markers.size();
+            tied = false;
         }
     }
-    return best;
+    return tied ? std::nullopt : best;
 }

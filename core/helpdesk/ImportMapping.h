@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 #include <array>
 #include <optional>
 
@@ -23,13 +24,20 @@ enum class TicketField : quint8 {
     FirstResponseAt,
     ResolvedAt,
     // The tool's own first-response figure (business minutes, office-hours
-    // seconds, within-SLA status, remaining time), kept for reconciliation.
+    // seconds, within-SLA status, remaining time, GLPI's time to take into
+    // account), kept for reconciliation; how it reads depends on the source.
     ToolFirstResponse,
     // Calendar minutes from creation to the first reply: Zendesk's CSV has
     // no first-reply timestamp, it is created + these minutes.
     FirstResponseMinutes,
 };
 inline constexpr int TicketFieldCount = 11;
+
+// "id", "account", "subject", "priority", "product", "channel", "created_at",
+// "first_response_at", "resolved_at", "tool_first_response",
+// "first_response_minutes": the words of a mapping's JSON.
+QString ticketFieldCode(TicketField field);
+std::optional<TicketField> parseTicketField(QStringView code);
 
 // How an export becomes tickets: which column holds what, how its values
 // read, in which zone its zone-less times are. Shown and edited before an
