@@ -781,6 +781,13 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     </message>
 </context>
 <context>
+    <name>CsvRowSource</name>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1&#xa0;: aucune ligne d’en-tête</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>write error: %1</source>
@@ -914,6 +921,13 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FactsLoader</name>
     <message>
         <source>account &apos;%1&apos; has an unknown time zone &apos;%2&apos;</source>
@@ -949,6 +963,77 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Loading the sample…</source>
         <translation>Chargement de l’exemple…</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignTicketReader</name>
+    <message>
+        <source>%1: the mapping&apos;s column %2 (%3) is not in the file&apos;s header</source>
+        <translation>%1&#xa0;: la colonne %2 de la correspondance (%3) n’est pas dans l’en-tête du fichier</translation>
+    </message>
+    <message>
+        <source>%1: no column is mapped to %2: every ticket needs one</source>
+        <translation>%1&#xa0;: aucune colonne ne correspond à %2&#xa0;: chaque ticket en a besoin</translation>
+    </message>
+    <message>
+        <source>%1: no account: give --account, or map a column to account</source>
+        <translation>%1&#xa0;: aucun compte&#xa0;: indiquez --account, ou faites correspondre une colonne au compte</translation>
+    </message>
+    <message>
+        <source>%1: no product: give --product, or map a column to product</source>
+        <translation>%1&#xa0;: aucun produit&#xa0;: indiquez --product, ou faites correspondre une colonne au produit</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone %2: expected an IANA zone such as Europe/Paris</source>
+        <translation>%1&#xa0;: fuseau horaire inconnu %2&#xa0;: un fuseau IANA est attendu, par exemple Europe/Paris</translation>
+    </message>
+    <message>
+        <source>%1: the times of a %2 export have no UTC offset: give their time zone with --zone (e.g. --zone Europe/Paris)</source>
+        <translation>%1&#xa0;: les heures d’un export %2 n’ont pas de décalage UTC&#xa0;: indiquez leur fuseau horaire avec --zone (par exemple --zone Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs an id</source>
+        <translation>vide&#xa0;: chaque ticket a besoin d’un identifiant</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs its creation time</source>
+        <translation>vide&#xa0;: chaque ticket a besoin de sa date de création</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the creation time %2</source>
+        <translation>%1 est antérieur à la date de création %2</translation>
+    </message>
+    <message>
+        <source>empty, and there is no default account: give --account</source>
+        <translation>vide, et il n’y a pas de compte par défaut&#xa0;: indiquez --account</translation>
+    </message>
+    <message>
+        <source>empty, and the mapping has no priority for a blank cell</source>
+        <translation>vide, et la correspondance n’a pas de priorité pour une cellule vide</translation>
+    </message>
+    <message>
+        <source>%1 has no priority in the mapping</source>
+        <translation>%1 n’a pas de priorité dans la correspondance</translation>
+    </message>
+    <message>
+        <source>empty, and there is no default product: give --product</source>
+        <translation>vide, et il n’y a pas de produit par défaut&#xa0;: indiquez --product</translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3: %4 has no UTC offset, and no time zone was given: give the export&apos;s zone with --zone (e.g. --zone Europe/Paris)</source>
+        <translation>%1:%2&#xa0;: colonne %3&#xa0;: %4 n’a pas de décalage UTC, et aucun fuseau horaire n’a été indiqué&#xa0;: indiquez le fuseau de l’export avec --zone (par exemple --zone Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>%1: expected Within SLA or SLA Violated</source>
+        <translation>%1&#xa0;: Within SLA ou SLA Violated attendu</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1097,85 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>%1: reconciliation cancelled</source>
         <translation>%1&#xa0;: rapprochement annulé</translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskTimestamps</name>
+    <message>
+        <source>invalid timestamp %1: %2</source>
+        <translation>horodatage %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected the time as h:mm</source>
+        <translation>heure attendue sous la forme h:mm</translation>
+    </message>
+    <message>
+        <source>expected two-digit minutes from 00 to 59</source>
+        <translation>minutes attendues sur deux chiffres, de 00 à 59</translation>
+    </message>
+    <message>
+        <source>expected two-digit seconds from 00 to 59</source>
+        <translation>secondes attendues sur deux chiffres, de 00 à 59</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the time</source>
+        <translation>%1 inattendu après l’heure</translation>
+    </message>
+    <message>
+        <source>expected AM or PM after the time</source>
+        <translation>AM ou PM attendu après l’heure</translation>
+    </message>
+    <message>
+        <source>hour %1 is out of range</source>
+        <translation>l’heure %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected AM or PM after the time, not %1</source>
+        <translation>AM ou PM attendu après l’heure, et non %1</translation>
+    </message>
+    <message>
+        <source>hour %1 is out of range for a 12-hour clock</source>
+        <translation>l’heure %1 est hors limites pour une horloge de 12&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>there is no such date</source>
+        <translation>cette date n’existe pas</translation>
+    </message>
+    <message>
+        <source>expected dd/MMM/yy h:mm AM, e.g. 19/Jan/26 12:47 PM</source>
+        <translation>format dd/MMM/yy h:mm AM attendu, par exemple 19/Jan/26 12:47 PM</translation>
+    </message>
+    <message>
+        <source>unknown month %1</source>
+        <translation>mois inconnu %1</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD HH:MM, MM/DD/YYYY h:mm AM or DD/MM/YYYY HH:MM</source>
+        <translation>format YYYY-MM-DD HH:MM, MM/DD/YYYY h:mm AM ou DD/MM/YYYY HH:MM attendu</translation>
+    </message>
+    <message>
+        <source>month %1 is out of range</source>
+        <translation>le mois %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD HH:MM:SS or a spreadsheet date</source>
+        <translation>format YYYY-MM-DD HH:MM:SS ou date de tableur attendu</translation>
+    </message>
+    <message>
+        <source>the spreadsheet date is out of range</source>
+        <translation>la date de tableur est hors limites</translation>
+    </message>
+    <message>
+        <source>invalid remaining time %1: expected [-]H:MM, e.g. -1:30</source>
+        <translation>temps restant %1 non valide&#xa0;: format [-]H:MM attendu, par exemple -1:30</translation>
+    </message>
+    <message>
+        <source>invalid duration %1: expected a number that is not negative</source>
+        <translation>durée %1 non valide&#xa0;: un nombre positif ou nul est attendu</translation>
+    </message>
+    <message>
+        <source>invalid duration %1: expected e.g. 1 hours 5 minutes 0 seconds</source>
+        <translation>durée %1 non valide&#xa0;: format attendu par exemple 1 hours 5 minutes 0 seconds</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1320,49 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>unknown key %1 in the mapping: the keys are %2</source>
+        <translation>clé %1 inconnue dans la correspondance&#xa0;: les clés sont %2</translation>
+    </message>
+    <message>
+        <source>%1 of the mapping must be an object</source>
+        <translation>%1 de la correspondance doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1 of the mapping must be text</source>
+        <translation>%1 de la correspondance doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown source %1 in the mapping</source>
+        <translation>source %1 inconnue dans la correspondance</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in the mapping&apos;s columns</source>
+        <translation>champ %1 inconnu dans les colonnes de la correspondance</translation>
+    </message>
+    <message>
+        <source>the column of %1 must be text</source>
+        <translation>la colonne de %1 doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown priority for %1 in the mapping: expected P1, P2, P3 or null</source>
+        <translation>priorité inconnue pour %1 dans la correspondance&#xa0;: P1, P2, P3 ou null attendu</translation>
+    </message>
+    <message>
+        <source>unknown channel for %1 in the mapping: expected email, chat, phone or web</source>
+        <translation>canal inconnu pour %1 dans la correspondance&#xa0;: email, chat, phone ou web attendu</translation>
+    </message>
+    <message>
+        <source>unknown default channel in the mapping: expected email, chat, phone or web</source>
+        <translation>canal par défaut inconnu dans la correspondance&#xa0;: email, chat, phone ou web attendu</translation>
+    </message>
+    <message>
+        <source>the account of %1 must be text</source>
+        <translation>le compte de %1 doit être du texte</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4127,146 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Hours</source>
         <translation>Horaires</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxRowSource</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no header row (a row of at least %2 column names)</source>
+        <translation>%1&#xa0;: aucune ligne d’en-tête (une ligne d’au moins %2&#xa0;noms de colonnes)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a row number</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un numéro de ligne</translation>
+    </message>
+    <message>
+        <source>comes after row %1: the rows are out of order</source>
+        <translation>vient après la ligne %1&#xa0;: les lignes ne sont pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une référence de cellule</translation>
+    </message>
+    <message>
+        <source>cell %1: there is no shared string %2</source>
+        <translation>cellule %1&#xa0;: la chaîne partagée %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a truth value</source>
+        <translation>cellule %1&#xa0;: «&#x202f;%2&#x202f;» n’est pas une valeur booléenne</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a number</source>
+        <translation>cellule %1&#xa0;: «&#x202f;%2&#x202f;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: sheet row %2: %3</source>
+        <translation>%1&#xa0;: ligne %2 de la feuille&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged XML at line %3: %4</source>
+        <translation>%1&#xa0;: %2&#xa0;: XML endommagé à la ligne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>damaged XML: %1</source>
+        <translation>XML endommagé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>%1: not a spreadsheet (not a zip archive)</source>
+        <translation>%1&#xa0;: ce n’est pas un classeur (ce n’est pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>la partie est absente</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (zip error %1)</source>
+        <translation>décompression impossible (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet (no %2)</source>
+        <translation>%1&#xa0;: ce n’est pas un classeur (pas de %2)</translation>
+    </message>
+    <message>
+        <source>damaged XML at line %1: %2</source>
+        <translation>XML endommagé à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>no part for the first sheet (%1)</source>
+        <translation>aucune partie pour la première feuille (%1)</translation>
+    </message>
+    <message>
+        <source>the shared strings take more than %1 MiB: too large to read</source>
+        <translation>les chaînes partagées dépassent %1&#xa0;Mio&#xa0;: trop volumineuses pour être lues</translation>
+    </message>
+</context>
+<context>
+    <name>ZendeskJsonRowSource</name>
+    <message>
+        <source>%1: no tickets: the file is empty</source>
+        <translation>%1&#xa0;: aucun ticket&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not JSON: a ticket object or an array of them was expected</source>
+        <translation>ce n’est pas du JSON&#xa0;: un objet ticket ou un tableau d’objets tickets était attendu</translation>
+    </message>
+    <message>
+        <source>an element of &quot;tickets&quot; is not a ticket object</source>
+        <translation>un élément de «&#x202f;tickets&#x202f;» n’est pas un objet ticket</translation>
+    </message>
+    <message>
+        <source>the file ends inside a JSON array</source>
+        <translation>le fichier se termine à l’intérieur d’un tableau JSON</translation>
+    </message>
+    <message>
+        <source>the file ends inside a JSON array: &apos;]&apos; is missing</source>
+        <translation>le fichier se termine à l’intérieur d’un tableau JSON&#xa0;: «&#x202f;]&#x202f;» manque</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; expected after a ticket</source>
+        <translation>«&#x202f;,&#x202f;» ou «&#x202f;]&#x202f;» attendu après un ticket</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected, not &apos;%1&apos;</source>
+        <translation>un objet JSON était attendu, et non «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a JSON object of more than %1 MiB: a ticket, or a page of the export with its tickets, is read whole; export smaller pages</source>
+        <translation>un objet JSON de plus de %1&#xa0;Mio&#xa0;: un ticket, ou une page de l’export avec ses tickets, est lu en entier&#xa0;; exportez des pages plus petites</translation>
+    </message>
+    <message>
+        <source>the file ends inside this JSON object</source>
+        <translation>le fichier se termine à l’intérieur de cet objet JSON</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>
