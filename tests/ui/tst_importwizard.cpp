@@ -11,10 +11,13 @@
 #include "ImportWizardImportPage.h"
 #include "ImportWizardMappingPage.h"
 #include "ImportWizardProgress.h"
+#include "ImportWizardReconcilePage.h"
 #include "ImportWizardSourcePage.h"
 #include "ImportWizardZonePage.h"
 #include "LanguageSwitcher.h"
+#include "MainWindow.h"
 #include "ProductStore.h"
+#include "ReconciliationReport.h"
 #include "TicketStore.h"
 
 #include <QAbstractButton>
@@ -58,6 +61,7 @@ private slots:
     void theZoneIsRequired();
     void completesWithTheKeyboardAlone();
     void pagesSpeakFrench();
+    void theImportActionOpensTheWizard();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content) const;
@@ -216,6 +220,20 @@ void TestImportWizard::importsAtTheRightInstantsAndASecondRunChangesNothing()
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(*imported, qint64(3));
         QVERIFY(m_fixture->context().canEdit());
+        // Zendesk's CSV carries its own business-hours figure: it is compared next.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReconcilePage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reconcilePage()->isFinished(), 20000);
+        QVERIFY2(wizard.reconcilePage()->outcome()->ok(),
+                 qPrintable(wizard.reconcilePage()->outcome()->message()));
+        QVERIFY(wizard.reconcilePage()->reconciler());
+        const QString csv = m_fixture->filePath(QStringLiteral("mismatches.csv"));
+        const Status exported = wizard.reconcilePage()->exportMismatchesTo(csv);
+        QVERIFY2(exported.ok(), qPrintable(exported.message()));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readLine()).trimmed(),
+                 ReconciliationReport::csvHeader().join(QLatin1Char(',')));
     }
     const auto stored = TicketStore(m_fixture->database())
                             .findByIds(QStringLiteral("Acme"),
@@ -344,6 +362,20 @@ void TestImportWizard::pagesSpeakFrench()
     QVERIFY(switcher.switchTo(QStringLiteral("en"), false));
     QCoreApplication::processEvents();
     QCOMPARE(wizard.filePage()->title(), QStringLiteral("Export file"));
+}
+
+void TestImportWizard::theImportActionOpensTheWizard()
+{
+    LanguageSwitcher switcher(m_fixture->context());
+    MainWindow window(m_fixture->context(), switcher);
+    window.importTickets();
+    auto *wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    // One at a time: asked again, the same one comes forward.
+    window.importTickets();
+    QCOMPARE(window.findChildren<ImportWizard *>().size(), 1);
 }
 
 QTEST_MAIN(TestImportWizard)
