@@ -175,7 +175,8 @@ ForeignTicketReader::Outcome ForeignTicketReader::readRow(ForeignTicket &out)
 }
 
 // The account of the row's organisation: renamed or ignored by the mapping,
-// else the organisation's own name; the default account for a blank cell.
+// else the organisation's own name (a GLPI entity's own, without its
+// parents); the default account for a blank cell.
 bool ForeignTicketReader::readAccount(ForeignTicket &out, bool *skip)
 {
     const QStringView raw = cell(TicketField::Account);
@@ -187,8 +188,17 @@ bool ForeignTicketReader::readAccount(ForeignTicket &out, bool *skip)
         if (organisation.isEmpty()) {
             m_lastAccount.value = m_mapping.defaultAccount;
         } else {
-            const auto renamed = m_mapping.accounts.constFind(organisation);
-            m_lastAccount.value = renamed == m_mapping.accounts.constEnd() ? organisation : *renamed;
+            auto renamed = m_mapping.accounts.constFind(organisation);
+            QString name = organisation;
+            // GLPI writes an entity after its parents ("Root entity > Acme
+            // Corp"): the last one is the customer.
+            if (const qsizetype cut = organisation.lastIndexOf(u" > ");
+                renamed == m_mapping.accounts.constEnd() && m_mapping.source == HelpdeskSource::Glpi &&
+                cut >= 0) {
+                name = organisation.mid(cut + 3).trimmed();
+                renamed = m_mapping.accounts.constFind(name);
+            }
+            m_lastAccount.value = renamed == m_mapping.accounts.constEnd() ? name : *renamed;
             m_lastAccount.skip = renamed != m_mapping.accounts.constEnd() && renamed->isEmpty();
         }
     }

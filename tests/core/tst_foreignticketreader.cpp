@@ -170,6 +170,7 @@ private slots:
     void readsZammadSerialsInTheFootersZone();
     void readsOsTicketWithFormulaGuards();
     void readsGlpi();
+    void glpiEntitiesAreTheirLastName();
     void asksForAZone();
     void refusesABadMapping();
     void refusesRowsWithoutAccountOrId();
@@ -431,6 +432,23 @@ void tst_ForeignTicketReader::readsGlpi()
     QCOMPARE(result.tickets,
              (QStringList{u"42|acme|VPN|P1|Widgets|web|2026-01-19T11:47:00Z|-|-|business:3900@2"_s,
                           u"43|acme|Wifi|P3|Widgets|web|2026-01-19T11:50:00Z|-|-|-@3"_s}));
+}
+
+void tst_ForeignTicketReader::glpiEntitiesAreTheirLastName()
+{
+    const QStringList header{u"ID"_s, u"Title"_s, u"Entity"_s, u"Opening date"_s, u"Priority"_s};
+    FakeRows rows = openedRows(
+        header, {{u"44"_s, u"Mail"_s, u"Root entity > Europe > Globex"_s, u"2026-01-19 12:47"_s, u"High"_s},
+                 {u"45"_s, u"Disk"_s, u"Initech"_s, u"2026-01-19 12:48"_s, u"Low"_s},
+                 {u"46"_s, u"Fan"_s, u"Root entity > Acme"_s, u"2026-01-19 12:49"_s, u"Low"_s}});
+    ImportMapping mapping = mappingFor(HelpdeskSource::Glpi, rows, u"Europe/Paris"_s);
+    // A mapping entry by the last name applies; one by the whole name too.
+    mapping.accounts.insert(u"Initech"_s, u"initech"_s);
+    mapping.accounts.insert(u"Root entity > Acme"_s, QString());
+    const ReadResult result = readAll(rows, mapping, false);
+    QCOMPARE(result.error, QString());
+    QCOMPARE(result.tickets, (QStringList{u"44|Globex|Mail|P2|Widgets|web|2026-01-19T11:47:00Z|-|-|-@2"_s,
+                                          u"45|initech|Disk|P3|Widgets|web|2026-01-19T11:48:00Z|-|-|-@3"_s}));
 }
 
 void tst_ForeignTicketReader::asksForAZone()
