@@ -781,6 +781,13 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     </message>
 </context>
 <context>
+    <name>CsvRowSource</name>
+    <message>
+        <source>%1: no header row</source>
+        <translation>%1&#xa0;: aucune ligne d’en-tête</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>write error: %1</source>
@@ -914,6 +921,13 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FactsLoader</name>
     <message>
         <source>account &apos;%1&apos; has an unknown time zone &apos;%2&apos;</source>
@@ -952,6 +966,77 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>ForeignTicketReader</name>
+    <message>
+        <source>%1: the mapping&apos;s column %2 (%3) is not in the file&apos;s header</source>
+        <translation>%1&#xa0;: la colonne %2 de la correspondance (%3) n’est pas dans l’en-tête du fichier</translation>
+    </message>
+    <message>
+        <source>%1: no column is mapped to %2: every ticket needs one</source>
+        <translation>%1&#xa0;: aucune colonne ne correspond à %2&#xa0;: chaque ticket en a besoin</translation>
+    </message>
+    <message>
+        <source>%1: no account: give --account, or map a column to account</source>
+        <translation>%1&#xa0;: aucun compte&#xa0;: indiquez --account, ou faites correspondre une colonne au compte</translation>
+    </message>
+    <message>
+        <source>%1: no product: give --product, or map a column to product</source>
+        <translation>%1&#xa0;: aucun produit&#xa0;: indiquez --product, ou faites correspondre une colonne au produit</translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone %2: expected an IANA zone such as Europe/Paris</source>
+        <translation>%1&#xa0;: fuseau horaire inconnu %2&#xa0;: un fuseau IANA est attendu, par exemple Europe/Paris</translation>
+    </message>
+    <message>
+        <source>%1: the times of a %2 export have no UTC offset: give their time zone with --zone (e.g. --zone Europe/Paris)</source>
+        <translation>%1&#xa0;: les heures d’un export %2 n’ont pas de décalage UTC&#xa0;: indiquez leur fuseau horaire avec --zone (par exemple --zone Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs an id</source>
+        <translation>vide&#xa0;: chaque ticket a besoin d’un identifiant</translation>
+    </message>
+    <message>
+        <source>empty: every ticket needs its creation time</source>
+        <translation>vide&#xa0;: chaque ticket a besoin de sa date de création</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the creation time %2</source>
+        <translation>%1 est antérieur à la date de création %2</translation>
+    </message>
+    <message>
+        <source>empty, and there is no default account: give --account</source>
+        <translation>vide, et il n’y a pas de compte par défaut&#xa0;: indiquez --account</translation>
+    </message>
+    <message>
+        <source>empty, and the mapping has no priority for a blank cell</source>
+        <translation>vide, et la correspondance n’a pas de priorité pour une cellule vide</translation>
+    </message>
+    <message>
+        <source>%1 has no priority in the mapping</source>
+        <translation>%1 n’a pas de priorité dans la correspondance</translation>
+    </message>
+    <message>
+        <source>empty, and there is no default product: give --product</source>
+        <translation>vide, et il n’y a pas de produit par défaut&#xa0;: indiquez --product</translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3: %4 has no UTC offset, and no time zone was given: give the export&apos;s zone with --zone (e.g. --zone Europe/Paris)</source>
+        <translation>%1:%2&#xa0;: colonne %3&#xa0;: %4 n’a pas de décalage UTC, et aucun fuseau horaire n’a été indiqué&#xa0;: indiquez le fuseau de l’export avec --zone (par exemple --zone Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>%1: expected Within SLA or SLA Violated</source>
+        <translation>%1&#xa0;: Within SLA ou SLA Violated attendu</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1%</source>
@@ -973,6 +1058,124 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>%1 h</source>
         <translation>%1&#xa0;h</translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskImport</name>
+    <message>
+        <source>account &apos;%1&apos; is not in the store: add it, or let the import add it (--create-missing)</source>
+        <translation>le compte «&#x202f;%1&#x202f;» n’existe pas dans les données&#xa0;: ajoutez-le, ou laissez l’import l’ajouter (--create-missing)</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; is not in the store: add it, or let the import add it (--create-missing)</source>
+        <translation>le produit «&#x202f;%1&#x202f;» n’existe pas dans les données&#xa0;: ajoutez-le, ou laissez l’import l’ajouter (--create-missing)</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>dry run cancelled</source>
+        <translation>essai à blanc annulé</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: adding account &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: ajout du compte «&#x202f;%2&#x202f;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: adding product &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: ajout du produit «&#x202f;%2&#x202f;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: SupportDesk&apos;s own CSV carries no help desk figure to reconcile</source>
+        <translation>%1&#xa0;: le CSV propre à SupportDesk ne contient aucun chiffre d’outil d’assistance à rapprocher</translation>
+    </message>
+    <message>
+        <source>%1: reconciliation cancelled</source>
+        <translation>%1&#xa0;: rapprochement annulé</translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskTimestamps</name>
+    <message>
+        <source>invalid timestamp %1: %2</source>
+        <translation>horodatage %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected the time as h:mm</source>
+        <translation>heure attendue sous la forme h:mm</translation>
+    </message>
+    <message>
+        <source>expected two-digit minutes from 00 to 59</source>
+        <translation>minutes attendues sur deux chiffres, de 00 à 59</translation>
+    </message>
+    <message>
+        <source>expected two-digit seconds from 00 to 59</source>
+        <translation>secondes attendues sur deux chiffres, de 00 à 59</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the time</source>
+        <translation>%1 inattendu après l’heure</translation>
+    </message>
+    <message>
+        <source>expected AM or PM after the time</source>
+        <translation>AM ou PM attendu après l’heure</translation>
+    </message>
+    <message>
+        <source>hour %1 is out of range</source>
+        <translation>l’heure %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected AM or PM after the time, not %1</source>
+        <translation>AM ou PM attendu après l’heure, et non %1</translation>
+    </message>
+    <message>
+        <source>hour %1 is out of range for a 12-hour clock</source>
+        <translation>l’heure %1 est hors limites pour une horloge de 12&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>there is no such date</source>
+        <translation>cette date n’existe pas</translation>
+    </message>
+    <message>
+        <source>expected dd/MMM/yy h:mm AM, e.g. 19/Jan/26 12:47 PM</source>
+        <translation>format dd/MMM/yy h:mm AM attendu, par exemple 19/Jan/26 12:47 PM</translation>
+    </message>
+    <message>
+        <source>unknown month %1</source>
+        <translation>mois inconnu %1</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD HH:MM, MM/DD/YYYY h:mm AM or DD/MM/YYYY HH:MM</source>
+        <translation>format YYYY-MM-DD HH:MM, MM/DD/YYYY h:mm AM ou DD/MM/YYYY HH:MM attendu</translation>
+    </message>
+    <message>
+        <source>month %1 is out of range</source>
+        <translation>le mois %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD HH:MM:SS or a spreadsheet date</source>
+        <translation>format YYYY-MM-DD HH:MM:SS ou date de tableur attendu</translation>
+    </message>
+    <message>
+        <source>the spreadsheet date is out of range</source>
+        <translation>la date de tableur est hors limites</translation>
+    </message>
+    <message>
+        <source>invalid remaining time %1: expected [-]H:MM, e.g. -1:30</source>
+        <translation>temps restant %1 non valide&#xa0;: format [-]H:MM attendu, par exemple -1:30</translation>
+    </message>
+    <message>
+        <source>invalid duration %1: expected a number that is not negative</source>
+        <translation>durée %1 non valide&#xa0;: un nombre positif ou nul est attendu</translation>
+    </message>
+    <message>
+        <source>invalid duration %1: expected e.g. 1 hours 5 minutes 0 seconds</source>
+        <translation>durée %1 non valide&#xa0;: format attendu par exemple 1 hours 5 minutes 0 seconds</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1323,559 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>unknown key %1 in the mapping: the keys are %2</source>
+        <translation>clé %1 inconnue dans la correspondance&#xa0;: les clés sont %2</translation>
+    </message>
+    <message>
+        <source>%1 of the mapping must be an object</source>
+        <translation>%1 de la correspondance doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1 of the mapping must be text</source>
+        <translation>%1 de la correspondance doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown source %1 in the mapping</source>
+        <translation>source %1 inconnue dans la correspondance</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in the mapping&apos;s columns</source>
+        <translation>champ %1 inconnu dans les colonnes de la correspondance</translation>
+    </message>
+    <message>
+        <source>the column of %1 must be text</source>
+        <translation>la colonne de %1 doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown priority for %1 in the mapping: expected P1, P2, P3 or null</source>
+        <translation>priorité inconnue pour %1 dans la correspondance&#xa0;: P1, P2, P3 ou null attendu</translation>
+    </message>
+    <message>
+        <source>unknown channel for %1 in the mapping: expected email, chat, phone or web</source>
+        <translation>canal inconnu pour %1 dans la correspondance&#xa0;: email, chat, phone ou web attendu</translation>
+    </message>
+    <message>
+        <source>unknown default channel in the mapping: expected email, chat, phone or web</source>
+        <translation>canal par défaut inconnu dans la correspondance&#xa0;: email, chat, phone ou web attendu</translation>
+    </message>
+    <message>
+        <source>the account of %1 must be text</source>
+        <translation>le compte de %1 doit être du texte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingStore</name>
+    <message>
+        <source>the saved mapping &apos;%1&apos; cannot be read: %2</source>
+        <translation>la correspondance enregistrée «&#x202f;%1&#x202f;» est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name</source>
+        <translation>une correspondance doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no mapping is saved as &apos;%1&apos;</source>
+        <translation>aucune correspondance n’est enregistrée sous le nom «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import tickets</source>
+        <translation>Importer des tickets</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardDryRunPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been written yet.</source>
+        <translation>Ce que ferait l’import. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows:</source>
+        <translation>Lignes &amp;refusées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>First &amp;tickets, as they would be stored (times in UTC):</source>
+        <translation>Premiers &amp;tickets, tels qu’ils seraient enregistrés (heures en UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>Go back to change the file or its mapping.</source>
+        <translation>Revenez en arrière pour changer le fichier ou sa correspondance.</translation>
+    </message>
+    <message>
+        <source>Read.</source>
+        <translation>Lu.</translation>
+    </message>
+    <message>
+        <source>Tickets read: %1. New: %2, updated: %3, unchanged: %4. Refused: %5. Skipped by the mapping: %6.</source>
+        <translation>Tickets lus&#xa0;: %1. Nouveaux&#xa0;: %2, modifiés&#xa0;: %3, inchangés&#xa0;: %4. Refusés&#xa0;: %5. Écartés par la correspondance&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Accounts to add: %1.</source>
+        <translation>Comptes à ajouter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Products to add: %1.</source>
+        <translation>Produits à ajouter&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The import is all rows or none: go back and fix the mapping (or the file) so that no row is refused.</source>
+        <translation>L’import prend toutes les lignes ou aucune&#xa0;: revenez en arrière et corrigez la correspondance (ou le fichier) pour qu’aucune ligne ne soit refusée.</translation>
+    </message>
+    <message>
+        <source>The file holds no ticket to import.</source>
+        <translation>Le fichier ne contient aucun ticket à importer.</translation>
+    </message>
+    <message>
+        <source>Ready: Import writes these tickets in one transaction.</source>
+        <translation>Prêt&#xa0;: Importer écrit ces tickets en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows (the first %1 of %2):</source>
+        <translation>Lignes &amp;refusées (les %1 premières sur %2)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardFilePage</name>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
+    </message>
+    <message>
+        <source>The tickets exported from your help desk (Zendesk, Freshdesk, Jira Service Management, Intercom, Zammad, osTicket, GLPI) or a SupportDesk ticket CSV.</source>
+        <translation>Les tickets exportés de votre outil d’assistance (Zendesk, Freshdesk, Jira Service Management, Intercom, Zammad, osTicket, GLPI) ou un CSV de tickets SupportDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import tickets</source>
+        <translation>Importer des tickets</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Exports (*.csv *.json *.jsonl *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an export.
+
+%1</source>
+        <translation>Ce fichier ne peut pas être lu comme un export.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>All rows or none: stopping the import leaves the store as it was.</source>
+        <translation>Toutes les lignes ou aucune&#xa0;: arrêter l’import laisse les données telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>The import was stopped: no ticket was changed.</source>
+        <translation>L’import a été arrêté&#xa0;: aucun ticket n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Tickets imported: %1.</source>
+        <translation>Tickets importés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Next compares the help desk&apos;s own first-response figures with SupportDesk&apos;s.</source>
+        <translation>Suivant compare les délais de première réponse de l’outil d’assistance avec ceux de SupportDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardMappingPage</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Which column holds what, and how its values read. A priority value that is not mapped refuses its tickets.</source>
+        <translation>Ce que contient chaque colonne, et comment lire ses valeurs. Une valeur de priorité sans correspondance fait refuser ses tickets.</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after a field&apos;s label</comment>
+        <translation>&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Account of tickets &amp;without one:</source>
+        <translation>Compte des tic&amp;kets sans compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct of tickets without one:</source>
+        <translation>Produi&amp;t des tickets sans produit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns</source>
+        <translation>Colo&amp;nnes</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>Or&amp;ganisations</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the mapping:</source>
+        <translation>&amp;Nom de la correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved.
+
+%1</source>
+        <translation>La correspondance n’a pas été enregistrée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Mapping saved as %1.</source>
+        <translation>Correspondance enregistrée sous le nom «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y values</source>
+        <translation>&amp;Valeurs de priorité</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l values</source>
+        <translation>Valeurs des canau&amp;x</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e mapping as…</source>
+        <translation>&amp;Enregistrer la correspondance sous…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardProgress</name>
+    <message>
+        <source>Rebuilding indexes…</source>
+        <translation>Reconstruction des index…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Interr&amp;ompre</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardReconcilePage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s own first-response figures against SupportDesk&apos;s, on each account&apos;s calendar and plan. Nothing is written.</source>
+        <translation>Les délais de première réponse de l’outil d’assistance comparés à ceux de SupportDesk, selon le calendrier et le plan de chaque compte. Rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>SupportDesk</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Outil d’assistance</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation>Cause probable</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>Comparaison de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>Compared.</source>
+        <translation>Comparé.</translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>dans l’objectif</translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation>objectif manqué</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation to export.</source>
+        <translation>Il n’y a aucun rapprochement à exporter.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export the mismatches</source>
+        <translation>Exporter les écarts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The mismatches were not exported.
+
+%1</source>
+        <translation>Les écarts n’ont pas été exportés.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardSourcePage</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The help desk that wrote the export decides how its columns and values are read.</source>
+        <translation>L’outil d’assistance qui a écrit l’export détermine la lecture de ses colonnes et de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>É&amp;crit par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from mapping:</source>
+        <translation>Partir de la co&amp;rrespondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>C&amp;olonnes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The source&apos;s usual mapping</source>
+        <translation>La correspondance habituelle de la source</translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation>Détecté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The saved mappings cannot be read: %1</source>
+        <translation>Les correspondances enregistrées sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardValueMaps</name>
+    <message>
+        <source>Not mapped: its tickets are refused</source>
+        <translation>Sans correspondance&#xa0;: ses tickets sont refusés</translation>
+    </message>
+    <message>
+        <source>Ignored: its tickets are skipped</source>
+        <translation>Ignorée&#xa0;: ses tickets sont écartés</translation>
+    </message>
+    <message>
+        <source>Account %1, to add</source>
+        <translation>Compte %1, à ajouter</translation>
+    </message>
+    <message>
+        <source>Skip its tickets</source>
+        <translation>Écarter ses tickets</translation>
+    </message>
+    <message>
+        <source>The mapping reads no column for these values.</source>
+        <translation>La correspondance ne lit aucune colonne pour ces valeurs.</translation>
+    </message>
+    <message>
+        <source>Values of column %1; %2 more rows hold values not listed here.</source>
+        <translation>Valeurs de la colonne %1&#xa0;; %2 autres lignes contiennent des valeurs non listées ici.</translation>
+    </message>
+    <message>
+        <source>Values of column %1:</source>
+        <translation>Valeurs de la colonne %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (lignes&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardZonePage</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The zone the help desk wrote its times in, when they carry no offset.</source>
+        <translation>Le fuseau dans lequel l’outil d’assistance a écrit ses heures, quand elles n’indiquent pas de décalage.</translation>
+    </message>
+    <message>
+        <source>&amp;Zone of the times:</source>
+        <translation>&amp;Fuseau des heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add missing accounts and products</source>
+        <translation>&amp;Ajouter les comptes et produits manquants</translation>
+    </message>
+    <message>
+        <source>Accounts and products named by the file that the store lacks are added; otherwise their tickets are refused. New accounts get this zone.</source>
+        <translation>Les comptes et produits nommés par le fichier et absents des données sont ajoutés&#xa0;; sinon leurs tickets sont refusés. Les nouveaux comptes prennent ce fuseau.</translation>
+    </message>
+    <message>
+        <source>A zone is required: times without an offset are never read as UTC by default. Choose the zone of your help desk&apos;s account (or of the agent who exported).</source>
+        <translation>Un fuseau est nécessaire&#xa0;: les heures sans décalage ne sont jamais lues en UTC par défaut. Choisissez le fuseau du compte de votre outil d’assistance (ou de l’agent qui a exporté).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows (for example Europe/Paris).</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fuseau horaire connu de cet ordinateur (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The file itself names this zone.</source>
+        <translation>Le fichier indique lui-même ce fuseau.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Tickets</source>
@@ -1174,10 +1930,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <translation>&amp;Importer des tickets…</translation>
     </message>
     <message>
-        <source>Add or update tickets from a CSV file, all rows or none</source>
-        <translation>Ajouter ou mettre à jour des tickets depuis un fichier CSV, toutes les lignes ou aucune</translation>
-    </message>
-    <message>
         <source>&amp;Export table as CSV…</source>
         <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
@@ -1208,10 +1960,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Import tickets</source>
         <translation>Importer des tickets</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
@@ -1349,6 +2097,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>This store cannot be changed now: the ticket is shown in the Tickets tab for reading only.</source>
         <translation>Ces données ne peuvent pas être modifiées pour l’instant&#xa0;: le ticket se consulte dans l’onglet Tickets, en lecture seule.</translation>
     </message>
+    <message>
+        <source>Add or update tickets from a help desk&apos;s export or a CSV file, all rows or none</source>
+        <translation>Ajouter ou mettre à jour des tickets depuis l’export d’un outil d’assistance ou un fichier CSV, toutes les lignes ou aucune</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1363,6 +2115,29 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>could not upgrade the store to schema version %1: %2</source>
         <translation>impossible de mettre à niveau les données vers la version de schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MismatchCause</name>
+    <message>
+        <source>A holiday of the help desk&apos;s calendar is missing here</source>
+        <translation>Un jour férié du calendrier de l’outil d’assistance manque ici</translation>
+    </message>
+    <message>
+        <source>A holiday of this calendar is missing in the help desk</source>
+        <translation>Un jour férié de ce calendrier manque dans l’outil d’assistance</translation>
+    </message>
+    <message>
+        <source>Another time zone</source>
+        <translation>Un autre fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation>D’autres heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2702,37 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>no product named &apos;%1&apos;</source>
         <translation>aucun produit nommé «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>Compared: %1 (matching %2, mismatched %3)</source>
+        <translation>Comparés&#xa0;: %1 (concordants&#xa0;: %2, discordants&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Not comparable: %1</source>
+        <translation>Non comparables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not comparable: %1 (%2)</source>
+        <translation>Non comparables&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Largest difference (ours - theirs): %1 (%2 s), ticket %3 of %4</source>
+        <translation>Plus grand écart (SupportDesk - outil)&#xa0;: %1 (%2&#xa0;s), ticket %3 de %4</translation>
+    </message>
+    <message>
+        <source>Differences: %1</source>
+        <translation>Écarts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Likely causes: %1</source>
+        <translation>Causes probables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mismatches not listed: %1</source>
+        <translation>Écarts non listés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3573,53 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>TicketField</name>
+    <message>
+        <source>Ticket &amp;id</source>
+        <translation>&amp;Identifiant du ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Account (organisation)</source>
+        <translation>&amp;Compte (organisation)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct</source>
+        <translation>Prod&amp;uit</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Can&amp;al</translation>
+    </message>
+    <message>
+        <source>Crea&amp;ted at</source>
+        <translation>Créé &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;First response at</source>
+        <translation>&amp;Date de la première réponse</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved at</source>
+        <translation>Rés&amp;olu le</translation>
+    </message>
+    <message>
+        <source>The help desk&apos;s first-response fi&amp;gure</source>
+        <translation>Chi&amp;ffre de première réponse de l’outil</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes to the first reply</source>
+        <translation>&amp;Minutes jusqu’à la première réponse</translation>
+    </message>
+</context>
+<context>
     <name>TicketFilterBar</name>
     <message>
         <source>Any month</source>
@@ -3274,6 +4127,146 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Hours</source>
         <translation>Horaires</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxRowSource</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no header row (a row of at least %2 column names)</source>
+        <translation>%1&#xa0;: aucune ligne d’en-tête (une ligne d’au moins %2&#xa0;noms de colonnes)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a row number</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un numéro de ligne</translation>
+    </message>
+    <message>
+        <source>comes after row %1: the rows are out of order</source>
+        <translation>vient après la ligne %1&#xa0;: les lignes ne sont pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une référence de cellule</translation>
+    </message>
+    <message>
+        <source>cell %1: there is no shared string %2</source>
+        <translation>cellule %1&#xa0;: la chaîne partagée %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a truth value</source>
+        <translation>cellule %1&#xa0;: «&#x202f;%2&#x202f;» n’est pas une valeur booléenne</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a number</source>
+        <translation>cellule %1&#xa0;: «&#x202f;%2&#x202f;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: sheet row %2: %3</source>
+        <translation>%1&#xa0;: ligne %2 de la feuille&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged XML at line %3: %4</source>
+        <translation>%1&#xa0;: %2&#xa0;: XML endommagé à la ligne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>damaged XML: %1</source>
+        <translation>XML endommagé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>%1: not a spreadsheet (not a zip archive)</source>
+        <translation>%1&#xa0;: ce n’est pas un classeur (ce n’est pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>the part is missing</source>
+        <translation>la partie est absente</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (zip error %1)</source>
+        <translation>décompression impossible (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet (no %2)</source>
+        <translation>%1&#xa0;: ce n’est pas un classeur (pas de %2)</translation>
+    </message>
+    <message>
+        <source>damaged XML at line %1: %2</source>
+        <translation>XML endommagé à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>no part for the first sheet (%1)</source>
+        <translation>aucune partie pour la première feuille (%1)</translation>
+    </message>
+    <message>
+        <source>the shared strings take more than %1 MiB: too large to read</source>
+        <translation>les chaînes partagées dépassent %1&#xa0;Mio&#xa0;: trop volumineuses pour être lues</translation>
+    </message>
+</context>
+<context>
+    <name>ZendeskJsonRowSource</name>
+    <message>
+        <source>%1: no tickets: the file is empty</source>
+        <translation>%1&#xa0;: aucun ticket&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not JSON: a ticket object or an array of them was expected</source>
+        <translation>ce n’est pas du JSON&#xa0;: un objet ticket ou un tableau d’objets tickets était attendu</translation>
+    </message>
+    <message>
+        <source>an element of &quot;tickets&quot; is not a ticket object</source>
+        <translation>un élément de «&#x202f;tickets&#x202f;» n’est pas un objet ticket</translation>
+    </message>
+    <message>
+        <source>the file ends inside a JSON array</source>
+        <translation>le fichier se termine à l’intérieur d’un tableau JSON</translation>
+    </message>
+    <message>
+        <source>the file ends inside a JSON array: &apos;]&apos; is missing</source>
+        <translation>le fichier se termine à l’intérieur d’un tableau JSON&#xa0;: «&#x202f;]&#x202f;» manque</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; expected after a ticket</source>
+        <translation>«&#x202f;,&#x202f;» ou «&#x202f;]&#x202f;» attendu après un ticket</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected, not &apos;%1&apos;</source>
+        <translation>un objet JSON était attendu, et non «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a JSON object of more than %1 MiB: a ticket, or a page of the export with its tickets, is read whole; export smaller pages</source>
+        <translation>un objet JSON de plus de %1&#xa0;Mio&#xa0;: un ticket, ou une page de l’export avec ses tickets, est lu en entier&#xa0;; exportez des pages plus petites</translation>
+    </message>
+    <message>
+        <source>the file ends inside this JSON object</source>
+        <translation>le fichier se termine à l’intérieur de cet objet JSON</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>

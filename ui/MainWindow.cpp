@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "Formatting.h"
 #include "ImportDialog.h"
+#include "ImportWizard.h"
 #include "LanguageSwitcher.h"
 #include "PlansView.h"
 #include "ReportsView.h"
@@ -205,7 +206,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_import->setText(tr("&Import tickets…"));
-    m_import->setStatusTip(tr("Add or update tickets from a CSV file, all rows or none"));
+    m_import->setStatusTip(
+        tr("Add or update tickets from a help desk's export or a CSV file, all rows or none"));
     m_export->setText(tr("&Export table as CSV…"));
     m_export->setStatusTip(tr("Save the table on screen, as filtered and sorted, to a CSV file"));
     m_backUp->setText(tr("&Back up store…"));
@@ -323,6 +325,7 @@ void MainWindow::openStore()
 
 Expected<qint64> MainWindow::importTicketsFrom(const QString &path)
 {
+    m_importedFile = QFileInfo(path).fileName();
     return importDialog()->importFile(path);
 }
 
@@ -337,16 +340,22 @@ ImportDialog *MainWindow::importDialog()
 
 void MainWindow::importTickets()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import tickets"), settings.value(QStringLiteral("paths/import")).toString(),
-        tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
+    // One wizard at a time; it stays open, not modal, while its import runs.
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
         return;
-    settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
-    m_importedFile = QFileInfo(path).fileName();
-    // The window stays usable while the import runs; its end is told below.
-    importDialog()->start(path);
+    }
+    m_importWizard = new ImportWizard(m_context, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportWizard::importFinished, this, [this](const Expected<qint64> &imported) {
+        if (imported)
+            statusBar()->showMessage(tr("Tickets imported from %1: %2")
+                                         .arg(QFileInfo(m_importWizard->path()).fileName(),
+                                              Formatting::integer(m_context.locale(), *imported)),
+                                     5000);
+    });
+    m_importWizard->show();
 }
 
 void MainWindow::showImportOutcome(const Expected<qint64> &imported)
@@ -487,7 +496,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_importDialog && m_importDialog->isRunning()) {
+    if ((m_importDialog && m_importDialog->isRunning()) ||
+        (m_importWizard && m_importWizard->isImportRunning())) {
         const auto answer = QMessageBox::question(
             this, tr("Import tickets"),
             tr("An import is still running. Stop it and close? Nothing of it will be kept."));

@@ -4,10 +4,12 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
 class ImportDialog;
+class ImportWizard;
 class AppContext;
 class Database;
 class LanguageSwitcher;
@@ -133,5 +135,6 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_viewActions;
     ImportDialog *m_importDialog = nullptr;
+    QPointer<ImportWizard> m_importWizard;
     QString m_importedFile;
 };
