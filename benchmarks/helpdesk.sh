@@ -1,8 +1,10 @@
 # shellcheck shell=bash
 # The help desk import of benchmarks/run.sh (sourced): the demo's tickets
 # written as a Zendesk report would have them, then imported against the
-# native import of the same tickets, and its dry run against sqlite3 reading
-# the same file into a plain table. Uses run.sh's $cli, $work and fail().
+# native import of the same tickets, and its dry run against reading the
+# same file as the dry run reads it without a store (export_read), and
+# against sqlite3 reading it into a plain table. Uses run.sh's $cli,
+# $build_dir, $work and fail().
 
 # Zendesk's report of the store's tickets: its column names, its priority
 # and channel words, times in the zone's wall clock without an offset (here
@@ -45,8 +47,10 @@ helpdesk_run() {
         "$cli" --db "$work/full.sqlite" tickets import "$work/zendesk.csv" --zone UTC --dry-run
 }
 
-# sqlite3 reading the same file, the dry run's baseline.
+# Reading the same file, the dry run's baselines.
 helpdesk_baseline_run() {
+    timed "$work/zendesk-read.times" "$work/zendesk-read.txt" \
+        "$build_dir/benchmarks/export_read" "$work/zendesk.csv" --zone UTC
     rm -f "$work/plain-zendesk.db"
     timed "$work/sqlite-zendesk.times" /dev/null sqlite3 "$work/plain-zendesk.db" \
         ".import --csv $work/zendesk.csv tickets"
@@ -61,4 +65,6 @@ helpdesk_check() {
     grep -qx "tickets $size" "$work/zendesk-dryrun.txt" ||
         fail "the dry run did not count $size tickets: $(head -c 300 "$work/zendesk-dryrun.txt")"
     grep -qx "refused 0" "$work/zendesk-dryrun.txt" || fail "the dry run refused tickets at $size tickets"
+    grep -qx "tickets $size refused 0" "$work/zendesk-read.txt" ||
+        fail "export_read did not read $size tickets: $(cat "$work/zendesk-read.txt")"
 }

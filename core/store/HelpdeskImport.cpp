@@ -192,26 +192,23 @@ bool sameData(const Ticket &a, const Ticket &b)
 }
 
 // Counts a batch of read tickets as new, updated or unchanged against the
-// store, one statement per account in the batch.
+// store in one statement (an account the import would add has none of
+// them, so its tickets are new).
 Status countAgainstStore(TicketStore &store, const std::vector<Ticket> &batch, ImportDryRun &result)
 {
-    QHash<QString, QStringList> idsByAccount;
+    QStringList ids;
+    ids.reserve(qsizetype(batch.size()));
     for (const Ticket &ticket : batch)
-        idsByAccount[ticket.account].append(ticket.id);
-    QHash<QString, QHash<QString, Ticket>> stored;
-    for (auto it = idsByAccount.cbegin(); it != idsByAccount.cend(); ++it) {
-        const auto found = store.findByIds(it.key(), it.value());
-        if (!found)
-            return found.error();
-        QHash<QString, Ticket> &byId = stored[it.key()];
-        for (const Ticket &ticket : *found)
-            byId.insert(ticket.id, ticket);
-    }
+        ids.append(ticket.id);
+    const auto found = store.findByIds(ids);
+    if (!found)
+        return found.error();
+    QHash<std::pair<QString, QString>, const Ticket *> stored;
+    for (const Ticket &ticket : *found)
+        stored.insert({ticket.account, ticket.id}, &ticket);
     for (const Ticket &ticket : batch) {
-        const auto account = stored.constFind(ticket.account);
-        const auto before = account == stored.cend() ? QHash<QString, Ticket>::const_iterator()
-                                                     : account->constFind(ticket.id);
-        if (account == stored.cend() || before == account->cend())
+        const Ticket *before = stored.value({ticket.account, ticket.id});
+        if (!before)
             ++result.newTickets;
         else if (sameData(*before, ticket))
             ++result.unchanged;

@@ -147,7 +147,7 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
     return rowFrom(query);
 }
 
-Expected<QList<Ticket>> TicketStore::findByIds(const QString &account, const QStringList &ids) const
+Expected<QList<Ticket>> TicketStore::findByIds(const QStringList &ids) const
 {
     QList<Ticket> found;
     if (ids.isEmpty())
@@ -157,8 +157,7 @@ Expected<QList<Ticket>> TicketStore::findByIds(const QString &account, const QSt
         marks += QStringLiteral(", ?");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(SelectRow + QStringLiteral(" WHERE a.name = ? AND t.ticket_id IN (%1)").arg(marks));
-    query.addBindValue(account);
+    query.prepare(SelectRow + QStringLiteral(" WHERE t.ticket_id IN (%1)").arg(marks));
     for (const QString &id : ids)
         query.addBindValue(id);
     if (const Status run = m_database.read(query); !run)

@@ -93,9 +93,10 @@ public:
     Status update(qint64 rowId, const Ticket &ticket);
     Status remove(qint64 rowId);
     Expected<TicketRow> findByRowId(qint64 rowId) const;
-    // The tickets of the account named so with these ids (those it has), in
-    // one statement: an import's dry run asks for its rows a batch at a time.
-    Expected<QList<Ticket>> findByIds(const QString &account, const QStringList &ids) const;
+    // The tickets of any account with these ids, in one statement: an
+    // import's dry run asks for its rows a batch at a time, whatever their
+    // accounts, and keeps those of the right account.
+    Expected<QList<Ticket>> findByIds(const QStringList &ids) const;
 
     // Tickets created in [fromUtc, toUtc) of these accounts (all when empty),
     // by account id then creation, in one forward pass. Fails, after giving

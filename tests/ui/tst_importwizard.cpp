@@ -236,8 +236,7 @@ void TestImportWizard::importsAtTheRightInstantsAndASecondRunChangesNothing()
                  ReconciliationReport::csvHeader().join(QLatin1Char(',')));
     }
     const auto stored = TicketStore(m_fixture->database())
-                            .findByIds(QStringLiteral("Acme"),
-                                       {QStringLiteral("101"), QStringLiteral("102"), QStringLiteral("103")});
+                            .findByIds({QStringLiteral("101"), QStringLiteral("102"), QStringLiteral("103")});
     QVERIFY2(stored.ok(), qPrintable(stored.message()));
     QCOMPARE(stored->size(), 3);
     QHash<QString, Ticket> byId;
