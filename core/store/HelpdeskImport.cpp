@@ -60,7 +60,7 @@ Expected<OpenedExport> openExport(const QString &path, const HelpdeskImportOptio
 // The accounts and products the store has, by name.
 struct StoreNames
 {
-    QSet<QString> accounts;
+    QHash<QString, qint64> accounts; // name → id; 0 for one the import adds
     QSet<QString> products;
 };
 
@@ -71,7 +71,7 @@ Expected<StoreNames> storeNames(Database &database)
     if (!accounts)
         return accounts.error();
     for (const Account &account : *accounts)
-        names.accounts.insert(account.name);
+        names.accounts.insert(account.name, account.id);
     const auto products = ProductStore(database).all();
     if (!products)
         return products.error();
@@ -192,15 +192,18 @@ bool sameData(const Ticket &a, const Ticket &b)
 }
 
 // Counts a batch of read tickets as new, updated or unchanged against the
-// store in one statement (an account the import would add has none of
-// them, so its tickets are new).
-Status countAgainstStore(TicketStore &store, const std::vector<Ticket> &batch, ImportDryRun &result)
+// store in one statement (an account the store lacks has none of them, so
+// its tickets are new).
+Status countAgainstStore(TicketStore &store, const std::vector<Ticket> &batch,
+                         const QHash<QString, qint64> &accountIds, ImportDryRun &result)
 {
-    QStringList ids;
-    ids.reserve(qsizetype(batch.size()));
-    for (const Ticket &ticket : batch)
-        ids.append(ticket.id);
-    const auto found = store.findByIds(ids);
+    QList<TicketKey> keys;
+    keys.reserve(qsizetype(batch.size()));
+    for (const Ticket &ticket : batch) {
+        if (const qint64 accountId = accountIds.value(ticket.account))
+            keys.append(TicketKey{accountId, ticket.id});
+    }
+    const auto found = store.findByKeys(keys);
     if (!found)
         return found.error();
     QHash<std::pair<QString, QString>, const Ticket *> stored;
@@ -222,14 +225,14 @@ constexpr std::size_t DryRunBatch = 500;
 
 // Reads `tickets` to the end, counting them against the store a batch at a
 // time. `goOn` is asked after each batch; false cancels.
-Status countTickets(Database &database, ImportSource &tickets, const std::function<bool()> &goOn,
-                    ImportDryRun &result)
+Status countTickets(Database &database, ImportSource &tickets, const QHash<QString, qint64> &accountIds,
+                    const std::function<bool()> &goOn, ImportDryRun &result)
 {
     TicketStore store(database);
     std::vector<Ticket> batch;
     batch.reserve(DryRunBatch);
     const auto flush = [&]() -> Status {
-        if (const Status counted = countAgainstStore(store, batch, result); !counted)
+        if (const Status counted = countAgainstStore(store, batch, accountIds, result); !counted)
             return counted;
         batch.clear();
         if (!goOn())
@@ -296,7 +299,7 @@ Expected<ImportDryRun> nativeDryRun(Database &database, const QString &path,
         return !progress ||
                progress(ImportProgress{ImportProgress::Phase::Writing, reader.bytesRead(), total});
     };
-    if (const Status counted = countTickets(database, reader, goOn, result); !counted)
+    if (const Status counted = countTickets(database, reader, known->accounts, goOn, result); !counted)
         return counted.error();
     return result;
 }
@@ -341,7 +344,7 @@ Expected<ImportDryRun> HelpdeskImport::dryRun(const QString &path, const Helpdes
     MappedTickets tickets(
         reader, result.preview.mapping, opened->sourceName, *known,
         options.createMissing ? MappedTickets::Missing::Collect : MappedTickets::Missing::Refuse, true);
-    const Status counted = countTickets(m_database, tickets, goOn, result);
+    const Status counted = countTickets(m_database, tickets, known->accounts, goOn, result);
     if (!counted)
         return counted.error();
     result.refused = tickets.refusedCount();
@@ -386,7 +389,7 @@ Expected<ImportSummary> HelpdeskImport::importFile(const QString &path, const He
         addAccounts = names.addedAccounts();
         addProducts = names.addedProducts();
         for (const QString &name : addAccounts)
-            known->accounts.insert(name);
+            known->accounts.insert(name, 0);
         for (const QString &name : addProducts)
             known->products.insert(name);
     }

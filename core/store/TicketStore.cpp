@@ -147,19 +147,23 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
     return rowFrom(query);
 }
 
-Expected<QList<Ticket>> TicketStore::findByIds(const QStringList &ids) const
+Expected<QList<Ticket>> TicketStore::findByKeys(const QList<TicketKey> &keys) const
 {
     QList<Ticket> found;
-    if (ids.isEmpty())
+    if (keys.isEmpty())
         return found;
-    QString marks = QStringLiteral("?");
-    for (qsizetype i = 1; i < ids.size(); ++i)
-        marks += QStringLiteral(", ?");
+    // One equality pair per key: both engines then look each one up in the
+    // unique index of (account_id, ticket_id).
+    QString where = QStringLiteral("(t.account_id = ? AND t.ticket_id = ?)");
+    for (qsizetype i = 1; i < keys.size(); ++i)
+        where += QStringLiteral(" OR (t.account_id = ? AND t.ticket_id = ?)");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(SelectRow + QStringLiteral(" WHERE t.ticket_id IN (%1)").arg(marks));
-    for (const QString &id : ids)
-        query.addBindValue(id);
+    query.prepare(SelectRow + QStringLiteral(" WHERE ") + where);
+    for (const TicketKey &key : keys) {
+        query.addBindValue(key.accountId);
+        query.addBindValue(key.id);
+    }
     if (const Status run = m_database.read(query); !run)
         return run.error();
     while (query.next())

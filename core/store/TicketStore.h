@@ -58,6 +58,13 @@ struct TicketSortKey
     qint64 rowId = 0;
 };
 
+// A ticket as the store keys it: its id within its account.
+struct TicketKey
+{
+    qint64 accountId = 0;
+    QString id;
+};
+
 // The tickets of every account: bulk import, the report's scan, export and
 // the pages of the ticket table.
 class TicketStore
@@ -93,10 +100,10 @@ public:
     Status update(qint64 rowId, const Ticket &ticket);
     Status remove(qint64 rowId);
     Expected<TicketRow> findByRowId(qint64 rowId) const;
-    // The tickets of any account with these ids, in one statement: an
-    // import's dry run asks for its rows a batch at a time, whatever their
-    // accounts, and keeps those of the right account.
-    Expected<QList<Ticket>> findByIds(const QStringList &ids) const;
+    // The tickets of these (account, id) keys that exist, in one statement
+    // through the unique index: an import's dry run asks for its rows a
+    // batch at a time.
+    Expected<QList<Ticket>> findByKeys(const QList<TicketKey> &keys) const;
 
     // Tickets created in [fromUtc, toUtc) of these accounts (all when empty),
     // by account id then creation, in one forward pass. Fails, after giving
