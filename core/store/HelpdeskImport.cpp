@@ -194,7 +194,7 @@ bool sameData(const Ticket &a, const Ticket &b)
 // Counts a batch of read tickets as new, updated or unchanged against the
 // store in one statement (an account the store lacks has none of them, so
 // its tickets are new).
-Status countAgainstStore(TicketStore &store, const std::vector<Ticket> &batch,
+Status countAgainstStore(TicketKeyLookup &store, const std::vector<Ticket> &batch,
                          const QHash<QString, qint64> &accountIds, ImportDryRun &result)
 {
     QList<TicketKey> keys;
@@ -203,7 +203,7 @@ Status countAgainstStore(TicketStore &store, const std::vector<Ticket> &batch,
         if (const qint64 accountId = accountIds.value(ticket.account))
             keys.append(TicketKey{accountId, ticket.id});
     }
-    const auto found = store.findByKeys(keys);
+    const auto found = store.find(keys);
     if (!found)
         return found.error();
     QHash<std::pair<QString, QString>, const Ticket *> stored;
@@ -228,7 +228,7 @@ constexpr std::size_t DryRunBatch = 500;
 Status countTickets(Database &database, ImportSource &tickets, const QHash<QString, qint64> &accountIds,
                     const std::function<bool()> &goOn, ImportDryRun &result)
 {
-    TicketStore store(database);
+    TicketKeyLookup store(database);
     std::vector<Ticket> batch;
     batch.reserve(DryRunBatch);
     const auto flush = [&]() -> Status {

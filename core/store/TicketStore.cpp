@@ -147,7 +147,12 @@ Expected<TicketRow> TicketStore::findByRowId(qint64 rowId) const
     return rowFrom(query);
 }
 
-Expected<QList<Ticket>> TicketStore::findByKeys(const QList<TicketKey> &keys) const
+TicketKeyLookup::TicketKeyLookup(Database &database) : m_database(database), m_query(database.connection())
+{
+    m_query.setForwardOnly(true);
+}
+
+Expected<QList<Ticket>> TicketKeyLookup::find(const QList<TicketKey> &keys)
 {
     QList<Ticket> found;
     if (keys.isEmpty())
@@ -157,25 +162,27 @@ Expected<QList<Ticket>> TicketStore::findByKeys(const QList<TicketKey> &keys) co
     // OR per key plans slowly: 37 ms for 500 keys on SQLite.) Both name a
     // VALUES list's columns column1, column2; the cast types PostgreSQL's
     // parameter.
-    QString values = QStringLiteral("(CAST(? AS BIGINT), ?)");
-    for (qsizetype i = 1; i < keys.size(); ++i)
-        values += QStringLiteral(", (CAST(? AS BIGINT), ?)");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(RowColumns +
-                  QStringLiteral(" FROM (VALUES %1) AS k JOIN tickets t ON t.account_id = k.column1 "
-                                 "AND t.ticket_id = k.column2")
-                      .arg(values) +
-                  RowJoins);
-    for (const TicketKey &key : keys) {
-        query.addBindValue(key.accountId);
-        query.addBindValue(key.id);
+    if (m_preparedFor != keys.size()) {
+        QString values = QStringLiteral("(CAST(? AS BIGINT), ?)");
+        for (qsizetype i = 1; i < keys.size(); ++i)
+            values += QStringLiteral(", (CAST(? AS BIGINT), ?)");
+        m_query.prepare(RowColumns +
+                        QStringLiteral(" FROM (VALUES %1) AS k JOIN tickets t ON t.account_id = k.column1 "
+                                       "AND t.ticket_id = k.column2")
+                            .arg(values) +
+                        RowJoins);
+        m_preparedFor = keys.size();
     }
-    if (const Status run = m_database.read(query); !run)
+    int at = 0;
+    for (const TicketKey &key : keys) {
+        m_query.bindValue(at++, key.accountId);
+        m_query.bindValue(at++, key.id);
+    }
+    if (const Status run = m_database.read(m_query); !run)
         return run.error();
-    while (query.next())
-        found.append(rowFrom(query).ticket);
-    if (const Status ended = m_database.rowsEnded(query); !ended)
+    while (m_query.next())
+        found.append(rowFrom(m_query).ticket);
+    if (const Status ended = m_database.rowsEnded(m_query); !ended)
         return ended.error();
     return found;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <Qt>
@@ -100,10 +101,6 @@ public:
     Status update(qint64 rowId, const Ticket &ticket);
     Status remove(qint64 rowId);
     Expected<TicketRow> findByRowId(qint64 rowId) const;
-    // The tickets of these (account, id) keys that exist, in one statement
-    // through the unique index: an import's dry run asks for its rows a
-    // batch at a time.
-    Expected<QList<Ticket>> findByKeys(const QList<TicketKey> &keys) const;
 
     // Tickets created in [fromUtc, toUtc) of these accounts (all when empty),
     // by account id then creation, in one forward pass. Fails, after giving
@@ -129,6 +126,21 @@ public:
 
 private:
     Database &m_database;
+};
+
+// The tickets of batches of (account, id) keys that exist, each batch in one
+// statement through the unique index, prepared once per batch size: an
+// import's dry run asks for its rows a batch at a time.
+class TicketKeyLookup
+{
+public:
+    explicit TicketKeyLookup(Database &database);
+    Expected<QList<Ticket>> find(const QList<TicketKey> &keys);
+
+private:
+    Database &m_database;
+    QSqlQuery m_query;
+    qsizetype m_preparedFor = 0;
 };
 
 // Reads for the ticket table's orders that no store column gives (response
