@@ -10,28 +10,6 @@
 
 namespace {
 
-// A statement of SQLite's, finalized when it goes out of scope.
-class Statement
-{
-public:
-    Statement(sqlite3 *handle, const char *sql)
-    {
-        if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool prepared() const { return m_statement != nullptr; }
-    sqlite3_stmt *get() const { return m_statement; }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-};
-
 // Whether [from, to) holds enough of the tickets' time for the whole table
 // to be read faster, page after page, than the range through the
 // (created_at, id) index with a lookup per row: a quarter of the span of
@@ -40,7 +18,7 @@ private:
 std::optional<bool> rangeIsWide(sqlite3 *handle, qint64 fromUtc, qint64 toUtc)
 {
     // Two subqueries: each is one step at an end of the index.
-    const Statement span(
+    const SqliteStatement span(
         handle, "SELECT (SELECT min(created_at) FROM tickets), (SELECT max(created_at) FROM tickets)");
     if (!span.prepared() || sqlite3_step(span.get()) != SQLITE_ROW)
         return std::nullopt;
@@ -93,7 +71,7 @@ std::optional<Status> forEachBatch(Database &database, std::optional<qint64> onl
                     : "SELECT account_id, created_at, first_response_at, priority, product_id "
                       "FROM tickets WHERE created_at >= ?1 AND created_at < ?2";
     }
-    const Statement statement(handle, sql);
+    const SqliteStatement statement(handle, sql);
     if (!statement.prepared())
         return std::nullopt;
     sqlite3_stmt *rows = statement.get();

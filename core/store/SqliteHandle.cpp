@@ -91,3 +91,16 @@ bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
     }
     return true;
 }
+
+SqliteStatement::SqliteStatement(sqlite3 *handle, const char *sql)
+{
+    if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}

@@ -41,3 +41,19 @@ QSqlError sqliteError(sqlite3 *handle);
 // reals, text as UTF-8, and NULL for a null value. False on a value of
 // another type, which no caller binds.
 bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values);
+
+// A statement of SQLite's, finalized when it goes out of scope.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *handle, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool prepared() const { return m_statement != nullptr; }
+    sqlite3_stmt *get() const { return m_statement; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
