@@ -63,11 +63,6 @@ Expected<ReportOptions> parseReportOptions(const QStringList &words, const QStri
     return options;
 }
 
-QString clockCode(TargetClock clock)
-{
-    return clock == TargetClock::Business ? QStringLiteral("business") : QStringLiteral("continuous");
-}
-
 OutputCell optionalHundredths(const std::optional<qint64> &value)
 {
     return value ? OutputCell::hundredths(*value) : OutputCell::empty();
@@ -96,7 +91,7 @@ OutputTable reportTable(const QList<ReportRow> &rows)
             OutputCell::string(row.planId),
             OutputCell::string(row.segmentStart.toString(Qt::ISODate)),
             OutputCell::string(priorityCode(row.priority)),
-            OutputCell::string(clockCode(row.target.clock)),
+            OutputCell::string(measuredClockCode(row.target.clock)),
             row.target.exists() ? OutputCell::integer(row.target.minutes) : OutputCell::empty(),
             OutputCell::integer(row.tickets),
             OutputCell::integer(row.answered),
@@ -136,7 +131,7 @@ QString targetText(const ResponseTarget &target)
 {
     if (!target.exists())
         return QString();
-    return QStringLiteral("%1 %2").arg(target.minutes).arg(clockCode(target.clock));
+    return QStringLiteral("%1 %2").arg(target.minutes).arg(measuredClockCode(target.clock));
 }
 
 } // namespace

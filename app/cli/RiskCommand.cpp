@@ -58,9 +58,7 @@ OutputTable riskTable(const QList<AccountRisk> &risks)
                     OutputCell::string(segment.planId),
                     OutputCell::string(segment.start.toString(Qt::ISODate)),
                     OutputCell::string(priorityCode(budget.priority)),
-                    OutputCell::string(budget.target.clock == TargetClock::Business
-                                           ? QStringLiteral("business")
-                                           : QStringLiteral("continuous")),
+                    OutputCell::string(measuredClockCode(budget.target.clock)),
                     OutputCell::integer(budget.target.minutes),
                     OutputCell::integer(budget.tickets),
                     OutputCell::integer(budget.answered),

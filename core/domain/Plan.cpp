@@ -22,3 +22,8 @@ const PlanTerms &Plan::termsOn(QDate date) const
     }
     return latest ? *latest : *earliest;
 }
+
+QString measuredClockCode(TargetClock clock)
+{
+    return clock == TargetClock::Business ? QStringLiteral("business") : QStringLiteral("continuous");
+}

@@ -14,6 +14,11 @@ enum class TargetClock : quint8 {
     Continuous, // real elapsed time, 24/7
 };
 
+// The clock a response time is measured on, as the CLI and CSV files name
+// it: "business" or "continuous" (without a target, time runs around the
+// clock too).
+QString measuredClockCode(TargetClock clock);
+
 struct ResponseTarget
 {
     TargetClock clock = TargetClock::None;

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString clockCode(TargetClock clock)
-{
-    return clock == TargetClock::Business ? QStringLiteral("business") : QStringLiteral("continuous");
-}
-
 QString number(qint64 value)
 {
     return QString::number(value);
@@ -56,7 +51,7 @@ Status ReconciliationReport::writeCsv(const QList<ReconciledMismatch> &mismatche
         writer.writeField(formatUtcTimestamp(row.createdAt));
         writer.writeField(formatUtcTimestamp(row.firstResponseAt));
         writer.writeNumber(number(row.oursSeconds));
-        writer.writeField(clockCode(row.oursClock));
+        writer.writeField(measuredClockCode(row.oursClock));
         writer.writeNumber(number(row.figure.value));
         writer.writeNumber(row.differenceSeconds ? number(*row.differenceSeconds) : QString());
         writer.writeNumber(row.targetSeconds ? number(*row.targetSeconds) : QString());
