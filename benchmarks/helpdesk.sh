@@ -65,6 +65,8 @@ helpdesk_check() {
     grep -qx "tickets $size" "$work/zendesk-dryrun.txt" ||
         fail "the dry run did not count $size tickets: $(head -c 300 "$work/zendesk-dryrun.txt")"
     grep -qx "refused 0" "$work/zendesk-dryrun.txt" || fail "the dry run refused tickets at $size tickets"
+    # Every ticket of the report is in the full store: none is new.
+    grep -qx "new 0" "$work/zendesk-dryrun.txt" || fail "the dry run found new tickets at $size tickets"
     grep -qx "tickets $size refused 0" "$work/zendesk-read.txt" ||
         fail "export_read did not read $size tickets: $(cat "$work/zendesk-read.txt")"
 }

@@ -2,9 +2,11 @@
 
 #include "AccountStore.h"
 #include "Database.h"
+#include "DryRunCount.h"
 #include "ExportFile.h"
 #include "FactsLoader.h"
 #include "ImportSource.h"
+#include "MappedTickets.h"
 #include "ProductStore.h"
 #include "TicketCsv.h"
 #include "TicketStore.h"
@@ -57,203 +59,6 @@ Expected<OpenedExport> openExport(const QString &path, const HelpdeskImportOptio
     return opened;
 }
 
-// The accounts and products the store has, by name.
-struct StoreNames
-{
-    QHash<QString, qint64> accounts; // name → id; 0 for one the import adds
-    QSet<QString> products;
-};
-
-Expected<StoreNames> storeNames(Database &database)
-{
-    StoreNames names;
-    const auto accounts = AccountStore(database).all();
-    if (!accounts)
-        return accounts.error();
-    for (const Account &account : *accounts)
-        names.accounts.insert(account.name, account.id);
-    const auto products = ProductStore(database).all();
-    if (!products)
-        return products.error();
-    for (const Product &product : *products)
-        names.products.insert(product.name);
-    return names;
-}
-
-// The tickets of a mapped export, each naming an account and a product the
-// store has (or will have): a ticket naming another is refused at its line,
-// or, when the missing ones are to be added, its names are collected.
-class MappedTickets final : public ImportSource
-{
-    Q_DECLARE_TR_FUNCTIONS(HelpdeskImport)
-
-public:
-    enum class Missing : quint8 { Refuse, Collect };
-
-    MappedTickets(ForeignTicketReader &reader, const ImportMapping &mapping, QString sourceName,
-                  StoreNames known, Missing missing, bool keepGoing)
-        : m_reader(reader), m_mapping(mapping), m_sourceName(std::move(sourceName)),
-          m_known(std::move(known)), m_missing(missing), m_keepGoing(keepGoing)
-    {
-    }
-
-    std::optional<Ticket> next() override
-    {
-        for (;;) {
-            auto read = m_reader.next();
-            if (!read)
-                return std::nullopt;
-            m_line = read->line;
-            if (!m_known.accounts.contains(read->ticket.account)) {
-                if (m_missing == Missing::Collect) {
-                    m_addedAccounts.insert(read->ticket.account);
-                } else if (!refuse(TicketField::Account,
-                                   tr("account '%1' is not in the store: add it, or let the import add it "
-                                      "(--create-missing)")
-                                       .arg(read->ticket.account))) {
-                    return std::nullopt;
-                } else {
-                    continue;
-                }
-            }
-            if (!m_known.products.contains(read->ticket.product)) {
-                if (m_missing == Missing::Collect) {
-                    m_addedProducts.insert(read->ticket.product);
-                } else if (!refuse(TicketField::Product,
-                                   tr("product '%1' is not in the store: add it, or let the import add it "
-                                      "(--create-missing)")
-                                       .arg(read->ticket.product))) {
-                    return std::nullopt;
-                } else {
-                    continue;
-                }
-            }
-            return std::move(read->ticket);
-        }
-    }
-    bool atError() const override { return m_reader.atError() || !m_error.isEmpty(); }
-    QString error() const override { return m_reader.atError() ? m_reader.error() : m_error; }
-    int line() const override { return m_line; }
-    qint64 bytesRead() const override { return m_reader.bytesRead(); }
-
-    // The reader's refusals and this one's, by line.
-    QList<RowRefusal> refusals() const
-    {
-        QList<RowRefusal> all = m_reader.refusals() + m_refusals;
-        std::stable_sort(all.begin(), all.end(),
-                         [](const RowRefusal &a, const RowRefusal &b) { return a.line < b.line; });
-        return all;
-    }
-    qint64 refusedCount() const { return m_reader.refusals().size() + m_refusedHere; }
-    QStringList addedAccounts() const { return sorted(m_addedAccounts); }
-    QStringList addedProducts() const { return sorted(m_addedProducts); }
-
-private:
-    static QStringList sorted(const QSet<QString> &names)
-    {
-        QStringList list(names.begin(), names.end());
-        list.sort(Qt::CaseInsensitive);
-        return list;
-    }
-    // Records the refusal and says whether to go on.
-    bool refuse(TicketField field, const QString &why)
-    {
-        const QString where =
-            m_mapping.column(field).isEmpty() ? why : tr("column %1: %2").arg(m_mapping.column(field), why);
-        if (!m_keepGoing) {
-            m_error = QStringLiteral("%1:%2: %3").arg(m_sourceName).arg(m_line).arg(where);
-            return false;
-        }
-        ++m_refusedHere;
-        if (m_refusals.size() < ImportDryRun::MaxListed)
-            m_refusals.append(RowRefusal{m_line, where});
-        return true;
-    }
-
-    ForeignTicketReader &m_reader;
-    const ImportMapping &m_mapping;
-    QString m_sourceName;
-    StoreNames m_known;
-    Missing m_missing;
-    bool m_keepGoing;
-    int m_line = 0;
-    QList<RowRefusal> m_refusals;
-    qint64 m_refusedHere = 0;
-    QSet<QString> m_addedAccounts;
-    QSet<QString> m_addedProducts;
-    QString m_error;
-};
-
-bool sameData(const Ticket &a, const Ticket &b)
-{
-    return a.subject == b.subject && a.priority == b.priority && a.product == b.product &&
-           a.channel == b.channel && a.createdAt == b.createdAt && a.firstResponseAt == b.firstResponseAt &&
-           a.resolvedAt == b.resolvedAt;
-}
-
-// Counts a batch of read tickets as new, updated or unchanged against the
-// store in one statement (an account the store lacks has none of them, so
-// its tickets are new).
-Status countAgainstStore(TicketKeyLookup &store, const std::vector<Ticket> &batch,
-                         const QHash<QString, qint64> &accountIds, ImportDryRun &result)
-{
-    QList<TicketKey> keys;
-    keys.reserve(qsizetype(batch.size()));
-    for (const Ticket &ticket : batch) {
-        if (const qint64 accountId = accountIds.value(ticket.account))
-            keys.append(TicketKey{accountId, ticket.id});
-    }
-    const auto found = store.find(keys);
-    if (!found)
-        return found.error();
-    QHash<std::pair<QString, QString>, const Ticket *> stored;
-    for (const Ticket &ticket : *found)
-        stored.insert({ticket.account, ticket.id}, &ticket);
-    for (const Ticket &ticket : batch) {
-        const Ticket *before = stored.value({ticket.account, ticket.id});
-        if (!before)
-            ++result.newTickets;
-        else if (sameData(*before, ticket))
-            ++result.unchanged;
-        else
-            ++result.updated;
-    }
-    return success();
-}
-
-constexpr std::size_t DryRunBatch = 500;
-
-// Reads `tickets` to the end, counting them against the store a batch at a
-// time. `goOn` is asked after each batch; false cancels.
-Status countTickets(Database &database, ImportSource &tickets, const QHash<QString, qint64> &accountIds,
-                    const std::function<bool()> &goOn, ImportDryRun &result)
-{
-    TicketKeyLookup store(database);
-    std::vector<Ticket> batch;
-    batch.reserve(DryRunBatch);
-    const auto flush = [&]() -> Status {
-        if (const Status counted = countAgainstStore(store, batch, accountIds, result); !counted)
-            return counted;
-        batch.clear();
-        if (!goOn())
-            return Status::failure(Error::Kind::Cancelled, HelpdeskImport::tr("dry run cancelled"));
-        return success();
-    };
-    while (auto ticket = tickets.next()) {
-        ++result.tickets;
-        if (result.firstTickets.size() < ImportDryRun::FirstShown)
-            result.firstTickets.append(*ticket);
-        batch.push_back(std::move(*ticket));
-        if (batch.size() == DryRunBatch) {
-            if (const Status counted = flush(); !counted)
-                return counted;
-        }
-    }
-    if (tickets.atError())
-        return Status::failure(Error::Kind::InvalidInput, tickets.error());
-    return flush();
-}
-
 // Whether the file is read as SupportDesk's own CSV: nothing says otherwise.
 // A file that cannot be opened as an export is one too, its reader then
 // saying what is wrong with it as a ticket CSV.
@@ -299,7 +104,9 @@ Expected<ImportDryRun> nativeDryRun(Database &database, const QString &path,
         return !progress ||
                progress(ImportProgress{ImportProgress::Phase::Writing, reader.bytesRead(), total});
     };
-    if (const Status counted = countTickets(database, reader, known->accounts, goOn, result); !counted)
+    if (const Status counted = DryRunCount::countTickets(database, reader, known->accounts, known->products,
+                                                         total, goOn, result);
+        !counted)
         return counted.error();
     return result;
 }
@@ -344,7 +151,8 @@ Expected<ImportDryRun> HelpdeskImport::dryRun(const QString &path, const Helpdes
     MappedTickets tickets(
         reader, result.preview.mapping, opened->sourceName, *known,
         options.createMissing ? MappedTickets::Missing::Collect : MappedTickets::Missing::Refuse, true);
-    const Status counted = countTickets(m_database, tickets, known->accounts, goOn, result);
+    const Status counted =
+        DryRunCount::countTickets(m_database, tickets, known->accounts, known->products, total, goOn, result);
     if (!counted)
         return counted.error();
     result.refused = tickets.refusedCount();
@@ -391,7 +199,7 @@ Expected<ImportSummary> HelpdeskImport::importFile(const QString &path, const He
         for (const QString &name : addAccounts)
             known->accounts.insert(name, 0);
         for (const QString &name : addProducts)
-            known->products.insert(name);
+            known->products.insert(name, 0);
     }
 
     ForeignTicketReader reader(*opened->rows, mapping, opened->sourceName);

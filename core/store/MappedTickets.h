@@ -1,0 +1,74 @@
+#pragma once
+
+// The tickets of a mapped export as an import reads them: each names an
+// account and a product the store has (or will have). Internal to core.
+
+#include "Expected.h"
+#include "ForeignTicketReader.h"
+#include "HelpdeskImport.h"
+#include "ImportSource.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+class Database;
+
+// The accounts and products the store has, by name.
+struct StoreNames
+{
+    QHash<QString, qint64> accounts; // name → id; 0 for one the import adds
+    QHash<QString, qint64> products; // name → id; 0 for one the import adds
+};
+
+Expected<StoreNames> storeNames(Database &database);
+
+// The tickets of a mapped export, each naming an account and a product the
+// store has (or will have): a ticket naming another is refused at its line,
+// or, when the missing ones are to be added, its names are collected.
+class MappedTickets final : public ImportSource
+{
+    Q_DECLARE_TR_FUNCTIONS(HelpdeskImport)
+
+public:
+    enum class Missing : quint8 { Refuse, Collect };
+
+    // `keepGoing`: a ticket naming what the store lacks is refused at its
+    // line and the reading goes on (a dry run); otherwise the first one is
+    // the error.
+    MappedTickets(ForeignTicketReader &reader, const ImportMapping &mapping, QString sourceName,
+                  StoreNames known, Missing missing, bool keepGoing);
+
+    std::optional<Ticket> next() override;
+    bool atError() const override { return m_reader.atError() || !m_error.isEmpty(); }
+    QString error() const override { return m_reader.atError() ? m_reader.error() : m_error; }
+    int line() const override { return m_line; }
+    qint64 bytesRead() const override { return m_reader.bytesRead(); }
+
+    // The reader's refusals and this one's, by line.
+    QList<RowRefusal> refusals() const;
+    qint64 refusedCount() const { return m_reader.refusals().size() + m_refusedHere; }
+    QStringList addedAccounts() const { return sorted(m_addedAccounts); }
+    QStringList addedProducts() const { return sorted(m_addedProducts); }
+
+private:
+    static QStringList sorted(const QSet<QString> &names);
+    // Whether the store has that name, or will have it (the name then
+    // collected, when missing ones are added).
+    bool admitted(const QHash<QString, qint64> &names, QSet<QString> &added, const QString &name);
+    // Records the refusal and says whether to go on.
+    bool refuse(TicketField field, const QString &why);
+
+    ForeignTicketReader &m_reader;
+    const ImportMapping &m_mapping;
+    QString m_sourceName;
+    StoreNames m_known;
+    Missing m_missing;
+    bool m_keepGoing;
+    int m_line = 0;
+    QList<RowRefusal> m_refusals;
+    qint64 m_refusedHere = 0;
+    QSet<QString> m_addedAccounts;
+    QSet<QString> m_addedProducts;
+    QString m_error;
+};

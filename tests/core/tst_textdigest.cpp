@@ -1,0 +1,71 @@
+// A text's digest is the same from UTF-16 and from UTF-8, so a store read
+// through SQLite and a file read through Qt compare without converting;
+// one changed character changes it.
+#include "TextDigest.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTextDigest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isTheSameFromUtf16AndUtf8_data();
+    void isTheSameFromUtf16AndUtf8();
+    void readsBadUtf8AsQtDoes_data();
+    void readsBadUtf8AsQtDoes();
+    void changesWithOneCharacter();
+};
+
+void TestTextDigest::isTheSameFromUtf16AndUtf8_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << u"Invoice 4411 not received"_s;
+    QTest::newRow("latin") << u"Échéance dépassée, reçu à 9 h"_s;
+    QTest::newRow("three bytes") << u"請求書 — €"_s;
+    QTest::newRow("outside the BMP") << u"Lancement 🚀 raté 𝄞"_s;
+}
+
+void TestTextDigest::isTheSameFromUtf16AndUtf8()
+{
+    QFETCH(QString, text);
+    QCOMPARE(TextDigest::ofUtf8(text.toUtf8()), TextDigest::of(text));
+}
+
+void TestTextDigest::readsBadUtf8AsQtDoes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("lone continuation") << QByteArray("a\x80z");
+    QTest::newRow("cut short") << QByteArray("caf\xc3");
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf and \xe0\x80\xaf");
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80");
+    QTest::newRow("past U+10FFFF") << QByteArray("\xf4\x90\x80\x80");
+    QTest::newRow("Windows-1252") << QByteArray("Re\xe7u");
+    QTest::newRow("a NUL") << QByteArray("a\0b", 3);
+}
+
+void TestTextDigest::readsBadUtf8AsQtDoes()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(TextDigest::ofUtf8(bytes), TextDigest::of(QString::fromUtf8(bytes)));
+}
+
+void TestTextDigest::changesWithOneCharacter()
+{
+    const QString text = u"Échéance dépassée 🚀"_s;
+    QSet<quint64> digests{TextDigest::of(text)};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString changed = text;
+        changed[i] = QChar(changed[i].unicode() ^ 1);
+        digests.insert(TextDigest::of(changed));
+    }
+    digests.insert(TextDigest::of(text.left(text.size() - 2)));
+    digests.insert(TextDigest::of(text + u' '));
+    QCOMPARE(digests.size(), text.size() + 3);
+}
+
+QTEST_APPLESS_MAIN(TestTextDigest)
+#include "tst_textdigest.moc"
