@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,12 +24,16 @@ struct ReadResult
     qint64 bytesRead = 0;
 };
 
-ReadResult readAll(const QByteArray &input)
+// Reads every record, the reader set up first by `setUp` (its delimiter,
+// encoding, quotes) when given.
+ReadResult readAll(const QByteArray &input, const std::function<void(CsvReader &)> &setUp = {})
 {
     QBuffer buffer;
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, u"t.csv"_s);
+    if (setUp)
+        setUp(reader);
     ReadResult result;
     QStringList fields;
     while (reader.readRecord(fields)) {
@@ -58,6 +63,8 @@ private slots:
     void blockBoundaries();
     void readsHugeField();
     void readsFixtureFile();
+    void readerSettings_data();
+    void readerSettings();
 };
 
 void tst_CsvReader::readsRecords_data()
@@ -297,6 +304,50 @@ void tst_CsvReader::readsFixtureFile()
     QCOMPARE(records, expected);
     QCOMPARE(lines, QList<int>({1, 2, 3, 4, 5, 8, 9}));
     QCOMPARE(reader.bytesRead(), file.size());
+}
+
+void tst_CsvReader::readerSettings_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<bool>("windows1252");
+    QTest::addColumn<bool>("apostrophes");
+    QTest::addColumn<QList<QStringList>>("records");
+
+    using Records = QList<QStringList>;
+    QTest::newRow("semicolon") << QByteArray("a;\"b;c\";\n") << QChar(u';') << false << false
+                               << Records{{u"a"_s, u"b;c"_s, QString()}};
+    QTest::newRow("tab") << QByteArray("a\t\"b\tc\"\td,e\n") << QChar(u'\t') << false << false
+                         << Records{{u"a"_s, u"b\tc"_s, u"d,e"_s}};
+    QTest::newRow("comma stays plain with ;")
+        << QByteArray("a,b;c\n") << QChar(u';') << false << false << Records{{u"a,b"_s, u"c"_s}};
+    QTest::newRow("'' off: kept") << QByteArray("\"a ''b''\",c\n") << QChar(u',') << false << false
+                                  << Records{{u"a ''b''"_s, u"c"_s}};
+    QTest::newRow("'' on") << QByteArray("\"a ''b''\";\"it's\";''\n") << QChar(u';') << false << true
+                           << Records{{u"a \"b\""_s, u"it's"_s, u"''"_s}};
+    QTest::newRow("'' on with \"\" too")
+        << QByteArray("\"\"\"x\"\" ''y''\"\n") << QChar(u',') << false << true << Records{{u"\"x\" \"y\""_s}};
+    QTest::newRow("windows-1252 table") << QByteArray("\x80\x81\x8A\x9F\xA0\xE9\xFF\n") << QChar(u',') << true
+                                        << false << Records{{u"€\u0081Š\u0178\u00A0é\u00FF"_s}};
+    QTest::newRow("windows-1252 keeps a BOM's bytes")
+        << QByteArray("\xEF\xBB\xBFx\n") << QChar(u',') << true << false << Records{{u"ï»¿x"_s}};
+}
+
+void tst_CsvReader::readerSettings()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QChar, delimiter);
+    QFETCH(bool, windows1252);
+    QFETCH(bool, apostrophes);
+    QFETCH(QList<QStringList>, records);
+    const ReadResult read = readAll(input, [&](CsvReader &reader) {
+        reader.setDelimiter(delimiter);
+        if (windows1252)
+            reader.setEncoding(CsvReader::Encoding::Windows1252);
+        reader.setApostropheQuotes(apostrophes);
+    });
+    QCOMPARE(read.error, QString());
+    QCOMPARE(read.records, records);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

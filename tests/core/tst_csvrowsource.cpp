@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 #include "CsvRowSource.h"
+#include "ExportRows.h"
 #include "HelpdeskSource.h"
 #include "TestSupport.h"
 
@@ -11,42 +12,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Rows
+struct Rows : ReadRows
 {
-    QStringList header;
     CsvDialect dialect;
-    QList<QStringList> rows;
-    QList<int> lines;
-    QString error;
 };
 
 Rows readRows(QIODevice *device, const QString &name)
 {
     CsvRowSource source(device, name);
     Rows result;
-    const Status opened = source.open();
-    if (!opened) {
-        result.error = opened.message();
-        return result;
-    }
-    result.header = source.header();
-    QStringList cells;
-    while (source.readRow(cells)) {
-        result.rows << cells;
-        result.lines << source.line();
-    }
-    result.error = source.error();
+    static_cast<ReadRows &>(result) = readAllRows(source);
     result.dialect = source.dialect();
-    if (!source.atError() && source.bytesRead() != source.totalBytes())
-        result.error = u"read %1 of %2 bytes"_s.arg(source.bytesRead()).arg(source.totalBytes());
     return result;
 }
 
 Rows readFixture(const QString &file)
 {
     QFile input(TestSupport::fixturePath(u"helpdesk/"_s + file));
-    if (!input.open(QIODevice::ReadOnly))
-        return Rows{{}, {}, {}, {}, input.errorString()};
+    if (!input.open(QIODevice::ReadOnly)) {
+        Rows failed;
+        failed.error = input.errorString();
+        return failed;
+    }
     return readRows(&input, file);
 }
 
@@ -56,22 +43,6 @@ Rows readBytes(const QByteArray &bytes, const QString &name = u"t.csv"_s)
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     return readRows(&buffer, name);
-}
-
-QList<QStringList> readWithReader(const QByteArray &bytes, const std::function<void(CsvReader &)> &setUp,
-                                  QString *error)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, u"r.csv"_s);
-    setUp(reader);
-    QList<QStringList> records;
-    QStringList fields;
-    while (reader.readRecord(fields))
-        records << fields;
-    *error = reader.error();
-    return records;
 }
 
 } // namespace
@@ -97,8 +68,6 @@ private slots:
     void headerHasNoMarkNorSpaces();
     void namesFileAndLineInErrors_data();
     void namesFileAndLineInErrors();
-    void readerSettings_data();
-    void readerSettings();
 };
 
 void tst_CsvRowSource::sniffsFixtures_data()
@@ -479,54 +448,6 @@ void tst_CsvRowSource::namesFileAndLineInErrors()
     QFETCH(QByteArray, input);
     QFETCH(QString, error);
     QCOMPARE(readBytes(input, u"export.csv"_s).error, error);
-}
-
-void tst_CsvRowSource::readerSettings_data()
-{
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<QChar>("delimiter");
-    QTest::addColumn<bool>("windows1252");
-    QTest::addColumn<bool>("apostrophes");
-    QTest::addColumn<QList<QStringList>>("records");
-
-    using Records = QList<QStringList>;
-    QTest::newRow("semicolon") << QByteArray("a;\"b;c\";\n") << QChar(u';') << false << false
-                               << Records{{u"a"_s, u"b;c"_s, QString()}};
-    QTest::newRow("tab") << QByteArray("a\t\"b\tc\"\td,e\n") << QChar(u'\t') << false << false
-                         << Records{{u"a"_s, u"b\tc"_s, u"d,e"_s}};
-    QTest::newRow("comma stays plain with ;")
-        << QByteArray("a,b;c\n") << QChar(u';') << false << false << Records{{u"a,b"_s, u"c"_s}};
-    QTest::newRow("'' off: kept") << QByteArray("\"a ''b''\",c\n") << QChar(u',') << false << false
-                                  << Records{{u"a ''b''"_s, u"c"_s}};
-    QTest::newRow("'' on") << QByteArray("\"a ''b''\";\"it's\";''\n") << QChar(u';') << false << true
-                           << Records{{u"a \"b\""_s, u"it's"_s, u"''"_s}};
-    QTest::newRow("'' on with \"\" too")
-        << QByteArray("\"\"\"x\"\" ''y''\"\n") << QChar(u',') << false << true << Records{{u"\"x\" \"y\""_s}};
-    QTest::newRow("windows-1252 table") << QByteArray("\x80\x81\x8A\x9F\xA0\xE9\xFF\n") << QChar(u',') << true
-                                        << false << Records{{u"€\u0081Š\u0178\u00A0é\u00FF"_s}};
-    QTest::newRow("windows-1252 keeps a BOM's bytes")
-        << QByteArray("\xEF\xBB\xBFx\n") << QChar(u',') << true << false << Records{{u"ï»¿x"_s}};
-}
-
-void tst_CsvRowSource::readerSettings()
-{
-    QFETCH(QByteArray, input);
-    QFETCH(QChar, delimiter);
-    QFETCH(bool, windows1252);
-    QFETCH(bool, apostrophes);
-    QFETCH(QList<QStringList>, records);
-    QString error;
-    const QList<QStringList> read = readWithReader(
-        input,
-        [&](CsvReader &reader) {
-            reader.setDelimiter(delimiter);
-            if (windows1252)
-                reader.setEncoding(CsvReader::Encoding::Windows1252);
-            reader.setApostropheQuotes(apostrophes);
-        },
-        &error);
-    QCOMPARE(error, QString());
-    QCOMPARE(read, records);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvRowSource)

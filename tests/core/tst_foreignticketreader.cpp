@@ -1,3 +1,4 @@
+#include "ExportRows.h"
 #include "ForeignTicketReader.h"
 #include "RowSource.h"
 #include "Timestamp.h"
@@ -136,16 +137,7 @@ FakeRows openedRows(QStringList header, QList<QStringList> rows, QString zoneHin
     return fake;
 }
 
-const QStringList ZendeskHeader{u"Id"_s,
-                                u"Requester"_s,
-                                u"Organization"_s,
-                                u"Subject"_s,
-                                u"Priority"_s,
-                                u"Via"_s,
-                                u"Created at"_s,
-                                u"Solved at"_s,
-                                u"First reply time in minutes"_s,
-                                u"First reply time in minutes within business hours"_s};
+const QStringList ZendeskHeader = zendeskReportHeader();
 
 const QStringList FreshdeskHeader{u"Ticket Id"_s,     u"Subject"_s,
                                   u"Priority"_s,      u"Source"_s,

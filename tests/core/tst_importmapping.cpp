@@ -1,3 +1,4 @@
+#include "ExportRows.h"
 #include "ImportMapping.h"
 
 #include <QJsonDocument>
@@ -6,20 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList zendeskHeader()
-{
-    return {u"Id"_s,
-            u"Requester"_s,
-            u"Organization"_s,
-            u"Subject"_s,
-            u"Priority"_s,
-            u"Via"_s,
-            u"Created at"_s,
-            u"Solved at"_s,
-            u"First reply time in minutes"_s,
-            u"First reply time in minutes within business hours"_s};
-}
 
 QStringList jiraFrenchHeader()
 {
@@ -71,7 +58,7 @@ void tst_ImportMapping::findsEachSourcesColumns_data()
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QString>("columns");
 
-    QTest::newRow("zendesk") << HelpdeskSource::Zendesk << zendeskHeader()
+    QTest::newRow("zendesk") << HelpdeskSource::Zendesk << zendeskReportHeader()
                              << u"id=Id|account=Organization|subject=Subject|priority=Priority|channel=Via|"
                                 u"created_at=Created at|resolved_at=Solved at|"
                                 u"tool_first_response=First reply time in minutes within business hours|"
@@ -222,7 +209,7 @@ void tst_ImportMapping::takesTheZone()
     const QStringList zammad{u"#"_s, u"Title"_s, u"Created At"_s};
     QCOMPARE(defaultMapping(HelpdeskSource::Zammad, zammad, u"Europe/Berlin"_s).zone, u"Europe/Berlin"_s);
     // Never guessed.
-    QCOMPARE(defaultMapping(HelpdeskSource::Zendesk, zendeskHeader()).zone, QString());
+    QCOMPARE(defaultMapping(HelpdeskSource::Zendesk, zendeskReportHeader()).zone, QString());
 }
 
 void tst_ImportMapping::mapsPriorities()
@@ -287,7 +274,7 @@ void tst_ImportMapping::detectsSources_data()
 {
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QString>("source");
-    QTest::newRow("zendesk") << zendeskHeader() << u"zendesk"_s;
+    QTest::newRow("zendesk") << zendeskReportHeader() << u"zendesk"_s;
     QTest::newRow("jira french") << jiraFrenchHeader() << u"jira"_s;
     QTest::newRow("freshdesk") << QStringList{u"Ticket Id"_s, u"Created Time"_s, u"Initial Response Time"_s}
                                << u"freshdesk"_s;
@@ -307,7 +294,7 @@ void tst_ImportMapping::detectsSources()
 
 void tst_ImportMapping::roundTripsThroughJson()
 {
-    ImportMapping mapping = defaultMapping(HelpdeskSource::Zendesk, zendeskHeader(), u"Europe/Paris"_s);
+    ImportMapping mapping = defaultMapping(HelpdeskSource::Zendesk, zendeskReportHeader(), u"Europe/Paris"_s);
     mapping.priorities.insert(u"low"_s, std::nullopt);
     mapping.accounts.insert(u"Acme Corp"_s, u"acme"_s);
     mapping.accounts.insert(u"Internal"_s, QString());

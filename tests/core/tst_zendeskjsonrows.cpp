@@ -1,3 +1,4 @@
+#include "ExportRows.h"
 #include "HelpdeskSource.h"
 #include "TestSupport.h"
 #include "ZendeskJsonRowSource.h"
@@ -10,42 +11,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Rows
-{
-    QStringList header;
-    QList<QStringList> rows;
-    QList<int> lines;
-    QString error;
-};
+using Rows = ReadRows;
 
 Rows readRows(QIODevice *device, const QString &name, qsizetype maxObjectBytes = -1)
 {
     ZendeskJsonRowSource source(device, name);
     if (maxObjectBytes > 0)
         source.setMaxObjectBytes(maxObjectBytes);
-    Rows result;
-    const Status opened = source.open();
-    if (!opened) {
-        result.error = opened.message();
-        return result;
-    }
-    result.header = source.header();
-    QStringList cells;
-    while (source.readRow(cells)) {
-        result.rows << cells;
-        result.lines << source.line();
-    }
-    result.error = source.error();
-    if (!source.atError() && source.bytesRead() != source.totalBytes())
-        result.error = u"read %1 of %2 bytes"_s.arg(source.bytesRead()).arg(source.totalBytes());
-    return result;
+    return readAllRows(source);
 }
 
 Rows readFixture(const QString &file)
 {
     QFile input(TestSupport::fixturePath(u"helpdesk/"_s + file));
-    if (!input.open(QIODevice::ReadOnly))
-        return Rows{{}, {}, {}, input.errorString()};
+    if (!input.open(QIODevice::ReadOnly)) {
+        Rows failed;
+        failed.error = input.errorString();
+        return failed;
+    }
     return readRows(&input, file);
 }
 
