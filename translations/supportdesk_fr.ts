@@ -39,6 +39,34 @@
         <source>Not saved: someone else changed this account meanwhile. The form now shows it.</source>
         <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié ce compte entre-temps. Le formulaire le montre maintenant.</translation>
     </message>
+    <message>
+        <source>Statements and reviews</source>
+        <translation>Relevés et revues</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Technical account &amp;manager:</source>
+        <translation>&amp;Responsable technique de compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;e-mail:</source>
+        <translation>&amp;E-mail du responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;contact:</source>
+        <translation>&amp;Contact de facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-ma&amp;il:</source>
+        <translation>E-ma&amp;il du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the statements and reviews sent to this customer, whatever the window&apos;s language.</source>
+        <translation>La langue des relevés et des revues envoyés à ce client, quelle que soit celle de la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -81,6 +109,22 @@
     <message>
         <source>no plan change on %1 for this account</source>
         <translation>aucun changement de plan le %1 pour ce compte</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos;: unknown language &apos;%2&apos; (use %3)</source>
+        <translation>compte «&#x202f;%1&#x202f;»&#xa0;: langue «&#x202f;%2&#x202f;» inconnue (utilisez %3)</translation>
+    </message>
+    <message>
+        <source>technical account manager</source>
+        <translation>responsable technique de compte</translation>
+    </message>
+    <message>
+        <source>billing contact</source>
+        <translation>contact de facturation</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos;: &apos;%2&apos; is not an e-mail address (%3)</source>
+        <translation>compte «&#x202f;%1&#x202f;»&#xa0;: «&#x202f;%2&#x202f;» n’est pas une adresse e-mail (%3)</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3013,17 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>The report could not be computed</source>
         <translation>Le rapport n’a pas pu être calculé</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotesStore</name>
+    <message>
+        <source>the account no longer exists</source>
+        <translation>le compte n’existe plus</translation>
+    </message>
+    <message>
+        <source>the notes of the %1 review were changed elsewhere since you opened them (now: “%2”); your change was not saved</source>
+        <translation>les notes de la revue %1 ont été modifiées ailleurs depuis que vous les avez ouvertes (maintenant&#xa0;: «&#x202f;%2&#x202f;»)&#x202f;; votre modification n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>

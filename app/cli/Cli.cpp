@@ -12,7 +12,10 @@ namespace {
 const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST:PORT/DBNAME] COMMAND ...
        supportdesk-cli --help | --version
 
-  account add NAME [--tz ZONE] [--calendar NAME]
+  account add NAME [--tz ZONE] [--calendar NAME] [--language en|fr] [--tam NAME] [--tam-email EMAIL]
+              [--contact NAME] [--contact-email EMAIL]
+  account set ACCOUNT [--name NAME] [--tz ZONE] [--calendar NAME] [--language en|fr] [--tam NAME] ...
+  account show ACCOUNT
   calendar add NAME --tz ZONE --hours "mon-fri 09:00-17:00; sat 10:00-14:00"
   holiday add CALENDAR YYYY-MM-DD [--name TEXT]
   plan set ACCOUNT PLAN --from YYYY-MM-DD

@@ -44,18 +44,36 @@ Expected<qint64> accountId(Database &database, const QString &name)
 
 } // namespace
 
-Status runAccountCommand(const QStringList &words, CommandContext &context)
+namespace {
+
+const QSet<QString> AccountDocumentOptions{QStringLiteral("language"), QStringLiteral("tam"),
+                                           QStringLiteral("tam-email"), QStringLiteral("contact"),
+                                           QStringLiteral("contact-email")};
+
+// The options given change the account; those left out keep what it has.
+void applyAccountOptions(const Arguments &args, Account &account)
 {
-    const auto args = parseVerb(words, QStringLiteral("account"), QStringLiteral("add"),
-                                {QStringLiteral("tz"), QStringLiteral("calendar")});
+    account.timeZoneId = args.option(QStringLiteral("tz"), account.timeZoneId);
+    account.calendarName = args.option(QStringLiteral("calendar"), account.calendarName);
+    account.language = args.option(QStringLiteral("language"), account.language).trimmed().toLower();
+    account.tamName = args.option(QStringLiteral("tam"), account.tamName);
+    account.tamEmail = args.option(QStringLiteral("tam-email"), account.tamEmail);
+    account.contactName = args.option(QStringLiteral("contact"), account.contactName);
+    account.contactEmail = args.option(QStringLiteral("contact-email"), account.contactEmail);
+}
+
+Status addAccount(const QStringList &words, CommandContext &context)
+{
+    const auto args = parseVerb(
+        words, QStringLiteral("account"), QStringLiteral("add"),
+        QSet<QString>{QStringLiteral("tz"), QStringLiteral("calendar")}.unite(AccountDocumentOptions));
     if (!args)
         return args.error();
     if (Status status = args->expectPositional({QStringLiteral("NAME")}); !status)
         return status;
     Account account;
     account.name = args->positional().first().trimmed();
-    account.timeZoneId = args->option(QStringLiteral("tz"), QStringLiteral("UTC"));
-    account.calendarName = args->option(QStringLiteral("calendar"), QString());
+    applyAccountOptions(*args, account);
     if (account.name.isEmpty())
         return Status::failure(Error::Kind::InvalidInput, QStringLiteral("account add: the name is empty"));
     if (Status status = checkZone(account.timeZoneId); !status)
@@ -65,6 +83,76 @@ Status runAccountCommand(const QStringList &words, CommandContext &context)
         return added.error();
     context.environment.out << "added account " << account.name << '\n';
     return success();
+}
+
+Status setAccount(const QStringList &words, CommandContext &context)
+{
+    const auto args = parseVerb(
+        words, QStringLiteral("account"), QStringLiteral("set"),
+        QSet<QString>{QStringLiteral("name"), QStringLiteral("tz"), QStringLiteral("calendar")}.unite(
+            AccountDocumentOptions));
+    if (!args)
+        return args.error();
+    if (Status status = args->expectPositional({QStringLiteral("ACCOUNT")}); !status)
+        return status;
+    AccountStore accounts(context.database);
+    auto account = accounts.findByName(args->positional().first().trimmed());
+    if (!account)
+        return account.error();
+    account->name = args->option(QStringLiteral("name"), account->name).trimmed();
+    applyAccountOptions(*args, *account);
+    if (account->name.isEmpty())
+        return Status::failure(Error::Kind::InvalidInput, QStringLiteral("account set: the name is empty"));
+    if (Status status = checkZone(account->timeZoneId); !status)
+        return status.error().reworded(QStringLiteral("account set: ") + status.message());
+    // Checked against the version read above: a change made meanwhile by
+    // someone else is refused, not overwritten.
+    if (Status updated = accounts.update(*account); !updated)
+        return updated;
+    context.environment.out << "updated account " << account->name << '\n';
+    return success();
+}
+
+// One "field: value" line each, in a fixed order, for scripts and people.
+Status showAccount(const QStringList &words, CommandContext &context)
+{
+    const auto args = parseVerb(words, QStringLiteral("account"), QStringLiteral("show"), {});
+    if (!args)
+        return args.error();
+    if (Status status = args->expectPositional({QStringLiteral("ACCOUNT")}); !status)
+        return status;
+    const auto account = AccountStore(context.database).findByName(args->positional().first().trimmed());
+    if (!account)
+        return account.error();
+    const std::pair<const char *, QString> fields[] = {
+        {"name", account->name},
+        {"time_zone", account->timeZoneId},
+        {"calendar", account->calendarName},
+        {"language", account->language},
+        {"tam", account->tamName},
+        {"tam_email", account->tamEmail},
+        {"contact", account->contactName},
+        {"contact_email", account->contactEmail},
+    };
+    for (const auto &[field, value] : fields)
+        context.environment.out << field << ": " << value << '\n';
+    return success();
+}
+
+} // namespace
+
+Status runAccountCommand(const QStringList &words, CommandContext &context)
+{
+    const QString verb = words.value(0);
+    if (verb == QStringLiteral("set"))
+        return setAccount(words, context);
+    if (verb == QStringLiteral("show"))
+        return showAccount(words, context);
+    if (verb == QStringLiteral("add"))
+        return addAccount(words, context);
+    return Status::failure(
+        Error::Kind::InvalidInput,
+        QStringLiteral("account: expected 'account add', 'account set' or 'account show'"));
 }
 
 Status runCalendarCommand(const QStringList &words, CommandContext &context)

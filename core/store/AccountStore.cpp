@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
+#include <algorithm>
 
 namespace {
 
@@ -14,8 +15,9 @@ QString zoneOrUtc(const QString &zone)
     return zone.trimmed().isEmpty() ? QStringLiteral("UTC") : zone.trimmed();
 }
 
-const QString SelectAccount = QStringLiteral("SELECT a.id, a.name, a.time_zone, c.name, a.version FROM "
-                                             "accounts a JOIN calendars c ON c.id = a.calendar_id ");
+const QString SelectAccount = QStringLiteral(
+    "SELECT a.id, a.name, a.time_zone, c.name, a.version, a.language, a.tam_name, a.tam_email, "
+    "a.contact_name, a.contact_email FROM accounts a JOIN calendars c ON c.id = a.calendar_id ");
 
 Account accountFrom(const QSqlQuery &query)
 {
@@ -25,7 +27,38 @@ Account accountFrom(const QSqlQuery &query)
     account.timeZoneId = query.value(2).toString();
     account.calendarName = query.value(3).toString();
     account.version = query.value(4).toLongLong();
+    account.language = query.value(5).toString();
+    account.tamName = query.value(6).toString();
+    account.tamEmail = query.value(7).toString();
+    account.contactName = query.value(8).toString();
+    account.contactEmail = query.value(9).toString();
     return account;
+}
+
+// Enough to catch a name typed where the address goes, not a full RFC 5322
+// check: the address is only printed on the customer's documents.
+bool looksLikeEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(u'@');
+    return at > 0 && at == email.lastIndexOf(u'@') && at < email.size() - 1 &&
+           std::none_of(email.cbegin(), email.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+// The columns hold '' for a field not set: a null QString would be bound as
+// NULL.
+QString storedText(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+void bindDocumentFields(QSqlQuery &query, const Account &account)
+{
+    query.addBindValue(account.language);
+    query.addBindValue(storedText(account.tamName));
+    query.addBindValue(storedText(account.tamEmail));
+    query.addBindValue(storedText(account.contactName));
+    query.addBindValue(storedText(account.contactEmail));
 }
 
 } // namespace
@@ -42,6 +75,21 @@ Status AccountStore::validate(const Account &account) const
     if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
         return Status::failure(Error::Kind::InvalidInput,
                                tr("account '%1': unknown time zone '%2'").arg(account.name, zone));
+    }
+    if (!Account::languages().contains(account.language)) {
+        return Status::failure(Error::Kind::InvalidInput,
+                               tr("account '%1': unknown language '%2' (use %3)")
+                                   .arg(account.name, account.language, Account::languages().join(u", ")));
+    }
+    const std::pair<QString, QString> emails[] = {
+        {tr("technical account manager"), account.tamEmail.trimmed()},
+        {tr("billing contact"), account.contactEmail.trimmed()}};
+    for (const auto &[whose, email] : emails) {
+        if (!email.isEmpty() && !looksLikeEmail(email)) {
+            return Status::failure(
+                Error::Kind::InvalidInput,
+                tr("account '%1': '%2' is not an e-mail address (%3)").arg(account.name, email, whose));
+        }
     }
     return success();
 }
@@ -88,11 +136,13 @@ Expected<qint64> AccountStore::add(const Account &account)
         if (!calendarId)
             return calendarId.error();
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO accounts (name, time_zone, calendar_id) VALUES (?, ?, ?) RETURNING id"));
+        query.prepare(QStringLiteral("INSERT INTO accounts (name, time_zone, calendar_id, language, "
+                                     "tam_name, tam_email, contact_name, "
+                                     "contact_email) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);
+        bindDocumentFields(query, account);
         if (const Status inserted = m_database.write(query); !inserted)
             return inserted;
         id = query.next() ? query.value(0).toLongLong() : 0;
@@ -126,12 +176,15 @@ Status AccountStore::update(const Account &account)
             return calendarId.error();
         QSqlQuery query(m_database.connection());
         const bool checked = account.version != 0;
-        query.prepare(QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ?, "
-                                     "version = version + 1 WHERE id = ?") +
-                      (checked ? QStringLiteral(" AND version = ?") : QString()));
+        query.prepare(
+            QStringLiteral("UPDATE accounts SET name = ?, time_zone = ?, calendar_id = ?, language = ?, "
+                           "tam_name = ?, tam_email = ?, contact_name = ?, contact_email = ?, "
+                           "version = version + 1 WHERE id = ?") +
+            (checked ? QStringLiteral(" AND version = ?") : QString()));
         query.addBindValue(account.name);
         query.addBindValue(zoneOrUtc(account.timeZoneId));
         query.addBindValue(*calendarId);
+        bindDocumentFields(query, account);
         query.addBindValue(account.id);
         if (checked)
             query.addBindValue(account.version);

@@ -197,10 +197,34 @@ QStringList schemaVersion5(const SqlDialect &dialect)
                                           " version INTEGER NOT NULL DEFAULT 1)"))};
 }
 
+// What the customer's documents need: the account's language, technical
+// account manager and billing contact, and the manager's own notes for each
+// quarter's status review (free text, one per account and quarter).
+QStringList schemaVersion6(const SqlDialect &dialect)
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"
+                       " CHECK (language IN ('en', 'fr'))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN tam_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN tam_email TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN contact_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN contact_email TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE review_notes ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " quarter TEXT NOT NULL,"
+                       " notes TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " PRIMARY KEY (account_id, quarter)) WITHOUT ROWID"),
+    };
+    for (QString &statement : statements)
+        statement = dialect.schema(statement);
+    return statements;
+}
+
 // Step N brings the store from version N - 1 to N.
 using Step = QStringList (*)(const SqlDialect &);
-constexpr std::array<Step, 5> Steps{schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4,
-                                    schemaVersion5};
+constexpr std::array<Step, 6> Steps{schemaVersion1, schemaVersion2, schemaVersion3,
+                                    schemaVersion4, schemaVersion5, schemaVersion6};
 
 // PostgreSQL has no header for a version or an application id: a table of
 // our own keeps them.

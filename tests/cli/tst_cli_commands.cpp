@@ -34,6 +34,7 @@ private slots:
     void reportCsvNeutralisesFormulaText();
     void exportToAFullDiskFails();
     void versionComesFromTheProject();
+    void accountSetChangesOnlyWhatIsGiven();
 
 private:
     QStringList db(std::initializer_list<const char *> arguments) const { return db(words(arguments)); }
@@ -65,7 +66,8 @@ QByteArray TestCliCommands::dump() const
           words({"credits", "--month", "2026-01..2026-12", "--as-of", "2026-12-31T00:00:00Z", "--format",
                  "csv"}),
           words({"report", "--month", "2026-10", "--as-of", "2026-12-31T00:00:00Z", "--format", "csv"}),
-          words({"plans", "--format", "csv"})}) {
+          words({"plans", "--format", "csv"}), words({"account", "show", "Acme"}),
+          words({"account", "show", "Bistro, Inc."})}) {
         all += runCli(db(command)).out;
     }
     return all;
@@ -119,6 +121,19 @@ void TestCliCommands::badCommandsFailAndChangeNothing_data()
                                   << QStringLiteral("unknown time zone 'Mars/Olympus'");
     QTest::newRow("unknown calendar")
         << words({"account", "add", "Zed", "--calendar", "Nope"}) << QStringLiteral("Nope");
+    QTest::newRow("account unknown verb")
+        << words({"account", "remove", "Acme"}) << QStringLiteral("expected 'account add', 'account set'");
+    QTest::newRow("account set unknown account") << words({"account", "set", "Nobody", "--language", "fr"})
+                                                 << QStringLiteral("no account named 'Nobody'");
+    QTest::newRow("account set unknown language")
+        << words({"account", "set", "Acme", "--language", "de"}) << QStringLiteral("unknown language 'de'");
+    QTest::newRow("account set bad address")
+        << words({"account", "set", "Acme", "--language", "fr", "--contact-email", "billing"})
+        << QStringLiteral("'billing' is not an e-mail address (billing contact)");
+    QTest::newRow("account set name taken")
+        << words({"account", "set", "Acme", "--name", "Cobalt"}) << QStringLiteral("'Cobalt' already exists");
+    QTest::newRow("account set unknown zone")
+        << words({"account", "set", "Acme", "--tz", "Mars/Olympus"}) << QStringLiteral("Mars/Olympus");
     QTest::newRow("bad hours") << words({"calendar", "add", "Bad", "--tz", "UTC", "--hours",
                                          "mon-fri 09:00-25:00"})
                                << QStringLiteral("25:00");
@@ -302,6 +317,29 @@ void TestCliCommands::versionComesFromTheProject()
              QStringLiteral("SQLite %1, shared with Qt's driver: bulk reads and imports call it "
                             "directly")
                  .arg(nativeSqlite().linkedVersion));
+}
+
+void TestCliCommands::accountSetChangesOnlyWhatIsGiven()
+{
+    run(words({"account", "set", "Bistro, Inc.", "--language", "FR", "--tam", "Élise Martin", "--tam-email",
+               "elise.martin@vendor.example", "--contact", "Comptabilité", "--contact-email",
+               "compta@bistro.example"}));
+    run(words({"account", "set", "Bistro, Inc.", "--name", "Bistro SA"}));
+    const auto shown = runCli(db({"account", "show", "Bistro SA"}));
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(shown.out), QStringLiteral("name: Bistro SA\n"
+                                                          "time_zone: Europe/Paris\n"
+                                                          "calendar: Paris office\n"
+                                                          "language: fr\n"
+                                                          "tam: Élise Martin\n"
+                                                          "tam_email: elise.martin@vendor.example\n"
+                                                          "contact: Comptabilité\n"
+                                                          "contact_email: compta@bistro.example\n"));
+    // An empty value clears a field.
+    run(words({"account", "set", "Bistro SA", "--tam-email", ""}));
+    QVERIFY(runCli(db({"account", "show", "Bistro SA"})).out.contains("tam_email: \n"));
+    // The plan history and tickets stay with the renamed account.
+    QVERIFY(runCli(db({"tickets", "export", "--account", "Bistro SA"})).out.contains("Bistro SA"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

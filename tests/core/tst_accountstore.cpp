@@ -156,6 +156,75 @@ private slots:
         QCOMPARE(clash.message(), QStringLiteral("an account named 'Borealis' already exists"));
     }
 
+    void keepsWhatTheCustomersDocumentsNeed()
+    {
+        AccountStore store(m_fixture->database());
+        const qint64 id = *store.add(account(QStringLiteral("Acme")));
+        QCOMPARE(store.findById(id)->language, QStringLiteral("en"));
+        QCOMPARE(store.findById(id)->tamName, QString());
+
+        Account changed = *store.findById(id);
+        changed.language = QStringLiteral("fr");
+        changed.tamName = QStringLiteral("  Élise Martin ");
+        changed.tamEmail = QStringLiteral("elise.martin@vendor.example");
+        changed.contactName = QStringLiteral("Comptabilité");
+        changed.contactEmail = QStringLiteral("compta@acme.example");
+        QVERIFY(store.update(changed).ok());
+        const auto found = store.findById(id);
+        QCOMPARE(found->language, QStringLiteral("fr"));
+        QCOMPARE(found->tamName, QStringLiteral("Élise Martin"));
+        QCOMPARE(found->tamEmail, QStringLiteral("elise.martin@vendor.example"));
+        QCOMPARE(found->contactName, QStringLiteral("Comptabilité"));
+        QCOMPARE(found->contactEmail, QStringLiteral("compta@acme.example"));
+
+        Account added = account(QStringLiteral("Borealis"));
+        added.language = QStringLiteral("fr");
+        added.contactEmail = QStringLiteral("billing@borealis.example");
+        QVERIFY(store.add(added).ok());
+        QCOMPARE(store.findByName(QStringLiteral("Borealis"))->language, QStringLiteral("fr"));
+        QCOMPARE(store.findByName(QStringLiteral("Borealis"))->contactEmail,
+                 QStringLiteral("billing@borealis.example"));
+    }
+
+    void refusesAnUnknownLanguageOrAMalformedAddress_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("tamEmail");
+        QTest::addColumn<QString>("contactEmail");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("language") << QStringLiteral("de") << QString() << QString()
+                                  << QStringLiteral("account 'Acme': unknown language 'de' (use en, fr)");
+        QTest::newRow("manager's address")
+            << QStringLiteral("en") << QStringLiteral("Élise Martin") << QString()
+            << QStringLiteral(
+                   "account 'Acme': 'Élise Martin' is not an e-mail address (technical account manager)");
+        QTest::newRow("contact's address")
+            << QStringLiteral("en") << QString() << QStringLiteral("a@b@c")
+            << QStringLiteral("account 'Acme': 'a@b@c' is not an e-mail address (billing contact)");
+        QTest::newRow("nothing before the @")
+            << QStringLiteral("en") << QString() << QStringLiteral("@acme.example")
+            << QStringLiteral("account 'Acme': '@acme.example' is not an e-mail address (billing contact)");
+    }
+
+    void refusesAnUnknownLanguageOrAMalformedAddress()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, tamEmail);
+        QFETCH(QString, contactEmail);
+        QFETCH(QString, message);
+        AccountStore store(m_fixture->database());
+        const qint64 id = *store.add(account(QStringLiteral("Acme")));
+        Account changed = *store.findById(id);
+        changed.language = language;
+        changed.tamEmail = tamEmail;
+        changed.contactEmail = contactEmail;
+        const Status updated = store.update(changed);
+        QVERIFY(!updated.ok());
+        QCOMPARE(updated.message(), message);
+        QCOMPARE(store.findById(id)->language, QStringLiteral("en"));
+        QCOMPARE(store.findById(id)->version, changed.version);
+    }
+
     void removesWithEverythingOfTheAccount()
     {
         AccountStore store(m_fixture->database());

@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(pragma(**database, QStringLiteral("synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(pragma(**database, QStringLiteral("busy_timeout")).toInt(), 5000);
         QCOMPARE((*database)->schemaVersion(), Database::currentSchemaVersion());
-        QCOMPARE(Database::currentSchemaVersion(), 5);
+        QCOMPARE(Database::currentSchemaVersion(), 6);
     }
 
     void eachDatabaseHasItsOwnConnection()

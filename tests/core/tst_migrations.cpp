@@ -57,8 +57,8 @@ private slots:
         QCOMPARE(*Migrations::version(m_connection), 0);
         const Status status = Migrations::migrate(m_connection);
         QVERIFY2(status.ok(), qPrintable(status.message()));
-        QCOMPARE(*Migrations::version(m_connection), 5);
-        QCOMPARE(Migrations::latestVersion(), 5);
+        QCOMPARE(*Migrations::version(m_connection), 6);
+        QCOMPARE(Migrations::latestVersion(), 6);
 
         QSqlQuery query(m_connection);
         QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
@@ -69,8 +69,8 @@ private slots:
                                  QStringLiteral("holidays"),     QStringLiteral("import_mappings"),
                                  QStringLiteral("plan_history"), QStringLiteral("plan_terms"),
                                  QStringLiteral("plans"),        QStringLiteral("products"),
-                                 QStringLiteral("settings"),     QStringLiteral("spend"),
-                                 QStringLiteral("tickets")};
+                                 QStringLiteral("review_notes"), QStringLiteral("settings"),
+                                 QStringLiteral("spend"),        QStringLiteral("tickets")};
         QCOMPARE(schemaObjects(m_connection, QStringLiteral("table")), tables);
         const QStringList indexes = schemaObjects(m_connection, QStringLiteral("index"));
         QVERIFY(indexes.contains(QStringLiteral("tickets_by_account_created")));

@@ -35,6 +35,7 @@ private slots:
     void planChangeOnAnyDate();
     void spendIsEditedInDollars();
     void dialogCreatesAccountAndRefusesBadInput();
+    void dialogEditsWhatTheCustomersDocumentsNeed();
     void languageChangeRetitlesTheColumns();
 
 private:
@@ -196,6 +197,38 @@ void TestAccountsView::dialogCreatesAccountAndRefusesBadInput()
     QVERIFY(saved.ok());
     QCOMPARE(saved->timeZoneId, QStringLiteral("America/Sao_Paulo"));
     QCOMPARE(dialog.account().id, saved->id);
+}
+
+void TestAccountsView::dialogEditsWhatTheCustomersDocumentsNeed()
+{
+    const auto stored = AccountStore(m_fixture->database()).findByName(QStringLiteral("Acme"));
+    QVERIFY(stored.ok());
+    AccountDialog dialog(m_fixture->context(), *stored);
+    QCOMPARE(dialog.languageCombo()->currentData().toString(), QStringLiteral("en"));
+    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("fr")));
+    dialog.tamNameEdit()->setText(QStringLiteral(" Élise Martin "));
+    dialog.tamEmailEdit()->setText(QStringLiteral("Élise Martin")); // a name where the address goes
+    dialog.contactNameEdit()->setText(QStringLiteral("Comptabilité"));
+    dialog.contactEmailEdit()->setText(QStringLiteral("compta@acme.example"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("is not an e-mail address")),
+             qPrintable(dialog.errorLabel()->text()));
+
+    dialog.tamEmailEdit()->setText(QStringLiteral("elise.martin@vendor.example"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto saved = AccountStore(m_fixture->database()).findById(stored->id);
+    QCOMPARE(saved->language, QStringLiteral("fr"));
+    QCOMPARE(saved->tamName, QStringLiteral("Élise Martin"));
+    QCOMPARE(saved->tamEmail, QStringLiteral("elise.martin@vendor.example"));
+    QCOMPARE(saved->contactName, QStringLiteral("Comptabilité"));
+    QCOMPARE(saved->contactEmail, QStringLiteral("compta@acme.example"));
+
+    // Opened again, the form shows what was saved.
+    AccountDialog again(m_fixture->context(), *saved);
+    QCOMPARE(again.languageCombo()->currentText(), QStringLiteral("Français"));
+    QCOMPARE(again.contactEmailEdit()->text(), QStringLiteral("compta@acme.example"));
 }
 
 void TestAccountsView::languageChangeRetitlesTheColumns()
