@@ -49,6 +49,16 @@ const PlanTerms &guaranteeTerms(const PlanCatalog &catalog, const QString &planI
     return plan->termsOn(date);
 }
 
+qint64 measuredResponseSeconds(const AccountClock &clock, TargetClock targetClock, qint64 createdAt,
+                               std::optional<qint64> firstResponseAt, qint64 asOfUtc)
+{
+    const bool answered = firstResponseAt && *firstResponseAt <= asOfUtc;
+    // A response recorded before the creation is invalid input; it is
+    // measured as an immediate one rather than a negative time.
+    const qint64 end = qMax(answered ? *firstResponseAt : asOfUtc, createdAt);
+    return targetClock == TargetClock::Business ? clock.businessSeconds(createdAt, end) : end - createdAt;
+}
+
 ReportBuilder::ReportBuilder(const PlanCatalog &catalog, MonthRange months, qint64 asOfUtc)
     : m_catalog(catalog), m_months(months), m_asOf(asOfUtc)
 {
@@ -106,12 +116,8 @@ void ReportBuilder::addTicket(const ReportTicket &ticket)
 
     const ResponseTarget &target = segment->terms.target(ticket.priority);
     const bool answered = ticket.firstResponseAt && *ticket.firstResponseAt <= m_asOf;
-    // A response recorded before the creation is invalid input; it is
-    // measured as an immediate one rather than a negative time.
-    const qint64 end = qMax(answered ? *ticket.firstResponseAt : m_asOf, ticket.createdAt);
-    const qint64 seconds = target.clock == TargetClock::Business
-                               ? m_clock->businessSeconds(ticket.createdAt, end)
-                               : end - ticket.createdAt;
+    const qint64 seconds =
+        measuredResponseSeconds(*m_clock, target.clock, ticket.createdAt, ticket.firstResponseAt, m_asOf);
 
     Counter &counter = segment->counters[priorityIndex(ticket.priority)];
     ++counter.tickets;

@@ -13,6 +13,13 @@
 // knows guarantees and costs nothing, like the plan every account starts on.
 const PlanTerms &guaranteeTerms(const PlanCatalog &catalog, const QString &planId, QDate date);
 
+// A ticket's response time (SPEC 5): from its creation to its first response
+// by as-of, or to as-of while it waits, on the target's clock (business time
+// on the account's calendar for a business-hours target, real time
+// otherwise). A response recorded before the creation counts as immediate.
+qint64 measuredResponseSeconds(const AccountClock &clock, TargetClock targetClock, qint64 createdAt,
+                               std::optional<qint64> firstResponseAt, qint64 asOfUtc);
+
 // Builds the monthly report and the credits of a range of months in one pass
 // over the tickets. Tickets are fed one at a time, so memory holds a few
 // counters per account, month, segment and priority, never the tickets.

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "Account.h"
+#include "Claims.h"
+#include "Plan.h"
+#include "PlanCatalog.h"
+#include "ProductCategory.h"
+#include "ReportTypes.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <array>
+#include <memory>
+#include <optional>
+
+// A ticket as a statement lists it: among the longest first responses.
+struct StatementTicket
+{
+    QString id;
+    QString subject;
+    qint64 createdAt = 0;
+    std::optional<qint64> firstResponseAt; // none: still waiting at as-of
+    qint64 responseSeconds = 0;            // on the priority's clock, up to as-of when unanswered
+};
+
+// One priority of one plan segment: the report's row and what the statement
+// adds to it, from the same tickets on the same clock.
+struct StatementPriority
+{
+    ReportRow row;
+    std::optional<qint64> medianSeconds;       // the middle time, or the mean of the two middle ones
+    std::optional<qint64> percentile90Seconds; // nearest rank: the ⌈0.9 n⌉-th shortest
+    QList<StatementTicket> longest;            // up to five, longest first
+};
+
+struct StatementSegment
+{
+    CreditRow credit;
+    PlanTerms terms; // in force on the segment's first day: its fee and targets
+    std::array<StatementPriority, PriorityCount> priorities;
+};
+
+// The tickets a month leaves out of the guarantees, by product category.
+struct StatementExclusion
+{
+    ProductCategory category = ProductCategory::Alpha;
+    int tickets = 0;
+};
+
+// A claim filed for the month, as decided.
+struct StatementClaim
+{
+    QDate filed;
+    ClaimOutcome outcome = ClaimOutcome::Accepted;
+    qint64 amountCents = 0; // the credit granted; 0 unless accepted
+};
+
+// The mean first response of the tickets created on one local day, per
+// priority, on each ticket's own clock; none on a day without one.
+struct StatementDay
+{
+    QDate date;
+    std::array<std::optional<qint64>, PriorityCount> averageSeconds{};
+};
+
+// An account's month as the customer reads it: the numbers are the report's
+// and the credits' for the same month and as-of (built by the same
+// ReportBuilder from the same tickets).
+struct MonthlyStatement
+{
+    Account account;
+    YearMonth month;
+    qint64 asOfUtc = 0;
+    qint64 spendCents = 0;
+    QList<StatementSegment> segments;
+    QList<StatementExclusion> exclusions; // categories with tickets, in AllProductCategories order
+    QList<StatementDay> days;             // every day of the month, in order
+    QDate claimDeadline;
+    QList<StatementClaim> claims; // as recorded, oldest first
+
+    qint64 feeCents() const;
+    qint64 creditCents() const;
+    bool provisional() const;
+};
+
+// What the statement needs of a ticket of the account.
+struct StatementTicketInput
+{
+    QString id;
+    QString subject;
+    Priority priority = Priority::P3;
+    ProductCategory category = ProductCategory::Ga;
+    qint64 createdAt = 0;
+    std::optional<qint64> firstResponseAt;
+    qint64 rowId = 0;
+};
+
+// Builds one account's statement for one month from its tickets, fed one at
+// a time in any order. Memory holds the month's eligible response times
+// (the median and percentile need them) and nothing of other months.
+class StatementBuilder
+{
+public:
+    // `clock` must outlive the builder.
+    StatementBuilder(const PlanCatalog &catalog, const Account &account, const AccountClock &clock,
+                     const QList<PlanChange> &history, qint64 spendCents, YearMonth month, qint64 asOfUtc);
+    ~StatementBuilder();
+    StatementBuilder(const StatementBuilder &) = delete;
+    StatementBuilder &operator=(const StatementBuilder &) = delete;
+
+    // Ignored outside the month or when created after as-of.
+    void addTicket(const StatementTicketInput &ticket);
+    MonthlyStatement finish(const QList<StatementClaim> &claims);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
