@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 class Database;
 
@@ -21,7 +22,15 @@ public:
     explicit StatementService(Database &database);
 
     Expected<MonthlyStatement> compute(const QString &accountName, YearMonth month, qint64 asOfUtc) const;
+    // Every account's statement of the month, by account name, from one
+    // read of the month's tickets; stops at the first failure of `sink`,
+    // which is returned. Nothing is given to `sink` when the read fails.
+    Status forEachAccount(YearMonth month, qint64 asOfUtc,
+                          const std::function<Status(const MonthlyStatement &)> &sink) const;
 
 private:
+    Status build(const QString &onlyAccount, YearMonth month, qint64 asOfUtc,
+                 const std::function<Status(const MonthlyStatement &)> &sink) const;
+
     Database &m_database;
 };

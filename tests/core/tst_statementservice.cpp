@@ -165,6 +165,61 @@ private slots:
         compareWithTheReport(*statement);
     }
 
+    void everyAccountFromOneRead()
+    {
+        QVERIFY(ClaimStore(m_fixture->database())
+                    .record(m_acme, {2026, 10}, QDate(2026, 11, 5), ClaimOutcome::Accepted, 40000, 0)
+                    .ok());
+        StatementService service(m_fixture->database());
+        QList<MonthlyStatement> all;
+        const Status read =
+            service.forEachAccount({2026, 10}, AsOf, [&all](const MonthlyStatement &statement) {
+                all.append(statement);
+                return success();
+            });
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        QStringList names;
+        for (const MonthlyStatement &statement : all)
+            names << statement.account.name;
+        QCOMPARE(names, (QStringList{u"Acme"_s, u"Bistro, Inc."_s, u"Cobalt"_s}));
+        // Each one is the statement computed for its account alone.
+        for (const MonthlyStatement &statement : all) {
+            const auto alone = service.compute(statement.account.name, {2026, 10}, AsOf);
+            QVERIFY2(alone.ok(), qPrintable(alone.message()));
+            QCOMPARE(statement.segments.size(), alone->segments.size());
+            QCOMPARE(statement.feeCents(), alone->feeCents());
+            QCOMPARE(statement.creditCents(), alone->creditCents());
+            QCOMPARE(statement.claims.size(), alone->claims.size());
+            QCOMPARE(statement.exclusions.size(), alone->exclusions.size());
+            for (qsizetype s = 0; s < statement.segments.size(); ++s) {
+                for (std::size_t p = 0; p < std::size_t(PriorityCount); ++p) {
+                    const StatementPriority &mine = statement.segments[s].priorities[p];
+                    const StatementPriority &its = alone->segments[s].priorities[p];
+                    QCOMPARE(mine.row.tickets, its.row.tickets);
+                    QCOMPARE(mine.row.totalResponseSeconds, its.row.totalResponseSeconds);
+                    QCOMPARE(mine.medianSeconds, its.medianSeconds);
+                    QCOMPARE(mine.percentile90Seconds, its.percentile90Seconds);
+                    QCOMPARE(mine.longest.size(), its.longest.size());
+                }
+            }
+            compareWithTheReport(statement);
+        }
+        QCOMPARE(all[0].claims.size(), 1);
+        QCOMPARE(all[1].claims.size(), 0);
+        // B6, created on 1 November in Paris, is not in Bistro's October
+        // though the read reaches 23:30Z on 31 October for Acme's month.
+        QCOMPARE(all[1].segments[1].priorities[2].row.tickets, 1);
+
+        // The sink's failure stops the statements and is returned.
+        int given = 0;
+        const Status stopped = service.forEachAccount({2026, 10}, AsOf, [&given](const MonthlyStatement &) {
+            ++given;
+            return Status::failure(Error::Kind::Storage, u"disk full"_s);
+        });
+        QCOMPARE(stopped.message(), u"disk full"_s);
+        QCOMPARE(given, 1);
+    }
+
     void anUnknownAccountIsAnError()
     {
         const auto statement = StatementService(m_fixture->database()).compute(u"Nobody"_s, {2026, 10}, AsOf);
