@@ -965,6 +965,17 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>unknown document language &apos;%1&apos; (use %2)</source>
+        <translation>langue de document «&#x202f;%1&#x202f;» inconnue (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>the %1 catalogue of documents cannot be loaded</source>
+        <translation>le catalogue «&#x202f;%1&#x202f;» des documents ne peut pas être chargé</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -3232,6 +3243,225 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>could not rename &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>impossible de renommer «&#x202f;%1&#x202f;» en «&#x202f;%2&#x202f;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>free plan</source>
+        <translation>plan gratuit</translation>
+    </message>
+    <message>
+        <source>%1 of spend, minimum %2</source>
+        <translation>%1 des dépenses, minimum %2</translation>
+    </message>
+    <message>
+        <source>share of spend applies</source>
+        <translation>la part des dépenses s’applique</translation>
+    </message>
+    <message>
+        <source>minimum applies</source>
+        <translation>le minimum s’applique</translation>
+    </message>
+    <message>
+        <source>no guarantee</source>
+        <translation>sans garantie</translation>
+    </message>
+    <message>
+        <source>%1, business hours</source>
+        <translation>%1, heures ouvrées</translation>
+    </message>
+    <message>
+        <source>%1, around the clock</source>
+        <translation>%1, 24&#xa0;h sur 24</translation>
+    </message>
+    <message>
+        <source>services provided by telecom carriers</source>
+        <translation>services fournis par les opérateurs télécoms</translation>
+    </message>
+    <message>
+        <source>requests handled outside support</source>
+        <translation>demandes traitées hors du support</translation>
+    </message>
+    <message>
+        <source>Segment-branded services</source>
+        <translation>services de la marque Segment</translation>
+    </message>
+    <message>
+        <source>not generally available</source>
+        <translation>pas en disponibilité générale</translation>
+    </message>
+    <message>
+        <source>Claim filed on %1: %2, %3 credited.</source>
+        <translation>Réclamation déposée le %1&#xa0;: %2, %3 crédité.</translation>
+    </message>
+    <message>
+        <source>Claim filed on %1: %2.</source>
+        <translation>Réclamation déposée le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Technical account manager</source>
+        <translation>Responsable technique de compte</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation>Contact de facturation</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Chiffres au</translation>
+    </message>
+    <message>
+        <source>Plan and fee</source>
+        <translation>Plan et frais</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Jours actifs</translation>
+    </message>
+    <message>
+        <source>How the fee is computed</source>
+        <translation>Calcul des frais</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Spend of the month: %1. Fee of the month: %2.</source>
+        <translation>Dépenses du mois&#xa0;: %1. Frais du mois&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The plan changed during the month: each plan&apos;s fee is prorated by its active days.</source>
+        <translation>Le plan a changé en cours de mois&#xa0;: les frais de chaque plan sont calculés au prorata de ses jours actifs.</translation>
+    </message>
+    <message>
+        <source>First response times</source>
+        <translation>Délais de première réponse</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Guaranteed</source>
+        <translation>Garanti</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondus</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Dans l’objectif</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Some tickets were still waiting for a first response: their time is counted up to the moment of these figures, which may still change.</source>
+        <translation>Certains tickets attendaient encore une première réponse&#xa0;: leur délai est compté jusqu’au moment de ces chiffres, qui peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Support credit</source>
+        <translation>Crédit de support</translation>
+    </message>
+    <message>
+        <source>Every guarantee of the month was met: the month earns no credit.</source>
+        <translation>Toutes les garanties du mois ont été tenues&#xa0;: le mois ne donne droit à aucun crédit.</translation>
+    </message>
+    <message>
+        <source>A missed guarantee earns a credit of %1, to be claimed by %2.</source>
+        <translation>Une garantie manquée donne droit à un crédit de %1, à réclamer avant le %2.</translation>
+    </message>
+    <message>
+        <source>No claim has been filed yet.</source>
+        <translation>Aucune réclamation n’a encore été déposée.</translation>
+    </message>
+    <message>
+        <source>Tickets outside the guarantees</source>
+        <translation>Tickets hors garanties</translation>
+    </message>
+    <message>
+        <source>None: every ticket of the month counts.</source>
+        <translation>Aucun&#xa0;: tous les tickets du mois comptent.</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Catégorie de produit</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Motif de l’exclusion</translation>
+    </message>
+    <message>
+        <source>Longest first responses</source>
+        <translation>Premières réponses les plus longues</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>No ticket this month.</source>
+        <translation>Aucun ticket ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Monthly SLA statement</source>
+        <translation>Relevé mensuel de niveau de service</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,9 @@ struct StatementBuilder::Impl
         for (const PlanSegment &segmentDays : planSegments(history, month)) {
             StatementSegment segment;
             segment.terms = guaranteeTerms(catalog, segmentDays.planId, segmentDays.start);
+            const Plan *plan = catalog.find(segmentDays.planId);
+            segment.planNameEn = plan ? plan->nameEn : segmentDays.planId;
+            segment.planNameFr = plan ? plan->nameFr : segmentDays.planId;
             statement.segments.append(segment);
             segmentEnds.append(segmentDays.end);
         }

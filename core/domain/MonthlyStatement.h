@@ -37,6 +37,8 @@ struct StatementPriority
 struct StatementSegment
 {
     CreditRow credit;
+    QString planNameEn; // the catalog's names of credit.planId
+    QString planNameFr;
     PlanTerms terms; // in force on the segment's first day: its fee and targets
     std::array<StatementPriority, PriorityCount> priorities;
 };

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "DocumentLanguage.h"
+#include "MonthlyStatement.h"
+
+#include <QString>
+
+// Who sends the customer's documents: a setting of the store.
+struct DocumentVendor
+{
+    QString name;
+};
+
+// The monthly SLA statement as one HTML page in the document's language: the
+// text of the e-mail version, and the content the PDF lays out page by page.
+// Only what QTextDocument renders is used (tables with attributes, a few
+// CSS properties), so that both show the same thing.
+QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
+                      const DocumentVendor &vendor);
