@@ -35,8 +35,9 @@ packages=(
 # (libclang-rt-14-dev holds libclang_rt.fuzzer-x86_64.a), llvm-14 for
 # llvm-symbolizer in their reports, clang-format-14 for the style check;
 # postgresql for the server the store tests run on a second time; time for the
-# benchmark's smoke run.
-test_packages=(clang-14 libclang-rt-14-dev llvm-14 clang-format-14 postgresql time)
+# benchmark's smoke run; poppler-utils (pdftotext, pdffonts, pdfinfo) to read
+# the statements' PDFs back.
+test_packages=(clang-14 libclang-rt-14-dev llvm-14 clang-format-14 postgresql time poppler-utils)
 # For ./dev.sh package and ./dev.sh test: file (CPack's search for programs to
 # give dpkg-shlibdeps), desktop-file-utils, appstream and groff-base to check
 # the package.
@@ -207,6 +208,7 @@ test)
     # Warnings are errors here: what CI accepts stays clean.
     build "$build_dir" -DSUPPORTDESK_WERROR=ON "${postgres_args[@]}"
     check_packages "$build_dir" "${postgres_uses[@]}" /usr/bin/time "$(command -v clang-format-14)" \
+        "$(command -v pdftotext)" "$(command -v pdffonts)" "$(command -v pdfinfo)" \
         "$(command -v cpack)" "$(command -v dpkg-shlibdeps)" "$(command -v file)" \
         "$(command -v desktop-file-validate)" "$(command -v appstreamcli)" "$(command -v groff)"
     if [ "${SKIP_PACKAGE:-0}" != 1 ]; then debian_package "$build_dir"; fi

@@ -976,6 +976,29 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     </message>
 </context>
 <context>
+    <name>DocumentPdf</name>
+    <message>
+        <source>Made on %1 UTC</source>
+        <translation>Établi le %1 UTC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>a PDF needs the program&apos;s graphical part</source>
+        <translation>un PDF a besoin de la partie graphique du programme</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>impossible d’écrire «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -3372,18 +3395,6 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <translation>Répondus</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Médiane</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>90e centile</translation>
-    </message>
-    <message>
         <source>Within target</source>
         <translation>Dans l’objectif</translation>
     </message>
@@ -3462,6 +3473,18 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Monthly SLA statement</source>
         <translation>Relevé mensuel de niveau de service</translation>
+    </message>
+    <message>
+        <source>Average (min)</source>
+        <translation>Moyenne (min)</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Médiane (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90e centile (min)</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4400,13 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>Already over</source>
         <translation>Déjà dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>VendorSettings</name>
+    <message>
+        <source>the vendor&apos;s name is empty</source>
+        <translation>le nom du fournisseur est vide</translation>
     </message>
 </context>
 <context>

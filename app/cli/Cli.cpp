@@ -34,6 +34,9 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST
   risk [--account NAME] [--as-of TIMESTAMP] [--horizon 4h] [--format text|csv|json]
                                             exit code 3 when a month is broken or at risk
   plans [--spend AMOUNT] [--format text|csv|json]
+  statement (ACCOUNT | --all) --month YYYY-MM [--as-of TIMESTAMP] [--language en|fr] [--format pdf|html]
+            --output FILE|FOLDER           in the account's language unless --language
+  vendor set NAME | vendor show             who sends the statements
   demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
   db check                                  ok, or each problem found (exit code 1)
   db backup FILE                            (SQLite) a consistent copy, made while others work
@@ -47,13 +50,14 @@ using Command = std::function<Status(const QStringList &, CommandContext &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("account"), runAccountCommand}, {QStringLiteral("calendar"), runCalendarCommand},
-        {QStringLiteral("holiday"), runHolidayCommand}, {QStringLiteral("plan"), runPlanCommand},
-        {QStringLiteral("spend"), runSpendCommand},     {QStringLiteral("product"), runProductCommand},
-        {QStringLiteral("tickets"), runTicketsCommand}, {QStringLiteral("report"), runReportCommand},
-        {QStringLiteral("credits"), runCreditsCommand}, {QStringLiteral("claim"), runClaimCommand},
-        {QStringLiteral("plans"), runPlansCommand},     {QStringLiteral("risk"), runRiskCommand},
-        {QStringLiteral("demo"), runDemoCommand},       {QStringLiteral("db"), runDbCommand},
+        {QStringLiteral("account"), runAccountCommand},     {QStringLiteral("calendar"), runCalendarCommand},
+        {QStringLiteral("holiday"), runHolidayCommand},     {QStringLiteral("plan"), runPlanCommand},
+        {QStringLiteral("spend"), runSpendCommand},         {QStringLiteral("product"), runProductCommand},
+        {QStringLiteral("tickets"), runTicketsCommand},     {QStringLiteral("report"), runReportCommand},
+        {QStringLiteral("credits"), runCreditsCommand},     {QStringLiteral("claim"), runClaimCommand},
+        {QStringLiteral("plans"), runPlansCommand},         {QStringLiteral("risk"), runRiskCommand},
+        {QStringLiteral("demo"), runDemoCommand},           {QStringLiteral("db"), runDbCommand},
+        {QStringLiteral("statement"), runStatementCommand}, {QStringLiteral("vendor"), runVendorCommand},
     };
     return table;
 }

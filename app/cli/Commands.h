@@ -35,6 +35,8 @@ Status runClaimCommand(const QStringList &words, CommandContext &context);
 Status runRiskCommand(const QStringList &words, CommandContext &context);
 Status runPlansCommand(const QStringList &words, CommandContext &context);
 Status runDemoCommand(const QStringList &words, CommandContext &context);
+Status runStatementCommand(const QStringList &words, CommandContext &context);
+Status runVendorCommand(const QStringList &words, CommandContext &context);
 Status runDbCommand(const QStringList &words, CommandContext &context);
 Status runDbCheck(const QStringList &words, CommandContext &context);
 Status runDbBackup(const QStringList &words, CommandContext &context);

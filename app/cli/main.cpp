@@ -3,13 +3,41 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// Only the commands that draw a PDF start Qt's graphical part (its fonts),
+// on the offscreen platform: a command line never needs a display.
+bool drawsDocuments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "statement")
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!drawsDocuments(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     // The same names as the desktop application: both find the same store.
     QCoreApplication::setOrganizationName(QStringLiteral("SupportDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SupportDesk"));

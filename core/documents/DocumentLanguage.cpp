@@ -88,10 +88,20 @@ QString DocumentLanguage::number(qint64 value) const
     return m_locale.toString(value);
 }
 
-QString DocumentLanguage::centiMinutes(qint64 hundredths) const
+QString DocumentLanguage::centiMinutesValue(qint64 hundredths) const
 {
     return m_locale.toString(hundredths / 100) + m_locale.decimalPoint() +
-           QStringLiteral("%1 min").arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+           QStringLiteral("%1").arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString DocumentLanguage::centiMinutes(qint64 hundredths) const
+{
+    return centiMinutesValue(hundredths) + QStringLiteral(" min");
+}
+
+QString DocumentLanguage::minutesValueOf(qint64 seconds) const
+{
+    return centiMinutesValue((seconds * 100 + 30) / 60);
 }
 
 QString DocumentLanguage::minutesOf(qint64 seconds) const

@@ -41,6 +41,9 @@ public:
     // (rounded half up to the hundredth).
     QString centiMinutes(qint64 hundredths) const;
     QString minutesOf(qint64 seconds) const;
+    // The same without the unit, for a column whose header names it.
+    QString centiMinutesValue(qint64 hundredths) const;
+    QString minutesValueOf(qint64 seconds) const;
     QString target(int minutes) const;  // "3 h", "90 min"
     QString number(qint64 value) const; // grouped: "1,234", "1 234"
 

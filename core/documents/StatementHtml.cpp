@@ -31,12 +31,19 @@ public:
     }
     // A table with a header row; the numbers' columns (from `firstNumber`
     // on) are aligned right.
-    void table(const QStringList &header, const QList<QStringList> &rows, int firstNumber)
+    // `widths` (percent of the page, one per column) keep narrow columns of
+    // numbers from squeezing their headers.
+    void table(const QStringList &header, const QList<QStringList> &rows, int firstNumber,
+               const QList<int> &widths = {})
     {
         m_html += QStringLiteral(
             "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
-        for (qsizetype c = 0; c < header.size(); ++c)
-            m_html += cell(QStringLiteral("th"), header[c], c >= firstNumber);
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            QString th = cell(QStringLiteral("th"), header[c], c >= firstNumber);
+            if (c < widths.size())
+                th.insert(3, QStringLiteral(" width=\"%1%\"").arg(widths[c]));
+            m_html += th;
+        }
         m_html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : rows) {
             m_html += QStringLiteral("<tr>");
@@ -177,18 +184,21 @@ void addFees(Page &page, const MonthlyStatement &statement, const DocumentLangua
 void addResponseTimes(Page &page, const MonthlyStatement &statement, const DocumentLanguage &language)
 {
     page.heading(2, page.t(QT_TRANSLATE_NOOP("StatementDocument", "First response times")));
+    QStringList priorities;
+    for (Priority priority : AllPriorities)
+        priorities << language.text("Priority", priorityLabel(priority));
+    page.paragraph(priorities.join(QStringLiteral(" · ")));
     for (const StatementSegment &segment : statement.segments) {
         page.heading(3, QStringLiteral("%1, %2").arg(planName(segment, language), days(segment, language)));
         QList<QStringList> rows;
         for (const StatementPriority &priority : segment.priorities) {
             const ReportRow &row = priority.row;
             const auto time = [&language](const std::optional<qint64> &seconds) {
-                return seconds ? language.minutesOf(*seconds) : QStringLiteral("–");
+                return seconds ? language.minutesValueOf(*seconds) : QStringLiteral("–");
             };
-            rows.append({language.text("Priority", priorityLabel(row.priority)),
-                         targetText(row.target, page, language), language.number(row.tickets),
-                         language.number(row.answered),
-                         row.averageCentiMinutes ? language.centiMinutes(*row.averageCentiMinutes)
+            rows.append({priorityCode(row.priority), targetText(row.target, page, language),
+                         language.number(row.tickets), language.number(row.answered),
+                         row.averageCentiMinutes ? language.centiMinutesValue(*row.averageCentiMinutes)
                                                  : QStringLiteral("–"),
                          time(priority.medianSeconds), time(priority.percentile90Seconds),
                          row.withinTargetBasisPoints ? language.percent(*row.withinTargetBasisPoints)
@@ -199,12 +209,12 @@ void addResponseTimes(Page &page, const MonthlyStatement &statement, const Docum
                     page.t(QT_TRANSLATE_NOOP("StatementDocument", "Guaranteed")),
                     page.t(QT_TRANSLATE_NOOP("StatementDocument", "Tickets")),
                     page.t(QT_TRANSLATE_NOOP("StatementDocument", "Answered")),
-                    page.t(QT_TRANSLATE_NOOP("StatementDocument", "Average")),
-                    page.t(QT_TRANSLATE_NOOP("StatementDocument", "Median")),
-                    page.t(QT_TRANSLATE_NOOP("StatementDocument", "90th percentile")),
+                    page.t(QT_TRANSLATE_NOOP("StatementDocument", "Average (min)")),
+                    page.t(QT_TRANSLATE_NOOP("StatementDocument", "Median (min)")),
+                    page.t(QT_TRANSLATE_NOOP("StatementDocument", "90th percentile (min)")),
                     page.t(QT_TRANSLATE_NOOP("StatementDocument", "Within target")),
                     page.t(QT_TRANSLATE_NOOP("StatementDocument", "Result"))},
-                   rows, 2);
+                   rows, 2, {11, 14, 9, 11, 11, 11, 11, 11, 11});
     }
     if (statement.provisional())
         page.paragraph(
@@ -301,7 +311,8 @@ QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage 
                        "<title>%2</title>\n<style>\n"
                        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; }\n"
                        "h1 { font-size: 18pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; }\n"
-                       "th { background-color: #e8edf3; }\n"
+                       "table { font-size: 9pt; }\n"
+                       "th { background-color: #e8edf3; font-size: 8pt; }\n"
                        ".notice { color: #8a4b00; }\n"
                        "</style></head><body>\n")
             .arg(language.code(), Page::escaped(title + QStringLiteral(": ") + subtitle)));

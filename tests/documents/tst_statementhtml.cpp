@@ -92,7 +92,8 @@ private slots:
               u"6,00\u202F% des dépenses, minimum 1\u202F500,00\u00A0$"_s, u"1\u202F645,16\u00A0$"_s,
               u"Dépenses du mois\u00A0: 50\u202F000,00\u00A0$"_s,
               // P1 on Enterprise: 45 and 90 minutes, 24/7 target of an hour.
-              u"1 h, 24\u00A0h sur 24"_s, u"67,50 min 67,50 min 90,00 min 50,00\u202F% Manqué"_s,
+              u"1 h, 24\u00A0h sur 24"_s,
+              u"P1 1 h, 24\u00A0h sur 24 2 2 67,50 67,50 90,00 50,00\u202F% Manqué"_s,
               u"à réclamer avant le 30 novembre 2026"_s,
               u"Réclamation déposée le 5 novembre 2026\u00A0: Acceptée, 1\u202F645,16\u00A0$ crédité."_s,
               u"B3 Outage again"_s}) {
@@ -106,8 +107,8 @@ private slots:
         const QString text = render(u"Acme"_s, u"en"_s);
         for (const QString &expected :
              {u"Monthly SLA statement"_s, u"Acme, October 2026"_s, u"4.00% of spend, minimum $250.00"_s,
-              u"share of spend applies $400.00"_s, u"210.00 min 210.00 min 300.00 min 50.00% Missed"_s,
-              u"3 h, business hours"_s,
+              u"share of spend applies $400.00"_s,
+              u"P1 3 h, business hours 2 2 210.00 210.00 300.00 50.00% Missed"_s, u"3 h, business hours"_s,
               u"A missed guarantee earns a credit of $400.00, to be claimed by November 30, 2026."_s,
               u"No claim has been filed yet."_s, u"Alpha not generally available 1"_s,
               u"T5 Multi-line subject 2026-10-20 16:00 UTC waiting 6,300.00 min"_s}) {

@@ -1,0 +1,179 @@
+// statement and vendor: the documents the customer receives, and who sends
+// them.
+#include "AccountStore.h"
+#include "Commands.h"
+#include "Database.h"
+#include "DocumentPdf.h"
+#include "StatementHtml.h"
+#include "StatementService.h"
+#include "VendorSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+enum class DocumentFormat { Pdf, Html };
+
+struct DocumentOptions
+{
+    YearMonth month;
+    qint64 asOfUtc = 0;
+    QString language; // empty: each account's own
+    DocumentFormat format = DocumentFormat::Pdf;
+    QString output;
+    bool all = false;
+    QString accountName;
+};
+
+Expected<DocumentOptions> parseStatementOptions(const QStringList &words, CommandContext &context)
+{
+    using Result = Expected<DocumentOptions>;
+    const QString command = QStringLiteral("statement");
+    const auto args =
+        Arguments::parse(words,
+                         {QStringLiteral("month"), QStringLiteral("as-of"), QStringLiteral("language"),
+                          QStringLiteral("format"), QStringLiteral("output")},
+                         command, {QStringLiteral("all")});
+    if (!args)
+        return args.error();
+    DocumentOptions options;
+    options.all = args->flag(QStringLiteral("all"));
+    if (Status status =
+            args->expectPositional(options.all ? QStringList{} : QStringList{QStringLiteral("ACCOUNT")});
+        !status)
+        return status.error();
+    if (!options.all)
+        options.accountName = args->positional().first().trimmed();
+    const auto month = YearMonth::parse(args->option(QStringLiteral("month"), QString()));
+    if (!month)
+        return Result::failure(Error::Kind::InvalidInput,
+                               command + QStringLiteral(": --month YYYY-MM is required"));
+    options.month = *month;
+    const QString format = args->option(QStringLiteral("format"), QStringLiteral("pdf"));
+    if (format != u"pdf" && format != u"html")
+        return Result::failure(Error::Kind::InvalidInput,
+                               QStringLiteral("%1: --format '%2' is not pdf or html").arg(command, format));
+    options.format = format == u"pdf" ? DocumentFormat::Pdf : DocumentFormat::Html;
+    options.language = args->option(QStringLiteral("language"), QString()).trimmed().toLower();
+    if (!options.language.isEmpty() && !Account::languages().contains(options.language))
+        return Result::failure(
+            Error::Kind::InvalidInput,
+            QStringLiteral("%1: --language '%2' is not %3")
+                .arg(command, options.language, Account::languages().join(QStringLiteral(" or "))));
+    options.output = args->option(QStringLiteral("output"), QString());
+    if (options.output.isEmpty())
+        return Result::failure(Error::Kind::InvalidInput,
+                               command + (options.all ? QStringLiteral(": --output FOLDER is required")
+                                                      : QStringLiteral(": --output FILE is required")));
+    options.asOfUtc = context.environment.nowUtc;
+    if (const auto asOf = args->option(QStringLiteral("as-of"))) {
+        const auto instant = parseAsOf(context.database, *asOf, options.accountName);
+        if (!instant)
+            return instant.error().reworded(command + QStringLiteral(": ") + instant.message());
+        options.asOfUtc = *instant;
+    }
+    return options;
+}
+
+// An account's name as a file name: the characters no file system accepts,
+// and the path separators, become '_'.
+QString fileNameOf(const QString &accountName, YearMonth month, DocumentFormat format)
+{
+    QString name = accountName;
+    for (QChar &c : name) {
+        if (c < QChar(0x20) || QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = u'_';
+    }
+    return QStringLiteral("%1 %2.%3")
+        .arg(name, month.toString(),
+             format == DocumentFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+}
+
+Status writeHtml(const QString &path, const QString &html)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
+        return Status::failure(Error::Kind::Storage,
+                               QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    return success();
+}
+
+Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &options,
+                      const QString &vendor, const QString &path, CommandContext &context)
+{
+    const auto language =
+        DocumentLanguage::load(options.language.isEmpty() ? statement.account.language : options.language);
+    if (!language)
+        return language.error();
+    const QString html = statementHtml(statement, *language, DocumentVendor{vendor});
+    if (options.format == DocumentFormat::Html)
+        return writeHtml(path, html);
+    const DocumentFrame frame{
+        language->text("StatementDocument", QT_TRANSLATE_NOOP("StatementDocument", "Monthly SLA statement")) +
+            QStringLiteral(": %1, %2").arg(statement.account.name, language->month(statement.month)),
+        vendor, statement.account.name, context.environment.nowUtc};
+    return DocumentPdf::write(path, html, frame, *language);
+}
+
+} // namespace
+
+Status runStatementCommand(const QStringList &words, CommandContext &context)
+{
+    const auto options = parseStatementOptions(words, context);
+    if (!options)
+        return options.error();
+    const auto vendor = VendorSettings(context.database).name();
+    if (!vendor)
+        return vendor.error();
+    StatementService service(context.database);
+    if (!options->all) {
+        const auto statement = service.compute(options->accountName, options->month, options->asOfUtc);
+        if (!statement)
+            return statement.error();
+        if (Status written = writeStatement(*statement, *options, *vendor, options->output, context);
+            !written)
+            return written;
+        context.environment.out << "wrote " << options->output << '\n';
+        return success();
+    }
+    if (!QDir().mkpath(options->output))
+        return Status::failure(Error::Kind::Storage,
+                               QStringLiteral("statement: cannot make the folder '%1'").arg(options->output));
+    int written = 0;
+    const Status all =
+        service.forEachAccount(options->month, options->asOfUtc, [&](const MonthlyStatement &statement) {
+            const QString path =
+                QDir(options->output)
+                    .filePath(fileNameOf(statement.account.name, options->month, options->format));
+            if (Status done = writeStatement(statement, *options, *vendor, path, context); !done)
+                return done;
+            ++written;
+            return success();
+        });
+    if (!all)
+        return all;
+    context.environment.out << "wrote " << written << " statements to " << options->output << '\n';
+    return success();
+}
+
+Status runVendorCommand(const QStringList &words, CommandContext &context)
+{
+    VendorSettings settings(context.database);
+    if (words.value(0) == u"show" && words.size() == 1) {
+        const auto name = settings.name();
+        if (!name)
+            return name.error();
+        context.environment.out << "name: " << *name << '\n';
+        return success();
+    }
+    if (words.value(0) == u"set" && words.size() == 2) {
+        if (Status set = settings.setName(words[1]); !set)
+            return set;
+        context.environment.out << "vendor: " << words[1].trimmed() << '\n';
+        return success();
+    }
+    return Status::failure(Error::Kind::InvalidInput,
+                           QStringLiteral("vendor: expected 'vendor set NAME' or 'vendor show'"));
+}

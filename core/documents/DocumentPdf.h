@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DocumentLanguage.h"
+#include "Expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// What frames each page of a document: the header names the sender and the
+// customer, the footer counts the pages and says when the document was made.
+struct DocumentFrame
+{
+    QString title; // the PDF's title too
+    QString vendorName;
+    QString customerName;
+    qint64 madeAtUtc = 0;
+};
+
+// Lays out an HTML document (QTextDocument's subset) on A4 pages as a PDF/A-1b
+// file, page by page with the frame drawn around each. The file appears
+// whole or not at all: it is written beside `path` and renamed at the end.
+// Needs a QGuiApplication (the fonts).
+class DocumentPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPdf)
+
+public:
+    static Status write(const QString &path, const QString &html, const DocumentFrame &frame,
+                        const DocumentLanguage &language);
+};

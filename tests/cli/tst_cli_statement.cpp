@@ -1,0 +1,217 @@
+// supportdesk-cli statement on the hand-worked October of tests/fixtures/golden:
+// the PDF's text read back with pdftotext (poppler-utils, installed by
+// ./dev.sh test) against golden text in French and in English, its fonts
+// embedded, its title; the HTML; one file per account with --all; and the
+// commands refused without leaving a file. On SQLite and, as
+// tst_cli_statement_postgresql, on PostgreSQL.
+#include "TestStore.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using TestSupport::fixturePath;
+using TestSupport::readFile;
+using TestSupport::runCli;
+using TestSupport::words;
+
+namespace {
+
+// A poppler tool's output; the test fails, naming the tool, when it cannot run.
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("%1 failed: %2").arg(tool, QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of the pages without the footer's moment of making, the one
+// line that changes from run to run; trailing spaces dropped.
+QString pageText(const QString &pdf)
+{
+    QStringList lines =
+        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+            .split(u'\n');
+    static const QRegularExpression made(
+        QStringLiteral("^(Made on|Établi le) \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"));
+    for (QString &line : lines) {
+        line.replace(made, QStringLiteral("[made]"));
+        while (line.endsWith(u' '))
+            line.chop(1);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestCliStatement : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        m_store = m_testStore.location();
+        QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore.error()));
+        const QList<QStringList> setup{
+            words({"calendar", "add", "Paris office", "--tz", "Europe/Paris", "--hours",
+                   "mon-fri 09:00-17:00"}),
+            words({"account", "add", "Acme"}),
+            words({"account", "add", "Bistro, Inc.", "--tz", "Europe/Paris", "--calendar", "Paris office",
+                   "--language", "fr", "--tam", "Élise Martin", "--tam-email",
+                   "elise.martin@vendor.example"}),
+            words({"account", "add", "Cobalt"}),
+            words({"plan", "set", "Acme", "production", "--from", "2026-01-01"}),
+            words({"plan", "set", "Bistro, Inc.", "enterprise", "--from", "2026-10-15"}),
+            words({"spend", "set", "Acme", "2026-10", "10000"}),
+            words({"spend", "set", "Bistro, Inc.", "2026-10", "50000.00"}),
+            words({"product", "add", "Messaging", "--category", "ga"}),
+            words({"product", "add", "Voice", "--category", "ga"}),
+            words({"product", "add", "AI Assistants", "--category", "alpha"}),
+            words({"tickets", "import"}) << fixturePath(QStringLiteral("golden/october/tickets.csv")),
+            words({"claim", "Bistro, Inc.", "2026-10", "--filed", "2026-11-05"}),
+            words({"vendor", "set", "Nimbus Communications"}),
+        };
+        for (const QStringList &command : setup) {
+            const auto run = runCli(db(command));
+            QVERIFY2(run.exitCode == 0,
+                     qPrintable(command.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+        }
+    }
+
+    void pdfInTheAccountsLanguage_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("Bistro, French")
+            << QStringLiteral("Bistro, Inc.") << QStringLiteral("statement-bistro-fr.txt");
+        QTest::newRow("Acme, English") << QStringLiteral("Acme") << QStringLiteral("statement-acme-en.txt");
+    }
+
+    void pdfInTheAccountsLanguage()
+    {
+        QFETCH(QString, account);
+        QFETCH(QString, golden);
+        const QString pdf = m_folder.filePath(golden + QStringLiteral(".pdf"));
+        const auto run =
+            runCli(db(QStringList{QStringLiteral("statement"), account} +
+                          words({"--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--output"})
+                      << pdf));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("wrote %1\n").arg(pdf));
+        const QString expected =
+            QString::fromUtf8(readFile(fixturePath(QStringLiteral("golden/october/") + golden)));
+        QCOMPARE(pageText(pdf), expected);
+
+        // Every font is embedded: the customer's reader shows what was made.
+        const QStringList fonts =
+            poppler(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        static const QRegularExpression columns(
+            QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
+        for (const QString &font : fonts) {
+            const auto match = columns.match(font);
+            QVERIFY2(match.hasMatch() && match.captured(1) == u"yes", qPrintable(font));
+        }
+        const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]"))), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Creator:         SupportDesk")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral(", octobre 2026")) ||
+                     info.contains(QStringLiteral(", October 2026")),
+                 qPrintable(info));
+    }
+
+    void htmlForEmail()
+    {
+        const QString html = m_folder.filePath(QStringLiteral("acme.html"));
+        const auto run =
+            runCli(db(words({"statement", "Acme", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z",
+                             "--language", "fr", "--format", "html", "--output"})
+                      << html));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString text = QString::fromUtf8(readFile(html));
+        QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(text.contains(QStringLiteral("<html lang=\"fr\">")));
+        QVERIFY(text.contains(QStringLiteral("Acme, octobre 2026")));
+        QVERIFY(text.contains(QStringLiteral("Nimbus Communications")));
+    }
+
+    void everyAccountInOneFolder()
+    {
+        const QString folder = m_folder.filePath(QStringLiteral("october"));
+        const auto run = runCli(db(
+            words({"statement", "--all", "--month", "2026-10", "--as-of", "2026-11-02T00:00:00Z", "--output"})
+            << folder));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("wrote 3 statements to %1\n").arg(folder));
+        QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("Acme 2026-10.pdf"), QStringLiteral("Bistro, Inc. 2026-10.pdf"),
+                              QStringLiteral("Cobalt 2026-10.pdf")}));
+        // The same pages as the account's own statement.
+        QCOMPARE(pageText(QDir(folder).filePath(QStringLiteral("Bistro, Inc. 2026-10.pdf"))),
+                 QString::fromUtf8(
+                     readFile(fixturePath(QStringLiteral("golden/october/statement-bistro-fr.txt")))));
+    }
+
+    void refusedWithoutAFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown account")
+            << words({"statement", "Nobody", "--month", "2026-10"}) << QStringLiteral("Nobody");
+        QTest::newRow("unknown language")
+            << words({"statement", "Acme", "--month", "2026-10", "--language", "de"})
+            << QStringLiteral("'de'");
+        QTest::newRow("no month") << words({"statement", "Acme"}) << QStringLiteral("--month");
+        QTest::newRow("bad format") << words({"statement", "Acme", "--month", "2026-10", "--format", "docx"})
+                                    << QStringLiteral("docx");
+    }
+
+    void refusedWithoutAFile()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString pdf = m_folder.filePath(QStringLiteral("refused.pdf"));
+        const auto run = runCli(db(arguments << QStringLiteral("--output") << pdf));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void vendorIsASettingOfTheStore()
+    {
+        const auto shown = runCli(db(words({"vendor", "show"})));
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.out, QByteArray("name: Nimbus Communications\n"));
+        const auto empty = runCli(db(words({"vendor", "set", "  "})));
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains("the vendor's name is empty"), empty.err.constData());
+        QCOMPARE(runCli(db(words({"vendor", "show"}))).out, QByteArray("name: Nimbus Communications\n"));
+    }
+
+    void withoutAnOutputItSaysWhere()
+    {
+        const auto run = runCli(db(words({"statement", "Acme", "--month", "2026-10"})));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("--output FILE is required"), run.err.constData());
+    }
+
+private:
+    QStringList db(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--db"), m_store} + arguments;
+    }
+
+    QTemporaryDir m_folder;
+    TestStore m_testStore;
+    QString m_store;
+};
+
+QTEST_GUILESS_MAIN(TestCliStatement)
+#include "tst_cli_statement.moc"
