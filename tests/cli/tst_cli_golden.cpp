@@ -1,5 +1,6 @@
 // The report and credits of a hand-worked month (tests/fixtures/golden),
 // computed by the real supportdesk-cli on a new store, byte for byte.
+#include "GoldenOctober.h"
 #include "TestStore.h"
 #include "TestSupport.h"
 
@@ -41,20 +42,7 @@ void TestCliGolden::initTestCase()
     QVERIFY(m_folder.isValid());
     m_store = m_testStore.location();
     QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore.error()));
-    const QList<QStringList> setup{
-        words({"calendar", "add", "Paris office", "--tz", "Europe/Paris", "--hours", "mon-fri 09:00-17:00"}),
-        words({"account", "add", "Acme"}),
-        words({"account", "add", "Bistro, Inc.", "--tz", "Europe/Paris", "--calendar", "Paris office"}),
-        words({"account", "add", "Cobalt"}),
-        words({"plan", "set", "Acme", "production", "--from", "2026-01-01"}),
-        words({"plan", "set", "Bistro, Inc.", "enterprise", "--from", "2026-10-15"}),
-        words({"spend", "set", "Acme", "2026-10", "10000"}),
-        words({"spend", "set", "Bistro, Inc.", "2026-10", "50000.00"}),
-        words({"product", "add", "Messaging", "--category", "ga"}),
-        words({"product", "add", "Voice", "--category", "ga"}),
-        words({"product", "add", "AI Assistants", "--category", "alpha"}),
-        words({"tickets", "import"}) << fixturePath(QStringLiteral("golden/october/tickets.csv")),
-    };
+    const QList<QStringList> setup = GoldenOctober::cliCommands();
     for (const QStringList &command : setup) {
         const auto run = runCli(db(command));
         QVERIFY2(run.exitCode == 0,

@@ -4,6 +4,7 @@
 // embedded, its title; the HTML; one file per account with --all; and the
 // commands refused without leaving a file. On SQLite and, as
 // tst_cli_statement_postgresql, on PostgreSQL.
+#include "GoldenOctober.h"
 #include "TestStore.h"
 #include "TestSupport.h"
 
@@ -59,25 +60,14 @@ private slots:
         QVERIFY(m_folder.isValid());
         m_store = m_testStore.location();
         QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore.error()));
-        const QList<QStringList> setup{
-            words({"calendar", "add", "Paris office", "--tz", "Europe/Paris", "--hours",
-                   "mon-fri 09:00-17:00"}),
-            words({"account", "add", "Acme"}),
-            words({"account", "add", "Bistro, Inc.", "--tz", "Europe/Paris", "--calendar", "Paris office",
-                   "--language", "fr", "--tam", "Élise Martin", "--tam-email",
-                   "elise.martin@vendor.example"}),
-            words({"account", "add", "Cobalt"}),
-            words({"plan", "set", "Acme", "production", "--from", "2026-01-01"}),
-            words({"plan", "set", "Bistro, Inc.", "enterprise", "--from", "2026-10-15"}),
-            words({"spend", "set", "Acme", "2026-10", "10000"}),
-            words({"spend", "set", "Bistro, Inc.", "2026-10", "50000.00"}),
-            words({"product", "add", "Messaging", "--category", "ga"}),
-            words({"product", "add", "Voice", "--category", "ga"}),
-            words({"product", "add", "AI Assistants", "--category", "alpha"}),
-            words({"tickets", "import"}) << fixturePath(QStringLiteral("golden/october/tickets.csv")),
-            words({"claim", "Bistro, Inc.", "2026-10", "--filed", "2026-11-05"}),
-            words({"vendor", "set", "Nimbus Communications"}),
-        };
+        const QList<QStringList> setup =
+            GoldenOctober::cliCommands() +
+            QList<QStringList>{
+                words({"account", "set", "Bistro, Inc.", "--language", "fr", "--tam", "Élise Martin",
+                       "--tam-email", "elise.martin@vendor.example"}),
+                words({"claim", "Bistro, Inc.", "2026-10", "--filed", "2026-11-05"}),
+                words({"vendor", "set", "Nimbus Communications"}),
+            };
         for (const QStringList &command : setup) {
             const auto run = runCli(db(command));
             QVERIFY2(run.exitCode == 0,

@@ -3,6 +3,7 @@
 // a clear message, none is lost, "database is locked" never escapes, and two
 // claims for one month cannot both be accepted.
 #include "Database.h"
+#include "GoldenOctober.h"
 #include "SpendStore.h"
 #include "TestSupport.h"
 #include "YearMonth.h"
@@ -116,21 +117,7 @@ void TestConcurrentWriters::initTestCase()
     QVERIFY(m_folder.isValid());
     m_template = m_folder.filePath(QStringLiteral("template.sqlite"));
     // The store of the golden October files, where Acme missed a guarantee.
-    for (const QStringList &arguments : {
-             words({"calendar", "add", "Paris office", "--tz", "Europe/Paris", "--hours",
-                    "mon-fri 09:00-17:00"}),
-             words({"account", "add", "Acme"}),
-             words({"account", "add", "Bistro, Inc.", "--tz", "Europe/Paris", "--calendar", "Paris office"}),
-             words({"account", "add", "Cobalt"}),
-             words({"plan", "set", "Acme", "production", "--from", "2026-01-01"}),
-             words({"plan", "set", "Bistro, Inc.", "enterprise", "--from", "2026-10-15"}),
-             words({"spend", "set", "Acme", "2026-10", "10000"}),
-             words({"spend", "set", "Bistro, Inc.", "2026-10", "50000.00"}),
-             words({"product", "add", "Messaging", "--category", "ga"}),
-             words({"product", "add", "Voice", "--category", "ga"}),
-             words({"product", "add", "AI Assistants", "--category", "alpha"}),
-             words({"tickets", "import"}) << fixturePath(QStringLiteral("golden/october/tickets.csv")),
-         }) {
+    for (const QStringList &arguments : GoldenOctober::cliCommands()) {
         const auto result = runCli(QStringList{QStringLiteral("--db"), m_template} + arguments);
         QVERIFY2(result.exitCode == 0, result.err.constData());
     }

@@ -6,16 +6,12 @@
 // middle and a month without a ticket. On SQLite and, as
 // tst_statementservice_postgresql, on PostgreSQL.
 #include "AccountStore.h"
-#include "CalendarStore.h"
 #include "ClaimStore.h"
 #include "Database.h"
-#include "ProductStore.h"
+#include "GoldenOctober.h"
 #include "ReportService.h"
-#include "SpendStore.h"
 #include "StatementService.h"
 #include "StoreFixture.h"
-#include "TestSupport.h"
-#include "TicketImporter.h"
 
 #include <QTest>
 
@@ -23,8 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// 2026-11-02T00:00:00Z: the golden report's as-of.
-constexpr qint64 AsOf = 1793577600;
+using GoldenOctober::AsOf;
 
 constexpr qint64 minutes(qint64 count)
 {
@@ -42,34 +37,9 @@ private slots:
     {
         m_fixture = std::make_unique<StoreFixture>();
         QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
-        Database &database = m_fixture->database();
-        Calendar paris;
-        paris.name = u"Paris office"_s;
-        paris.timeZoneId = u"Europe/Paris"_s;
-        for (std::size_t day = 0; day < 5; ++day)
-            paris.schedule[day] = {{540, 1020}};
-        QVERIFY(CalendarStore(database).add(paris).ok());
-        AccountStore accounts(database);
-        Account acme, bistro, cobalt;
-        acme.name = u"Acme"_s;
-        bistro.name = u"Bistro, Inc."_s;
-        bistro.timeZoneId = u"Europe/Paris"_s;
-        bistro.calendarName = u"Paris office"_s;
-        cobalt.name = u"Cobalt"_s;
-        m_acme = accounts.add(acme).value();
-        const qint64 bistroId = accounts.add(bistro).value();
-        QVERIFY(accounts.add(cobalt).ok());
-        QVERIFY(accounts.setPlan(m_acme, u"production"_s, QDate(2026, 1, 1)).ok());
-        QVERIFY(accounts.setPlan(bistroId, u"enterprise"_s, QDate(2026, 10, 15)).ok());
-        QVERIFY(SpendStore(database).set(m_acme, {2026, 10}, 1000000).ok());
-        QVERIFY(SpendStore(database).set(bistroId, {2026, 10}, 5000000).ok());
-        ProductStore products(database);
-        QVERIFY(products.add(u"Messaging"_s, ProductCategory::Ga).ok());
-        QVERIFY(products.add(u"Voice"_s, ProductCategory::Ga).ok());
-        QVERIFY(products.add(u"AI Assistants"_s, ProductCategory::Alpha).ok());
-        const auto imported =
-            TicketImporter(database).importFile(TestSupport::fixturePath(u"golden/october/tickets.csv"_s));
-        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        const auto ids = GoldenOctober::setUp(m_fixture->database());
+        QVERIFY2(ids.ok(), qPrintable(ids.message()));
+        m_acme = ids->acme;
     }
     void cleanup() { m_fixture.reset(); }
 

@@ -3,16 +3,12 @@
 // (Bistro, Inc.: a plan change on the 15th, a missed P1), its money, dates,
 // times and words in the document's language.
 #include "AccountStore.h"
-#include "CalendarStore.h"
 #include "ClaimStore.h"
 #include "Database.h"
-#include "ProductStore.h"
-#include "SpendStore.h"
+#include "GoldenOctober.h"
 #include "StatementHtml.h"
 #include "StatementService.h"
 #include "StoreFixture.h"
-#include "TestSupport.h"
-#include "TicketImporter.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -21,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 AsOf = 1793577600; // 2026-11-02T00:00:00Z
+using GoldenOctober::AsOf;
 
 // The text of the page without its tags, entities decoded, spaces folded:
 // what a reader sees.
@@ -48,36 +44,16 @@ private slots:
         m_fixture = std::make_unique<StoreFixture>();
         QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
         Database &database = m_fixture->database();
-        Calendar paris;
-        paris.name = u"Paris office"_s;
-        paris.timeZoneId = u"Europe/Paris"_s;
-        for (std::size_t day = 0; day < 5; ++day)
-            paris.schedule[day] = {{540, 1020}};
-        QVERIFY(CalendarStore(database).add(paris).ok());
-        Account acme, bistro;
-        acme.name = u"Acme"_s;
-        bistro.name = u"Bistro, Inc."_s;
-        bistro.timeZoneId = u"Europe/Paris"_s;
-        bistro.calendarName = u"Paris office"_s;
+        const auto ids = GoldenOctober::setUp(database);
+        QVERIFY2(ids.ok(), qPrintable(ids.message()));
+        AccountStore accounts(database);
+        Account bistro = accounts.findById(ids->bistro).value();
         bistro.language = u"fr"_s;
         bistro.tamName = u"Élise Martin"_s;
         bistro.tamEmail = u"elise.martin@vendor.example"_s;
-        AccountStore accounts(database);
-        const qint64 acmeId = accounts.add(acme).value();
-        const qint64 bistroId = accounts.add(bistro).value();
-        QVERIFY(accounts.setPlan(acmeId, u"production"_s, QDate(2026, 1, 1)).ok());
-        QVERIFY(accounts.setPlan(bistroId, u"enterprise"_s, QDate(2026, 10, 15)).ok());
-        QVERIFY(SpendStore(database).set(acmeId, {2026, 10}, 1000000).ok());
-        QVERIFY(SpendStore(database).set(bistroId, {2026, 10}, 5000000).ok());
-        ProductStore products(database);
-        QVERIFY(products.add(u"Messaging"_s, ProductCategory::Ga).ok());
-        QVERIFY(products.add(u"Voice"_s, ProductCategory::Ga).ok());
-        QVERIFY(products.add(u"AI Assistants"_s, ProductCategory::Alpha).ok());
-        QVERIFY(TicketImporter(database)
-                    .importFile(TestSupport::fixturePath(u"golden/october/tickets.csv"_s))
-                    .ok());
+        QVERIFY(accounts.update(bistro).ok());
         QVERIFY(ClaimStore(database)
-                    .record(bistroId, {2026, 10}, QDate(2026, 11, 5), ClaimOutcome::Accepted, 164516, 0)
+                    .record(ids->bistro, {2026, 10}, QDate(2026, 11, 5), ClaimOutcome::Accepted, 164516, 0)
                     .ok());
     }
 
