@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <map>
 
 namespace {
 
@@ -101,21 +102,40 @@ Status writeHtml(const QString &path, const QString &html)
 }
 
 Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &options,
-                      const QString &vendor, const QString &path, CommandContext &context)
+                      const DocumentLanguage &language, const QString &vendor, const QString &path,
+                      CommandContext &context)
 {
-    const auto language =
-        DocumentLanguage::load(options.language.isEmpty() ? statement.account.language : options.language);
-    if (!language)
-        return language.error();
-    const QString html = statementHtml(statement, *language, DocumentVendor{vendor});
+    const QString html = statementHtml(statement, language, DocumentVendor{vendor});
     if (options.format == DocumentFormat::Html)
         return writeHtml(path, html);
-    const DocumentFrame frame{
-        language->text("StatementDocument", QT_TRANSLATE_NOOP("StatementDocument", "Monthly SLA statement")) +
-            QStringLiteral(": %1, %2").arg(statement.account.name, language->month(statement.month)),
-        vendor, statement.account.name, context.environment.nowUtc};
-    return DocumentPdf::write(path, html, frame, *language);
+    const DocumentFrame frame{statementTitle(statement, language), vendor, statement.account.name,
+                              context.environment.nowUtc};
+    return DocumentPdf::write(path, html, frame, language);
 }
+
+// Each language's catalogue is loaded once, however many accounts use it.
+class Languages
+{
+public:
+    explicit Languages(QString forced) : m_forced(std::move(forced)) {}
+
+    Expected<const DocumentLanguage *> of(const Account &account)
+    {
+        const QString code = m_forced.isEmpty() ? account.language : m_forced;
+        auto found = m_loaded.find(code);
+        if (found == m_loaded.end()) {
+            auto loaded = DocumentLanguage::load(code);
+            if (!loaded)
+                return loaded.error();
+            found = m_loaded.emplace(code, std::move(*loaded)).first;
+        }
+        return &found->second;
+    }
+
+private:
+    QString m_forced;
+    std::map<QString, DocumentLanguage> m_loaded;
+};
 
 } // namespace
 
@@ -128,11 +148,16 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
     if (!vendor)
         return vendor.error();
     StatementService service(context.database);
+    Languages languages(options->language);
     if (!options->all) {
         const auto statement = service.compute(options->accountName, options->month, options->asOfUtc);
         if (!statement)
             return statement.error();
-        if (Status written = writeStatement(*statement, *options, *vendor, options->output, context);
+        const auto language = languages.of(statement->account);
+        if (!language)
+            return language.error();
+        if (Status written =
+                writeStatement(*statement, *options, **language, *vendor, options->output, context);
             !written)
             return written;
         context.environment.out << "wrote " << options->output << '\n';
@@ -142,12 +167,15 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
         return Status::failure(Error::Kind::Storage,
                                QStringLiteral("statement: cannot make the folder '%1'").arg(options->output));
     int written = 0;
-    const Status all =
-        service.forEachAccount(options->month, options->asOfUtc, [&](const MonthlyStatement &statement) {
+    const Status all = service.forEachAccount(
+        options->month, options->asOfUtc, [&](const MonthlyStatement &statement) -> Status {
             const QString path =
                 QDir(options->output)
                     .filePath(fileNameOf(statement.account.name, options->month, options->format));
-            if (Status done = writeStatement(statement, *options, *vendor, path, context); !done)
+            const auto language = languages.of(statement.account);
+            if (!language)
+                return language.error();
+            if (Status done = writeStatement(statement, *options, **language, *vendor, path, context); !done)
                 return done;
             ++written;
             return success();

@@ -9,6 +9,7 @@
 namespace {
 
 const char Context[] = "StatementDocument";
+const char Title[] = QT_TRANSLATE_NOOP("StatementDocument", "Monthly SLA statement");
 
 class Page
 {
@@ -299,11 +300,17 @@ void addLongest(Page &page, const MonthlyStatement &statement, const DocumentLan
 
 } // namespace
 
+QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage &language)
+{
+    return language.text(Context, Title) +
+           QStringLiteral(": %1, %2").arg(statement.account.name, language.month(statement.month));
+}
+
 QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
                       const DocumentVendor &vendor)
 {
     Page page(language);
-    const QString title = page.t(QT_TRANSLATE_NOOP("StatementDocument", "Monthly SLA statement"));
+    const QString title = page.t(Title);
     const QString subtitle =
         QStringLiteral("%1, %2").arg(statement.account.name, language.month(statement.month));
     page.add(
@@ -315,7 +322,7 @@ QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage 
                        "th { background-color: #e8edf3; font-size: 8pt; }\n"
                        ".notice { color: #8a4b00; }\n"
                        "</style></head><body>\n")
-            .arg(language.code(), Page::escaped(title + QStringLiteral(": ") + subtitle)));
+            .arg(language.code(), Page::escaped(statementTitle(statement, language))));
     page.heading(1, title);
     page.paragraph(subtitle, QStringLiteral("subtitle"));
     addParties(page, statement, language, vendor);

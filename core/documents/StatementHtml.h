@@ -15,5 +15,9 @@ struct DocumentVendor
 // text of the e-mail version, and the content the PDF lays out page by page.
 // Only what QTextDocument renders is used (tables with attributes, a few
 // CSS properties), so that both show the same thing.
+// "Monthly SLA statement: ACCOUNT, MONTH" in the document's language: the
+// page's and the PDF's title.
+QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage &language);
+
 QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
                       const DocumentVendor &vendor);
