@@ -3486,6 +3486,14 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>90th percentile (min)</source>
         <translation>90e centile (min)</translation>
     </message>
+    <message>
+        <source>Daily average first response against the target</source>
+        <translation>Première réponse moyenne par jour face à la cible</translation>
+    </message>
+    <message>
+        <source>A bar per day, red above the target in force that day; the dashed line is the target.</source>
+        <translation>Une barre par jour, en rouge au-dessus de la cible en vigueur ce jour-là&#x202f;; la ligne pointillée est la cible.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

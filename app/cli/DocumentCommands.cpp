@@ -4,10 +4,12 @@
 #include "Commands.h"
 #include "Database.h"
 #include "DocumentPdf.h"
+#include "StatementChart.h"
 #include "StatementHtml.h"
 #include "StatementService.h"
 #include "VendorSettings.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -105,12 +107,21 @@ Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &
                       const DocumentLanguage &language, const QString &vendor, const QString &path,
                       CommandContext &context)
 {
-    const QString html = statementHtml(statement, language, DocumentVendor{vendor});
-    if (options.format == DocumentFormat::Html)
-        return writeHtml(path, html);
+    const QImage chart = statementChart(statement, language, statementChartPixels());
+    if (options.format == DocumentFormat::Html) {
+        // An e-mail carries its picture inside the page.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        chart.save(&buffer, "PNG");
+        const QString source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+        return writeHtml(path, statementHtml(statement, language, DocumentVendor{vendor}, source));
+    }
+    const QString source = QStringLiteral("supportdesk:chart");
     const DocumentFrame frame{statementTitle(statement, language), vendor, statement.account.name,
                               context.environment.nowUtc};
-    return DocumentPdf::write(path, html, frame, language);
+    return DocumentPdf::write(path, statementHtml(statement, language, DocumentVendor{vendor}, source), frame,
+                              language, {{source, chart}});
 }
 
 // Each language's catalogue is loaded once, however many accounts use it.

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace {
 
@@ -53,7 +54,7 @@ void drawFrame(QPainter &painter, const QRectF &page, const DocumentFrame &frame
 } // namespace
 
 Status DocumentPdf::write(const QString &path, const QString &html, const DocumentFrame &frame,
-                          const DocumentLanguage &language)
+                          const DocumentLanguage &language, const QHash<QString, QImage> &images)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Status::failure(Error::Kind::InvalidInput, tr("a PDF needs the program's graphical part"));
@@ -77,6 +78,8 @@ Status DocumentPdf::write(const QString &path, const QString &html, const Docume
         font.setPointSizeF(10);
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
+        for (auto image = images.cbegin(); image != images.cend(); ++image)
+            document.addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
         document.setHtml(html);
         const qreal bodyHeight = page.height() - 2 * BandHeight;
         document.setPageSize(QSizeF(page.width(), bodyHeight));

@@ -4,6 +4,8 @@
 #include "Expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QImage>
 #include <QString>
 
 // What frames each page of a document: the header names the sender and the
@@ -25,6 +27,7 @@ class DocumentPdf
     Q_DECLARE_TR_FUNCTIONS(DocumentPdf)
 
 public:
+    // `images` are the pictures the HTML names, by their src.
     static Status write(const QString &path, const QString &html, const DocumentFrame &frame,
-                        const DocumentLanguage &language);
+                        const DocumentLanguage &language, const QHash<QString, QImage> &images = {});
 };

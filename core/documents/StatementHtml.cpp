@@ -1,6 +1,7 @@
 #include "StatementHtml.h"
 
 #include "Money.h"
+#include "StatementChart.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -226,6 +227,19 @@ void addResponseTimes(Page &page, const MonthlyStatement &statement, const Docum
             QStringLiteral("notice"));
 }
 
+void addChart(Page &page, const QString &source)
+{
+    page.heading(
+        3, page.t(QT_TRANSLATE_NOOP("StatementDocument", "Daily average first response against the target")));
+    page.add(QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
+                 .arg(Page::escaped(source))
+                 .arg(StatementChartWidth)
+                 .arg(StatementChartHeight));
+    page.paragraph(page.t(QT_TRANSLATE_NOOP(
+        "StatementDocument", "A bar per day, red above the target in force that day; the dashed "
+                             "line is the target.")));
+}
+
 void addCredit(Page &page, const MonthlyStatement &statement, const DocumentLanguage &language)
 {
     page.heading(2, page.t(QT_TRANSLATE_NOOP("StatementDocument", "Support credit")));
@@ -307,7 +321,7 @@ QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage
 }
 
 QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
-                      const DocumentVendor &vendor)
+                      const DocumentVendor &vendor, const QString &chartSource)
 {
     Page page(language);
     const QString title = page.t(Title);
@@ -328,6 +342,8 @@ QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage 
     addParties(page, statement, language, vendor);
     addFees(page, statement, language);
     addResponseTimes(page, statement, language);
+    if (!chartSource.isEmpty())
+        addChart(page, chartSource);
     addCredit(page, statement, language);
     addExclusions(page, statement, language);
     addLongest(page, statement, language);

@@ -19,5 +19,8 @@ struct DocumentVendor
 // page's and the PDF's title.
 QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage &language);
 
+// `chartSource` is where the page finds statementChart()'s image (a
+// resource of the PDF's document, or a data: URL in an e-mail); none: no
+// chart.
 QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
-                      const DocumentVendor &vendor);
+                      const DocumentVendor &vendor, const QString &chartSource = {});

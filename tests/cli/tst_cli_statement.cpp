@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -109,6 +110,16 @@ private slots:
             const auto match = columns.match(font);
             QVERIFY2(match.hasMatch() && match.captured(1) == u"yes", qPrintable(font));
         }
+        // The chart of daily averages, drawn at print resolution.
+        const QStringList images = poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                       .split(u'\n', Qt::SkipEmptyParts)
+                                       .mid(2);
+        QCOMPARE(images.size(), 1);
+        static const QRegularExpression size(
+            QStringLiteral("^\\s*\\d+\\s+\\d+\\s+\\w+\\s+(\\d+)\\s+(\\d+)\\s"));
+        const auto dimensions = size.match(images.first());
+        QVERIFY2(dimensions.hasMatch(), qPrintable(images.first()));
+        QCOMPARE(dimensions.captured(1).toInt(), 1800);
         const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]"))), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Creator:         SupportDesk")), qPrintable(info));
@@ -130,6 +141,14 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("<html lang=\"fr\">")));
         QVERIFY(text.contains(QStringLiteral("Acme, octobre 2026")));
         QVERIFY(text.contains(QStringLiteral("Nimbus Communications")));
+        // The chart travels inside the page: an e-mail has no other file.
+        static const QRegularExpression chart(
+            QStringLiteral("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+        const auto embedded = chart.match(text);
+        QVERIFY(embedded.hasMatch());
+        QImage picture;
+        QVERIFY(picture.loadFromData(QByteArray::fromBase64(embedded.captured(1).toLatin1()), "PNG"));
+        QCOMPARE(picture.width(), 1800);
     }
 
     void everyAccountInOneFolder()
