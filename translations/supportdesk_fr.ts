@@ -3050,6 +3050,201 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>ReviewDocument</name>
+    <message>
+        <source>Quarterly status review</source>
+        <translation>Évaluation trimestrielle du statut</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Plan at the quarter&apos;s end</source>
+        <translation>Forfait en fin de trimestre</translation>
+    </message>
+    <message>
+        <source>The quarter at a glance</source>
+        <translation>Le trimestre en bref</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Support fee</source>
+        <translation>Frais de support</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>Crédits acquis</translation>
+    </message>
+    <message>
+        <source>no ticket</source>
+        <translation>aucun ticket</translation>
+    </message>
+    <message>
+        <source>no guarantee</source>
+        <translation>sans garantie</translation>
+    </message>
+    <message>
+        <source>(missed)</source>
+        <translation>(manqué)</translation>
+    </message>
+    <message>
+        <source>(met)</source>
+        <translation>(respecté)</translation>
+    </message>
+    <message>
+        <source>Guarantees kept</source>
+        <translation>Garanties tenues</translation>
+    </message>
+    <message>
+        <source>The share of tickets answered within the guaranteed time, and whether the month&apos;s average met the guarantee.</source>
+        <translation>La part des tickets traités dans le délai garanti, et si la moyenne du mois a respecté la garantie.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Credits and claims</source>
+        <translation>Crédits et réclamations</translation>
+    </message>
+    <message>
+        <source>no credit due</source>
+        <translation>aucun crédit dû</translation>
+    </message>
+    <message>
+        <source>not claimed yet</source>
+        <translation>pas encore réclamé</translation>
+    </message>
+    <message>
+        <source>filed on %1: %2</source>
+        <translation>déposée le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Credit earned</source>
+        <translation>Crédit acquis</translation>
+    </message>
+    <message>
+        <source>Claim by</source>
+        <translation>À réclamer avant le</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Ticket volume</source>
+        <translation>Volume de tickets</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Tickets that came close</source>
+        <translation>Tickets proches de la limite</translation>
+    </message>
+    <message>
+        <source>Answered within the guarantee, but after more than 80% of the guaranteed time.</source>
+        <translation>Traités dans le délai garanti, mais après plus de 80&#x202f;% de ce délai.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Guaranteed</source>
+        <translation>Garanti</translation>
+    </message>
+    <message>
+        <source>Closures in the coming quarter</source>
+        <translation>Fermetures du trimestre à venir</translation>
+    </message>
+    <message>
+        <source>Support is open on every working day of %1 (calendar %2).</source>
+        <translation>Le support est ouvert tous les jours ouvrés du %1 (calendrier %2).</translation>
+    </message>
+    <message>
+        <source>Business hours do not run on these days of %1 (calendar %2): guaranteed times measured in business hours wait for the next open day.</source>
+        <translation>Les heures ouvrées ne courent pas ces jours-ci du %1 (calendrier %2)&#xa0;: les délais garantis en heures ouvrées reprennent le jour ouvré suivant.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Plan fit</source>
+        <translation>Adéquation du forfait</translation>
+    </message>
+    <message>
+        <source>Spend of the quarter: %1 (%2 against the quarter before). Support fee: %3.</source>
+        <translation>Dépenses du trimestre&#xa0;: %1 (%2 par rapport au trimestre précédent). Frais de support&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>What each plan would have cost for the quarter&apos;s spend, and what it guarantees.</source>
+        <translation>Ce que chaque forfait aurait coûté pour les dépenses du trimestre, et ce qu’il garantit.</translation>
+    </message>
+    <message>
+        <source>your plan</source>
+        <translation>votre forfait</translation>
+    </message>
+    <message>
+        <source>guarantees at least as much</source>
+        <translation>garantit au moins autant</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Fee for the quarter</source>
+        <translation>Frais du trimestre</translation>
+    </message>
+    <message>
+        <source>Notes and actions</source>
+        <translation>Notes et actions</translation>
+    </message>
+    <message>
+        <source>Spend of the quarter: %1. Support fee: %2.</source>
+        <translation>Dépenses du trimestre&#xa0;: %1. Frais de support&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotesStore</name>
     <message>
         <source>the account no longer exists</source>

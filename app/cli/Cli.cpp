@@ -36,6 +36,10 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST
   plans [--spend AMOUNT] [--format text|csv|json]
   statement (ACCOUNT | --all) --month YYYY-MM [--as-of TIMESTAMP] [--language en|fr] [--format pdf|html]
             --output FILE|FOLDER           in the account's language unless --language
+  review (ACCOUNT | --all) --quarter YYYY-Qn [--as-of TIMESTAMP] [--language en|fr] [--format pdf|html]
+         --output FILE|FOLDER              --all: the accounts whose plan includes the review
+  notes show ACCOUNT --quarter YYYY-Qn      the TAM's notes that end the review
+  notes set ACCOUNT --quarter YYYY-Qn (--text TEXT | --file FILE|-)
   vendor set NAME | vendor show             who sends the statements
   demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
   db check                                  ok, or each problem found (exit code 1)
@@ -58,6 +62,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("plans"), runPlansCommand},         {QStringLiteral("risk"), runRiskCommand},
         {QStringLiteral("demo"), runDemoCommand},           {QStringLiteral("db"), runDbCommand},
         {QStringLiteral("statement"), runStatementCommand}, {QStringLiteral("vendor"), runVendorCommand},
+        {QStringLiteral("review"), runReviewCommand},       {QStringLiteral("notes"), runNotesCommand},
     };
     return table;
 }

@@ -36,6 +36,8 @@ Status runRiskCommand(const QStringList &words, CommandContext &context);
 Status runPlansCommand(const QStringList &words, CommandContext &context);
 Status runDemoCommand(const QStringList &words, CommandContext &context);
 Status runStatementCommand(const QStringList &words, CommandContext &context);
+Status runReviewCommand(const QStringList &words, CommandContext &context);
+Status runNotesCommand(const QStringList &words, CommandContext &context);
 Status runVendorCommand(const QStringList &words, CommandContext &context);
 Status runDbCommand(const QStringList &words, CommandContext &context);
 Status runDbCheck(const QStringList &words, CommandContext &context);

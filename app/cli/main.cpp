@@ -17,7 +17,7 @@ bool drawsDocuments(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray word(argv[i]);
-        if (word == "statement")
+        if (word == "statement" || word == "review")
             return true;
     }
     return false;

@@ -1,5 +1,6 @@
 #include "StatementHtml.h"
 
+#include "DocumentPage.h"
 #include "Money.h"
 #include "StatementChart.h"
 
@@ -12,60 +13,11 @@ namespace {
 const char Context[] = "StatementDocument";
 const char Title[] = QT_TRANSLATE_NOOP("StatementDocument", "Monthly SLA statement");
 
-class Page
+// The statement's texts are in the StatementDocument context.
+class Page : public DocumentPage
 {
 public:
-    explicit Page(const DocumentLanguage &language) : m_language(language) {}
-
-    QString t(const char *source) const { return m_language.text(Context, source); }
-    static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
-
-    void add(const QString &html) { m_html += html; }
-    void heading(int level, const QString &text)
-    {
-        m_html += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(escaped(text));
-    }
-    void paragraph(const QString &text, const QString &cssClass = {})
-    {
-        m_html +=
-            (cssClass.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cssClass)) +
-            escaped(text) + QStringLiteral("</p>\n");
-    }
-    // A table with a header row; the numbers' columns (from `firstNumber`
-    // on) are aligned right.
-    // `widths` (percent of the page, one per column) keep narrow columns of
-    // numbers from squeezing their headers.
-    void table(const QStringList &header, const QList<QStringList> &rows, int firstNumber,
-               const QList<int> &widths = {})
-    {
-        m_html += QStringLiteral(
-            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>");
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            QString th = cell(QStringLiteral("th"), header[c], c >= firstNumber);
-            if (c < widths.size())
-                th.insert(3, QStringLiteral(" width=\"%1%\"").arg(widths[c]));
-            m_html += th;
-        }
-        m_html += QStringLiteral("</tr></thead>\n<tbody>\n");
-        for (const QStringList &row : rows) {
-            m_html += QStringLiteral("<tr>");
-            for (qsizetype c = 0; c < row.size(); ++c)
-                m_html += cell(QStringLiteral("td"), row[c], c >= firstNumber);
-            m_html += QStringLiteral("</tr>\n");
-        }
-        m_html += QStringLiteral("</tbody></table>\n");
-    }
-    QString html() const { return m_html; }
-
-private:
-    static QString cell(const QString &tag, const QString &text, bool number)
-    {
-        return QStringLiteral("<%1%2>%3</%1>")
-            .arg(tag, number ? QStringLiteral(" align=\"right\"") : QString(), escaped(text));
-    }
-
-    const DocumentLanguage &m_language;
-    QString m_html;
+    explicit Page(const DocumentLanguage &language) : DocumentPage(language, Context) {}
 };
 
 QString planName(const StatementSegment &segment, const DocumentLanguage &language)
@@ -135,28 +87,7 @@ QString claimText(const StatementClaim &claim, const Page &page, const DocumentL
 void addParties(Page &page, const MonthlyStatement &statement, const DocumentLanguage &language,
                 const DocumentVendor &vendor)
 {
-    const Account &account = statement.account;
-    QList<QStringList> rows{{page.t(QT_TRANSLATE_NOOP("StatementDocument", "From")), vendor.name},
-                            {page.t(QT_TRANSLATE_NOOP("StatementDocument", "Customer")), account.name}};
-    const auto person = [](const QString &name, const QString &email) {
-        return email.isEmpty() ? name : name.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name, email);
-    };
-    if (!account.tamName.isEmpty() || !account.tamEmail.isEmpty())
-        rows.append({page.t(QT_TRANSLATE_NOOP("StatementDocument", "Technical account manager")),
-                     person(account.tamName, account.tamEmail)});
-    if (!account.contactName.isEmpty() || !account.contactEmail.isEmpty())
-        rows.append({page.t(QT_TRANSLATE_NOOP("StatementDocument", "Billing contact")),
-                     person(account.contactName, account.contactEmail)});
-    rows.append({page.t(QT_TRANSLATE_NOOP("StatementDocument", "Figures as of")),
-                 QStringLiteral("%1 UTC").arg(language.locale().toString(
-                     QDateTime::fromSecsSinceEpoch(statement.asOfUtc, QTimeZone::utc()),
-                     language.code() == u"fr" ? QStringLiteral("d MMMM yyyy HH:mm")
-                                              : QStringLiteral("MMMM d, yyyy h:mm AP")))});
-    page.add(QStringLiteral("<table class=\"parties\" cellspacing=\"0\" cellpadding=\"2\">\n"));
-    for (const QStringList &row : rows)
-        page.add(QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n")
-                     .arg(Page::escaped(row[0]), Page::escaped(row[1])));
-    page.add(QStringLiteral("</table>\n"));
+    page.pairs(documentParties(statement.account, statement.asOfUtc, language, vendor));
 }
 
 void addFees(Page &page, const MonthlyStatement &statement, const DocumentLanguage &language)
@@ -314,6 +245,34 @@ void addLongest(Page &page, const MonthlyStatement &statement, const DocumentLan
 
 } // namespace
 
+QList<QStringList> documentParties(const Account &account, qint64 asOfUtc, const DocumentLanguage &language,
+                                   const DocumentVendor &vendor)
+{
+    const Page page(language);
+    QList<QStringList> rows{{page.t(QT_TRANSLATE_NOOP("StatementDocument", "From")), vendor.name},
+                            {page.t(QT_TRANSLATE_NOOP("StatementDocument", "Customer")), account.name}};
+    const auto person = [](const QString &name, const QString &email) {
+        return email.isEmpty() ? name : name.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name, email);
+    };
+    if (!account.tamName.isEmpty() || !account.tamEmail.isEmpty())
+        rows.append({page.t(QT_TRANSLATE_NOOP("StatementDocument", "Technical account manager")),
+                     person(account.tamName, account.tamEmail)});
+    if (!account.contactName.isEmpty() || !account.contactEmail.isEmpty())
+        rows.append({page.t(QT_TRANSLATE_NOOP("StatementDocument", "Billing contact")),
+                     person(account.contactName, account.contactEmail)});
+    rows.append({page.t(QT_TRANSLATE_NOOP("StatementDocument", "Figures as of")),
+                 QStringLiteral("%1 UTC").arg(language.locale().toString(
+                     QDateTime::fromSecsSinceEpoch(asOfUtc, QTimeZone::utc()),
+                     language.code() == u"fr" ? QStringLiteral("d MMMM yyyy HH:mm")
+                                              : QStringLiteral("MMMM d, yyyy h:mm AP")))});
+    return rows;
+}
+
+QString documentTargetText(const ResponseTarget &target, const DocumentLanguage &language)
+{
+    return targetText(target, Page(language), language);
+}
+
 QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage &language)
 {
     return language.text(Context, Title) +
@@ -327,16 +286,7 @@ QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage 
     const QString title = page.t(Title);
     const QString subtitle =
         QStringLiteral("%1, %2").arg(statement.account.name, language.month(statement.month));
-    page.add(
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                       "<title>%2</title>\n<style>\n"
-                       "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; }\n"
-                       "h1 { font-size: 18pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; }\n"
-                       "table { font-size: 9pt; }\n"
-                       "th { background-color: #e8edf3; font-size: 8pt; }\n"
-                       ".notice { color: #8a4b00; }\n"
-                       "</style></head><body>\n")
-            .arg(language.code(), Page::escaped(statementTitle(statement, language))));
+    page.begin(statementTitle(statement, language));
     page.heading(1, title);
     page.paragraph(subtitle, QStringLiteral("subtitle"));
     addParties(page, statement, language, vendor);
@@ -347,6 +297,6 @@ QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage 
     addCredit(page, statement, language);
     addExclusions(page, statement, language);
     addLongest(page, statement, language);
-    page.add(QStringLiteral("</body></html>\n"));
+    page.end();
     return page.html();
 }

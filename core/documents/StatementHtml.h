@@ -24,3 +24,10 @@ QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage
 // chart.
 QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
                       const DocumentVendor &vendor, const QString &chartSource = {});
+
+// Parts the quarterly review shares with the statement, in its words: who
+// sends and receives and as of when; a target with its clock ("3 h,
+// business hours").
+QList<QStringList> documentParties(const Account &account, qint64 asOfUtc, const DocumentLanguage &language,
+                                   const DocumentVendor &vendor);
+QString documentTargetText(const ResponseTarget &target, const DocumentLanguage &language);

@@ -36,6 +36,16 @@ bool longerFirst(const StatementTicket &a, const StatementTicket &b)
                                                   : a.id < b.id;
 }
 
+// Keeps `listed` among the five longest of a list sorted longest first.
+void keepLongest(QList<StatementTicket> &list, const StatementTicket &listed)
+{
+    if (list.size() < LongestShown || longerFirst(listed, list.constLast())) {
+        list.insert(std::upper_bound(list.begin(), list.end(), listed, longerFirst), listed);
+        if (list.size() > LongestShown)
+            list.removeLast();
+    }
+}
+
 } // namespace
 
 qint64 MonthlyStatement::feeCents() const
@@ -54,6 +64,14 @@ qint64 MonthlyStatement::creditCents() const
     return total;
 }
 
+int MonthlyStatement::ticketCount() const
+{
+    int total = 0;
+    for (const int tickets : ticketsByChannel)
+        total += tickets;
+    return total;
+}
+
 bool MonthlyStatement::provisional() const
 {
     return std::any_of(segments.cbegin(), segments.cend(),
@@ -66,6 +84,9 @@ struct StatementBuilder::Impl
     {
         std::vector<qint64> seconds;
         QList<StatementTicket> longest; // kept sorted, at most LongestShown
+        int withinTarget = 0;
+        int nearMisses = 0;
+        QList<StatementTicket> closest; // kept sorted, at most LongestShown
     };
     struct DayTotals
     {
@@ -131,6 +152,9 @@ void StatementBuilder::addTicket(const StatementTicketInput &ticket)
     const QDate date = d.clock.localDate(ticket.createdAt);
     if (YearMonth::of(date) != d.statement.month)
         return;
+    ++d.statement.ticketsByProduct[ticket.product];
+    ++d.statement.ticketsByChannel[std::size_t(ticket.channel)];
+    ++d.statement.ticketsByPriority[std::size_t(priorityIndex(ticket.priority))];
     if (!eligible) {
         ++d.excluded[std::size_t(ticket.category)];
         return;
@@ -150,11 +174,15 @@ void StatementBuilder::addTicket(const StatementTicketInput &ticket)
     const bool answered = ticket.firstResponseAt && *ticket.firstResponseAt <= d.statement.asOfUtc;
     StatementTicket listed{ticket.id, ticket.subject, ticket.createdAt,
                            answered ? ticket.firstResponseAt : std::nullopt, seconds};
-    if (times.longest.size() < LongestShown || longerFirst(listed, times.longest.constLast())) {
-        times.longest.insert(
-            std::upper_bound(times.longest.begin(), times.longest.end(), listed, longerFirst), listed);
-        if (times.longest.size() > LongestShown)
-            times.longest.removeLast();
+    keepLongest(times.longest, listed);
+    // The report's definition: an unanswered ticket within the target so far
+    // counts as within.
+    if (target.exists() && seconds <= target.seconds()) {
+        ++times.withinTarget;
+        if (answered && seconds * 5 > target.seconds() * 4) {
+            ++times.nearMisses;
+            keepLongest(times.closest, listed);
+        }
     }
     Impl::DayTotals &day = d.days[std::size_t(date.day() - 1)];
     day.seconds[std::size_t(priority)] += seconds;
@@ -185,6 +213,9 @@ MonthlyStatement StatementBuilder::finish(const QList<StatementClaim> &claims)
                 priority.percentile90Seconds = percentile90(times.seconds);
             }
             priority.longest = std::move(times.longest);
+            priority.withinTarget = times.withinTarget;
+            priority.nearMisses = times.nearMisses;
+            priority.closest = std::move(times.closest);
         }
     }
     for (ProductCategory category : AllProductCategories) {

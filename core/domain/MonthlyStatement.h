@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "Channel.h"
 #include "Claims.h"
 #include "Plan.h"
 #include "PlanCatalog.h"
@@ -9,6 +10,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <array>
 #include <memory>
@@ -32,6 +34,11 @@ struct StatementPriority
     std::optional<qint64> medianSeconds;       // the middle time, or the mean of the two middle ones
     std::optional<qint64> percentile90Seconds; // nearest rank: the ⌈0.9 n⌉-th shortest
     QList<StatementTicket> longest;            // up to five, longest first
+    int withinTarget = 0;                      // the report's count behind row.withinTargetBasisPoints
+    // Answered within the target but after more than 80 % of it: the
+    // tickets that came close.
+    int nearMisses = 0;
+    QList<StatementTicket> closest; // up to five near misses, longest first
 };
 
 struct StatementSegment
@@ -80,6 +87,13 @@ struct MonthlyStatement
     QList<StatementDay> days;             // every day of the month, in order
     QDate claimDeadline;
     QList<StatementClaim> claims; // as recorded, oldest first
+    // Every ticket of the month, excluded ones too, by product name, channel
+    // and priority: the volume the quarterly review compares.
+    QMap<QString, int> ticketsByProduct;
+    std::array<int, AllChannels.size()> ticketsByChannel{};
+    std::array<int, PriorityCount> ticketsByPriority{};
+
+    int ticketCount() const;
 
     qint64 feeCents() const;
     qint64 creditCents() const;
@@ -93,6 +107,8 @@ struct StatementTicketInput
     QString subject;
     Priority priority = Priority::P3;
     ProductCategory category = ProductCategory::Ga;
+    QString product;
+    Channel channel = Channel::Email;
     qint64 createdAt = 0;
     std::optional<qint64> firstResponseAt;
     qint64 rowId = 0;

@@ -22,10 +22,11 @@ Expected<MonthlyStatement> StatementService::compute(const QString &accountName,
                                                      qint64 asOfUtc) const
 {
     std::optional<MonthlyStatement> built;
-    const Status status = build(accountName, month, asOfUtc, [&built](const MonthlyStatement &statement) {
-        built = statement;
-        return success();
-    });
+    const Status status =
+        forEachAccountMonths(accountName, {month, month}, asOfUtc, [&built](AccountMonths &account) {
+            built = std::move(account.statements.first());
+            return success();
+        });
     if (!status)
         return status.error();
     return std::move(*built);
@@ -34,11 +35,12 @@ Expected<MonthlyStatement> StatementService::compute(const QString &accountName,
 Status StatementService::forEachAccount(YearMonth month, qint64 asOfUtc,
                                         const std::function<Status(const MonthlyStatement &)> &sink) const
 {
-    return build({}, month, asOfUtc, sink);
+    return forEachAccountMonths({}, {month, month}, asOfUtc,
+                                [&sink](AccountMonths &account) { return sink(account.statements.first()); });
 }
 
-Status StatementService::build(const QString &onlyAccount, YearMonth month, qint64 asOfUtc,
-                               const std::function<Status(const MonthlyStatement &)> &sink) const
+Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthRange months, qint64 asOfUtc,
+                                              const std::function<Status(AccountMonths &)> &sink) const
 {
     const auto facts = FactsLoader::load(m_database, onlyAccount);
     if (!facts)
@@ -60,48 +62,66 @@ Status StatementService::build(const QString &onlyAccount, YearMonth month, qint
     if (!claims)
         return claims.error();
 
-    // A builder per account, all of them for the one read of the month's
-    // tickets: what they hold is the month's response times, not the
-    // tickets.
-    std::vector<std::unique_ptr<ZonedAccountClock>> clocks;
-    std::vector<std::unique_ptr<StatementBuilder>> builders;
-    QHash<QString, StatementBuilder *> byName;
+    // A builder per account and month, all of them for the one read of the
+    // months' tickets: what they hold is the months' response times, not
+    // the tickets.
+    struct AccountBuilders
+    {
+        std::unique_ptr<ZonedAccountClock> clock;
+        std::vector<std::unique_ptr<StatementBuilder>> months;
+    };
+    std::vector<AccountBuilders> accounts(std::size_t(facts->accounts.size()));
+    QHash<QString, AccountBuilders *> byName;
     TicketFilter filter;
-    for (const AccountFacts &account : facts->accounts) {
-        clocks.push_back(std::make_unique<ZonedAccountClock>(account.zone, account.clock));
-        builders.push_back(std::make_unique<StatementBuilder>(
-            *facts->catalog, account.account, *clocks.back(), account.planHistory,
-            spend->value(account.account.id).value(month.index(), 0), month, asOfUtc));
-        byName.insert(account.account.name, builders.back().get());
-        // The month's bounds differ by zone: the read takes the widest, each
+    for (qsizetype i = 0; i < facts->accounts.size(); ++i) {
+        const AccountFacts &account = facts->accounts[i];
+        AccountBuilders &builders = accounts[std::size_t(i)];
+        builders.clock = std::make_unique<ZonedAccountClock>(account.zone, account.clock);
+        for (YearMonth month = months.first; month <= months.last; month = month.next())
+            builders.months.push_back(std::make_unique<StatementBuilder>(
+                *facts->catalog, account.account, *builders.clock, account.planHistory,
+                spend->value(account.account.id).value(month.index(), 0), month, asOfUtc));
+        byName.insert(account.account.name, &builders);
+        // The months' bounds differ by zone: the read takes the widest, each
         // builder leaves out what is not in its account's month.
-        const qint64 from = account.zone->startOfLocalDay(month.firstDay());
-        const qint64 to = account.zone->startOfLocalDay(month.lastDay().addDays(1));
+        const qint64 from = account.zone->startOfLocalDay(months.first.firstDay());
+        const qint64 to = account.zone->startOfLocalDay(months.last.lastDay().addDays(1));
         filter.createdFrom = std::min(filter.createdFrom.value_or(from), from);
         filter.createdTo = std::max(filter.createdTo.value_or(to), to);
     }
     if (!onlyAccount.isEmpty())
         filter.accountId = facts->accounts.first().account.id;
     // A ticket that cannot be read fails every statement: no number comes
-    // from part of the month.
+    // from part of the months.
     const Status read = TicketStore(m_database).forEachTicket(filter, [&](const Ticket &ticket) {
-        if (StatementBuilder *builder = byName.value(ticket.account))
-            builder->addTicket(StatementTicketInput{ticket.id, ticket.subject, ticket.priority,
-                                                    categories.value(ticket.product, ProductCategory::Ga),
-                                                    ticket.createdAt, ticket.firstResponseAt, 0});
+        AccountBuilders *builders = byName.value(ticket.account);
+        if (!builders)
+            return;
+        // Only the builder of the ticket's local month counts it.
+        const int slot =
+            YearMonth::of(builders->clock->localDate(ticket.createdAt)).index() - months.first.index();
+        if (slot < 0 || slot >= int(builders->months.size()))
+            return;
+        builders->months[std::size_t(slot)]->addTicket(StatementTicketInput{
+            ticket.id, ticket.subject, ticket.priority, categories.value(ticket.product, ProductCategory::Ga),
+            ticket.product, ticket.channel, ticket.createdAt, ticket.firstResponseAt, 0});
     });
     if (!read)
         return read;
 
-    QHash<qint64, QList<StatementClaim>> monthClaims;
+    QHash<qint64, QHash<int, QList<StatementClaim>>> monthClaims; // account → month index → claims
     for (const ClaimRecord &claim : *claims) {
-        if (claim.month == month)
-            monthClaims[claim.accountId].append(
+        if (months.first <= claim.month && claim.month <= months.last)
+            monthClaims[claim.accountId][claim.month.index()].append(
                 StatementClaim{claim.filedDate, claim.outcome, claim.amountCents});
     }
     for (qsizetype i = 0; i < facts->accounts.size(); ++i) {
-        const auto finished =
-            builders[std::size_t(i)]->finish(monthClaims.value(facts->accounts[i].account.id));
+        const AccountFacts &account = facts->accounts[i];
+        AccountMonths finished{account, *facts->catalog, {}};
+        const auto &claimsOfAccount = monthClaims.value(account.account.id);
+        int index = months.first.index();
+        for (const auto &builder : accounts[std::size_t(i)].months)
+            finished.statements.append(builder->finish(claimsOfAccount.value(index++)));
         if (const Status given = sink(finished); !given)
             return given;
     }

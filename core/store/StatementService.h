@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountFacts.h"
 #include "Expected.h"
 #include "MonthlyStatement.h"
 #include "YearMonth.h"
@@ -14,6 +15,15 @@ class Database;
 // spend, the month's tickets and claims) and builds it with
 // StatementBuilder: the report's and credits' numbers for the same month
 // and as-of, and what the customer's document adds to them.
+// One account's statements of consecutive months, with the facts they were
+// built on (its calendar, plan history) and the catalog.
+struct AccountMonths
+{
+    const AccountFacts &facts;
+    const PlanCatalog &catalog;
+    QList<MonthlyStatement> statements; // in month order
+};
+
 class StatementService
 {
     Q_DECLARE_TR_FUNCTIONS(StatementService)
@@ -27,10 +37,11 @@ public:
     // which is returned. Nothing is given to `sink` when the read fails.
     Status forEachAccount(YearMonth month, qint64 asOfUtc,
                           const std::function<Status(const MonthlyStatement &)> &sink) const;
+    // The statements of every month of `months` for one account (a name) or
+    // all (empty), by account name, from one read of those months' tickets.
+    Status forEachAccountMonths(const QString &onlyAccount, MonthRange months, qint64 asOfUtc,
+                                const std::function<Status(AccountMonths &)> &sink) const;
 
 private:
-    Status build(const QString &onlyAccount, YearMonth month, qint64 asOfUtc,
-                 const std::function<Status(const MonthlyStatement &)> &sink) const;
-
     Database &m_database;
 };

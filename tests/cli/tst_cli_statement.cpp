@@ -5,6 +5,7 @@
 // commands refused without leaving a file. On SQLite and, as
 // tst_cli_statement_postgresql, on PostgreSQL.
 #include "GoldenOctober.h"
+#include "PdfText.h"
 #include "TestStore.h"
 #include "TestSupport.h"
 
@@ -20,36 +21,8 @@ using TestSupport::readFile;
 using TestSupport::runCli;
 using TestSupport::words;
 
-namespace {
-
-// A poppler tool's output; the test fails, naming the tool, when it cannot run.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QStringLiteral("%1 failed: %2").arg(tool, QString::fromUtf8(process.readAllStandardError()));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The text of the pages without the footer's moment of making, the one
-// line that changes from run to run; trailing spaces dropped.
-QString pageText(const QString &pdf)
-{
-    QStringList lines =
-        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-            .split(u'\n');
-    static const QRegularExpression made(
-        QStringLiteral("^(Made on|Établi le) \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC"));
-    for (QString &line : lines) {
-        line.replace(made, QStringLiteral("[made]"));
-        while (line.endsWith(u' '))
-            line.chop(1);
-    }
-    return lines.join(u'\n');
-}
-
-} // namespace
+using PdfText::pageText;
+using PdfText::poppler;
 
 class TestCliStatement : public QObject
 {
@@ -101,15 +74,8 @@ private slots:
         QCOMPARE(pageText(pdf), expected);
 
         // Every font is embedded: the customer's reader shows what was made.
-        const QStringList fonts =
-            poppler(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
-        QVERIFY(!fonts.isEmpty());
-        static const QRegularExpression columns(
-            QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
-        for (const QString &font : fonts) {
-            const auto match = columns.match(font);
-            QVERIFY2(match.hasMatch() && match.captured(1) == u"yes", qPrintable(font));
-        }
+        const QString notEmbedded = PdfText::fontNotEmbedded(pdf);
+        QVERIFY2(notEmbedded.isEmpty(), qPrintable(notEmbedded));
         // The chart of daily averages, drawn at print resolution.
         const QStringList images = poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
                                        .split(u'\n', Qt::SkipEmptyParts)

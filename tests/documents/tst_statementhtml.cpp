@@ -24,6 +24,8 @@ using GoldenOctober::AsOf;
 QString visibleText(QString html)
 {
     html.remove(QRegularExpression(u"<head>.*</head>"_s, QRegularExpression::DotMatchesEverythingOption));
+    // Spans keep words together on a line: no space of their own.
+    html.remove(QRegularExpression(u"</?span[^>]*>"_s));
     html.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
     html.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
     html.replace(u"&amp;"_s, u"&"_s);

@@ -1,0 +1,57 @@
+#include "QuarterlyReviewService.h"
+
+#include "BusinessClock.h"
+#include "ReviewNotesStore.h"
+#include "StatementService.h"
+
+#include <optional>
+
+QuarterlyReviewService::QuarterlyReviewService(Database &database) : m_database(database)
+{
+}
+
+Expected<QuarterlyReview> QuarterlyReviewService::compute(const QString &accountName, YearQuarter quarter,
+                                                          qint64 asOfUtc) const
+{
+    std::optional<QuarterlyReview> built;
+    const Status status = build(accountName, quarter, asOfUtc, [&built](const QuarterlyReview &review) {
+        built = review;
+        return success();
+    });
+    if (!status)
+        return status.error();
+    return std::move(*built);
+}
+
+Status
+QuarterlyReviewService::forEachAccount(YearQuarter quarter, qint64 asOfUtc,
+                                       const std::function<Status(const QuarterlyReview &)> &sink) const
+{
+    return build({}, quarter, asOfUtc, sink);
+}
+
+Status QuarterlyReviewService::build(const QString &onlyAccount, YearQuarter quarter, qint64 asOfUtc,
+                                     const std::function<Status(const QuarterlyReview &)> &sink) const
+{
+    const MonthRange sixMonths{quarter.previous().firstMonth(), quarter.lastMonth()};
+    const MonthRange coming = quarter.next().range();
+    ReviewNotesStore notes(m_database);
+    return StatementService(m_database)
+        .forEachAccountMonths(onlyAccount, sixMonths, asOfUtc, [&](AccountMonths &account) -> Status {
+            QuarterlyReview review;
+            review.account = account.facts.account;
+            review.quarter = quarter;
+            review.asOfUtc = asOfUtc;
+            review.previousMonths = account.statements.mid(0, 3);
+            review.months = account.statements.mid(3, 3);
+            const Calendar &calendar = account.facts.clock->calendar();
+            review.calendarName = calendar.name;
+            review.closures = closuresBetween(calendar, coming.first.firstDay(), coming.last.lastDay());
+            review.planOptions = planOptions(account.catalog, review.months);
+            const auto saved = notes.find(review.account.id, quarter);
+            if (!saved)
+                return saved.error();
+            review.notes = saved->text;
+            return sink(review);
+        });
+}
