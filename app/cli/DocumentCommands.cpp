@@ -1,13 +1,10 @@
 // statement, review and vendor: the documents the customer receives, and
 // who sends them.
 #include "Commands.h"
+#include "CustomerDocument.h"
 #include "Database.h"
 #include "DocumentOutput.h"
-#include "DocumentPdf.h"
 #include "QuarterlyReviewService.h"
-#include "ReviewHtml.h"
-#include "StatementChart.h"
-#include "StatementHtml.h"
 #include "StatementService.h"
 #include "VendorSettings.h"
 
@@ -15,33 +12,32 @@
 
 namespace {
 
+Status writeDocument(const CustomerDocument &document, const DocumentOptions &options, const QString &vendor,
+                     const QString &path, CommandContext &context)
+{
+    if (options.format == DocumentFormat::Html)
+        return writeHtmlDocument(path, document);
+    return DocumentPdf::write(path, document.html,
+                              documentFrame(document, vendor, context.environment.nowUtc), *document.language,
+                              document.images);
+}
+
 Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &options,
                       const DocumentLanguage &language, const QString &vendor, const QString &path,
                       CommandContext &context)
 {
-    const QImage chart = statementChart(statement, language, statementChartPixels());
-    if (options.format == DocumentFormat::Html) {
-        // An e-mail carries its picture inside the page.
-        return writeHtmlFile(path,
-                             statementHtml(statement, language, DocumentVendor{vendor}, pngDataUrl(chart)));
-    }
-    const QString source = QStringLiteral("supportdesk:chart");
-    const DocumentFrame frame{statementTitle(statement, language), vendor, statement.account.name,
-                              context.environment.nowUtc};
-    return DocumentPdf::write(path, statementHtml(statement, language, DocumentVendor{vendor}, source), frame,
-                              language, {{source, chart}});
+    const DocumentMedium medium =
+        options.format == DocumentFormat::Html ? DocumentMedium::Email : DocumentMedium::Paged;
+    return writeDocument(statementDocument(statement, language, DocumentVendor{vendor}, medium), options,
+                         vendor, path, context);
 }
 
 Status writeReview(const QuarterlyReview &review, const DocumentOptions &options,
                    const DocumentLanguage &language, const QString &vendor, const QString &path,
                    CommandContext &context)
 {
-    const QString html = reviewHtml(review, language, DocumentVendor{vendor});
-    if (options.format == DocumentFormat::Html)
-        return writeHtmlFile(path, html);
-    const DocumentFrame frame{reviewTitle(review, language), vendor, review.account.name,
-                              context.environment.nowUtc};
-    return DocumentPdf::write(path, html, frame, language);
+    return writeDocument(reviewDocument(review, language, DocumentVendor{vendor}), options, vendor, path,
+                         context);
 }
 
 Status makeFolder(const QString &command, const QString &folder)

@@ -2,10 +2,6 @@
 
 #include "Arguments.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QSaveFile>
-
 Expected<DocumentOptions> parseDocumentOptions(const QStringList &words, CommandContext &context,
                                                const QString &command, const QString &periodOption,
                                                const QString &periodForm,
@@ -67,24 +63,6 @@ QString documentFileName(const QString &accountName, const DocumentOptions &opti
     return QStringLiteral("%1 %2.%3")
         .arg(name, options.period,
              options.format == DocumentFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
-}
-
-Status writeHtmlFile(const QString &path, const QString &html)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-        return Status::failure(Error::Kind::Storage,
-                               QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
-    return success();
-}
-
-QString pngDataUrl(const QImage &image)
-{
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
 Expected<const DocumentLanguage *> DocumentLanguages::of(const Account &account)

@@ -4,7 +4,6 @@
 #include "Commands.h"
 #include "DocumentLanguage.h"
 
-#include <QImage>
 #include <QString>
 #include <functional>
 #include <map>
@@ -35,12 +34,6 @@ Expected<DocumentOptions> parseDocumentOptions(const QStringList &words, Command
 // The file of an account's document in a folder: "ACCOUNT PERIOD.pdf", the
 // characters no file system accepts (and path separators) as '_'.
 QString documentFileName(const QString &accountName, const DocumentOptions &options);
-
-// Written whole or not at all.
-Status writeHtmlFile(const QString &path, const QString &html);
-
-// An image as a data: URL, for a page sent by e-mail.
-QString pngDataUrl(const QImage &image);
 
 class DocumentLanguages
 {

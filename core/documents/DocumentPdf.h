@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QString>
 
 // What frames each page of a document: the header names the sender and the
@@ -30,4 +31,9 @@ public:
     // `images` are the pictures the HTML names, by their src.
     static Status write(const QString &path, const QString &html, const DocumentFrame &frame,
                         const DocumentLanguage &language, const QHash<QString, QImage> &images = {});
+    // Lays the pages out on any paged device: the PDF writer above, a
+    // printer, the print preview's. Its page layout (paper, margins) is the
+    // device's. False when the painter could not work on it.
+    static bool paint(QPagedPaintDevice &device, const QString &html, const DocumentFrame &frame,
+                      const DocumentLanguage &language, const QHash<QString, QImage> &images = {});
 };
