@@ -244,6 +244,22 @@
         <source>The accounts could not be read</source>
         <translation>Les comptes n’ont pas pu être lus</translation>
     </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Relevé…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s monthly SLA statement, to preview, print or save as PDF</source>
+        <translation>Le relevé mensuel de niveau de service du compte, à prévisualiser, imprimer ou enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly review…</source>
+        <translation>Évaluation &amp;trimestrielle…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s quarterly status review, with the TAM&apos;s notes</source>
+        <translation>L’évaluation trimestrielle du statut du compte, avec les notes du responsable technique</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -836,6 +852,111 @@ Le formulaire montre maintenant ce qui est enregistré&#xa0;: refaites votre mod
     <message>
         <source>write error: %1</source>
         <translation>erreur d’écriture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDocumentDialog</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a quarter.</source>
+        <translation>Choisissez un trimestre.</translation>
+    </message>
+    <message>
+        <source>%1
+Your text is still here: save again to replace what is stored.</source>
+        <translation>%1
+Votre texte est conservé ici&#xa0;: enregistrez à nouveau pour remplacer ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notes enregistrées.</translation>
+    </message>
+    <message>
+        <source>The printer refused the document.</source>
+        <translation>L’imprimante a refusé le document.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as HTML</source>
+        <translation>Enregistrer en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Relevé mensuel</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Évaluation trimestrielle</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Langue du document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Notes and actions (the review&apos;s last page)</source>
+        <translation>Notes et actions (dernière page de l’évaluation)</translation>
+    </message>
+    <message>
+        <source>What the technical account manager tells the customer this quarter</source>
+        <translation>Ce que le responsable technique de compte dit au client ce trimestre</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Enregistrer les &amp;notes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2300,26 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Add or update tickets from a help desk&apos;s export or a CSV file, all rows or none</source>
         <translation>Ajouter ou mettre à jour des tickets depuis l’export d’un outil d’assistance ou un fichier CSV, toutes les lignes ou aucune</translation>
     </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>Co&amp;mptes</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Relevé…</translation>
+    </message>
+    <message>
+        <source>The selected account&apos;s monthly SLA statement: preview, print, PDF or HTML</source>
+        <translation>Le relevé mensuel de niveau de service du compte choisi&#xa0;: aperçu, impression, PDF ou HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly review…</source>
+        <translation>Évaluation &amp;trimestrielle…</translation>
+    </message>
+    <message>
+        <source>The selected account&apos;s quarterly status review, with the TAM&apos;s notes</source>
+        <translation>L’évaluation trimestrielle du statut du compte choisi, avec les notes du responsable technique</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3243,6 +3384,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>Spend of the quarter: %1. Support fee: %2.</source>
         <translation>Dépenses du trimestre&#xa0;: %1. Frais de support&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>ReviewNotesStore</name>
@@ -3688,6 +3833,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     <message>
         <source>A bar per day, red above the target in force that day; the dashed line is the target.</source>
         <translation>Une barre par jour, en rouge au-dessus de la cible en vigueur ce jour-là&#x202f;; la ligne pointillée est la cible.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "ClaimStore.h"
 #include "ClaimTableModel.h"
+#include "CustomerDocumentDialog.h"
 #include "Formatting.h"
 #include "PlanHistoryModel.h"
 #include "PlanStore.h"
@@ -58,6 +59,12 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     connect(m_add, &QPushButton::clicked, this, &AccountsView::addAccount);
     connect(m_edit, &QPushButton::clicked, this, &AccountsView::editAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountsView::removeAccount);
+    m_statement = new QPushButton(this);
+    m_review = new QPushButton(this);
+    connect(m_statement, &QPushButton::clicked, this,
+            [this] { openDocumentDialog(CustomerDocumentDialog::Kind::Statement); });
+    connect(m_review, &QPushButton::clicked, this,
+            [this] { openDocumentDialog(CustomerDocumentDialog::Kind::Review); });
     connect(m_accountTable, &QTableView::doubleClicked, this, &AccountsView::editAccount);
     connect(m_accountTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsView::showAccount);
@@ -67,6 +74,8 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     listButtons->addWidget(m_edit);
     listButtons->addWidget(m_remove);
     listButtons->addStretch();
+    listButtons->addWidget(m_statement);
+    listButtons->addWidget(m_review);
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -186,6 +195,19 @@ QTableView *AccountsView::currentTable() const
             return table;
     }
     return m_accountTable;
+}
+
+CustomerDocumentDialog *AccountsView::openDocumentDialog(CustomerDocumentDialog::Kind kind)
+{
+    QString name;
+    if (const qint64 id = selectedAccountId()) {
+        if (const auto account = AccountStore(m_context.database()).findById(id))
+            name = account->name;
+    }
+    auto *dialog = new CustomerDocumentDialog(m_context, kind, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 qint64 AccountsView::selectedAccountId() const
@@ -410,6 +432,10 @@ void AccountsView::retranslate()
     m_add->setText(tr("&New account…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
+    m_statement->setText(tr("&Statement…"));
+    m_statement->setToolTip(tr("The account's monthly SLA statement, to preview, print or save as PDF"));
+    m_review->setText(tr("&Quarterly review…"));
+    m_review->setToolTip(tr("The account's quarterly status review, with the TAM's notes"));
     m_tabs->setTabText(0, tr("Plan history"));
     m_tabs->setTabText(1, tr("Monthly spend"));
     m_tabs->setTabText(2, tr("Credits and claims"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerDocumentDialog.h"
 #include "DeferredRefresh.h"
 #include "Error.h"
 
@@ -36,6 +37,9 @@ public:
 
     // The selected account's id, 0 when none.
     qint64 selectedAccountId() const;
+    // Accounts → Statement… and Quarterly review…: the dialog, shown without
+    // blocking, on the selected account.
+    CustomerDocumentDialog *openDocumentDialog(CustomerDocumentDialog::Kind kind);
     void selectAccount(qint64 accountId);
 
     // The plan change actions, as the buttons run them; each reports the
@@ -76,6 +80,8 @@ private:
     QDate todayOfSelected() const;
 
     AppContext &m_context;
+    QPushButton *m_statement = nullptr;
+    QPushButton *m_review = nullptr;
     AccountTableModel *m_accounts = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     PlanHistoryModel *m_history = nullptr;

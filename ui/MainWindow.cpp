@@ -99,7 +99,7 @@ void MainWindow::createViews()
     m_tabs->addTab(m_today, QString());
     connect(m_today, &TodayView::ticketRequested, this, &MainWindow::openTicket);
     m_tickets = addView<TicketsView>(QT_TR_NOOP("&Tickets"));
-    addView<AccountsView>(QT_TR_NOOP("&Accounts"));
+    m_accounts = addView<AccountsView>(QT_TR_NOOP("&Accounts"));
     addView<PlansView>(QT_TR_NOOP("&Plans"));
     addView<CalendarsView>(QT_TR_NOOP("&Calendars"));
     addView<ReportsView>(QT_TR_NOOP("&Reports"));
@@ -137,6 +137,19 @@ void MainWindow::createActions()
     };
     updateEditing();
     connect(&m_context, &AppContext::editableChanged, this, updateEditing);
+    // The customer's documents, for the account selected in the Accounts view.
+    m_statement = new QAction(this);
+    m_review = new QAction(this);
+    for (QAction *action : {m_statement, m_review}) {
+        connect(action, &QAction::triggered, this, [this, action] {
+            for (int i = 0; i < m_views.size(); ++i) {
+                if (m_views[i].widget == m_accounts)
+                    showView(i);
+            }
+            m_accounts->openDocumentDialog(action == m_statement ? CustomerDocumentDialog::Kind::Statement
+                                                                 : CustomerDocumentDialog::Kind::Review);
+        });
+    }
     m_riskSettings = new QAction(this);
     connect(m_riskSettings, &QAction::triggered, this, &MainWindow::editRiskSettings);
     m_refresh = new QAction(this);
@@ -177,6 +190,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_newTicket);
+    m_accountsMenu = menuBar()->addMenu(QString());
+    m_accountsMenu->addAction(m_statement);
+    m_accountsMenu->addAction(m_review);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
@@ -202,6 +218,12 @@ void MainWindow::retranslate()
         tr("Open another store: a file on this computer or a team's PostgreSQL database"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_accountsMenu->setTitle(tr("Acco&unts"));
+    m_statement->setText(tr("&Statement…"));
+    m_statement->setStatusTip(
+        tr("The selected account's monthly SLA statement: preview, print, PDF or HTML"));
+    m_review->setText(tr("&Quarterly review…"));
+    m_review->setStatusTip(tr("The selected account's quarterly status review, with the TAM's notes"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

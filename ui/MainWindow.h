@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class AccountsView;
 class ImportDialog;
 class ImportWizard;
 class AppContext;
@@ -45,6 +46,7 @@ public:
     QTableView *currentTable() const;
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *accountsMenu() const { return m_accountsMenu; }
 
     // Without a dialog, for scripted use and tests.
     Expected<qint64> importTicketsFrom(const QString &path);
@@ -111,6 +113,7 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     StoreHandler m_storeHandler;
     TicketsView *m_tickets = nullptr;
+    AccountsView *m_accounts = nullptr;
     TodayView *m_today = nullptr;
     RiskMonitor *m_riskMonitor = nullptr;
     RiskAlerts *m_riskAlerts = nullptr;
@@ -118,6 +121,9 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_accountsMenu = nullptr;
+    QAction *m_statement = nullptr;
+    QAction *m_review = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -376,8 +376,9 @@ void addNotes(Page &page, const QuarterlyReview &review)
 
 QString reviewTitle(const QuarterlyReview &review, const DocumentLanguage &language)
 {
-    return language.text(Context, Title) +
-           QStringLiteral(": %1, %2").arg(review.account.name, quarterName(review.quarter, language));
+    // "Title: account, period", the colon as the language writes it.
+    return language.text(Context, QT_TRANSLATE_NOOP("ReviewDocument", "%1: %2, %3"))
+        .arg(language.text(Context, Title), review.account.name, quarterName(review.quarter, language));
 }
 
 QString reviewHtml(const QuarterlyReview &review, const DocumentLanguage &language,

@@ -275,8 +275,9 @@ QString documentTargetText(const ResponseTarget &target, const DocumentLanguage 
 
 QString statementTitle(const MonthlyStatement &statement, const DocumentLanguage &language)
 {
-    return language.text(Context, Title) +
-           QStringLiteral(": %1, %2").arg(statement.account.name, language.month(statement.month));
+    // "Title: account, period", the colon as the language writes it.
+    return language.text(Context, QT_TRANSLATE_NOOP("StatementDocument", "%1: %2, %3"))
+        .arg(language.text(Context, Title), statement.account.name, language.month(statement.month));
 }
 
 QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage &language,
