@@ -3838,6 +3838,10 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
         <source>%1: %2, %3</source>
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
+    <message>
+        <source>Every ticket of the period with its first response time against its target</source>
+        <translation>Chaque ticket de la période, avec son délai de première réponse face à sa cible</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

@@ -209,7 +209,8 @@ std::optional<CustomerDocument> CustomerDocumentDialog::document(DocumentMedium 
     const QString period = m_period->currentData().toString();
     if (m_kind == Kind::Statement) {
         const auto statement = StatementService(m_context.database())
-                                   .compute(account, *YearMonth::parse(period), m_context.nowUtc());
+                                   .compute(account, *YearMonth::parse(period), m_context.nowUtc(),
+                                            medium == DocumentMedium::Paged);
         if (!statement) {
             showMessage(statement.message(), true);
             return std::nullopt;
@@ -226,7 +227,7 @@ std::optional<CustomerDocument> CustomerDocumentDialog::document(DocumentMedium 
     // The notes as typed: what the manager sees is what they send.
     review->notes = m_notes->toPlainText();
     showMessage({}, false);
-    return reviewDocument(*review, *m_documentLanguage, DocumentVendor{m_vendor});
+    return reviewDocument(*review, *m_documentLanguage, DocumentVendor{m_vendor}, medium);
 }
 
 QPrintPreviewDialog *CustomerDocumentDialog::openPreview()
@@ -268,8 +269,7 @@ bool CustomerDocumentDialog::savePdf(const QString &path)
     const auto made = document(DocumentMedium::Paged);
     if (!made)
         return false;
-    const Status written = DocumentPdf::write(
-        path, made->html, documentFrame(*made, m_vendor, m_context.nowUtc()), *made->language, made->images);
+    const Status written = writePdfDocument(path, *made, m_vendor, m_context.nowUtc());
     showMessage(written ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : written.message(), !written);
     return bool(written);
 }

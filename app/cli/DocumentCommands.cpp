@@ -17,9 +17,7 @@ Status writeDocument(const CustomerDocument &document, const DocumentOptions &op
 {
     if (options.format == DocumentFormat::Html)
         return writeHtmlDocument(path, document);
-    return DocumentPdf::write(path, document.html,
-                              documentFrame(document, vendor, context.environment.nowUtc), *document.language,
-                              document.images);
+    return writePdfDocument(path, document, vendor, context.environment.nowUtc);
 }
 
 Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &options,
@@ -36,8 +34,10 @@ Status writeReview(const QuarterlyReview &review, const DocumentOptions &options
                    const DocumentLanguage &language, const QString &vendor, const QString &path,
                    CommandContext &context)
 {
-    return writeDocument(reviewDocument(review, language, DocumentVendor{vendor}), options, vendor, path,
-                         context);
+    const DocumentMedium medium =
+        options.format == DocumentFormat::Html ? DocumentMedium::Email : DocumentMedium::Paged;
+    return writeDocument(reviewDocument(review, language, DocumentVendor{vendor}, medium), options, vendor,
+                         path, context);
 }
 
 Status makeFolder(const QString &command, const QString &folder)
@@ -63,8 +63,10 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
         return vendor.error();
     StatementService service(context.database);
     DocumentLanguages languages(options->language);
+    // A PDF carries the month's tickets inside it, as evidence.
+    const bool keepEvidence = options->format == DocumentFormat::Pdf;
     if (!options->all) {
-        const auto statement = service.compute(options->accountName, month, options->asOfUtc);
+        const auto statement = service.compute(options->accountName, month, options->asOfUtc, keepEvidence);
         if (!statement)
             return statement.error();
         const auto language = languages.of(statement->account);
@@ -80,8 +82,9 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
     if (Status folder = makeFolder(QStringLiteral("statement"), options->output); !folder)
         return folder;
     int written = 0;
-    const Status all =
-        service.forEachAccount(month, options->asOfUtc, [&](const MonthlyStatement &statement) -> Status {
+    const Status all = service.forEachAccount(
+        month, options->asOfUtc,
+        [&](const MonthlyStatement &statement) -> Status {
             const QString path =
                 QDir(options->output).filePath(documentFileName(statement.account.name, *options));
             const auto language = languages.of(statement.account);
@@ -91,7 +94,8 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
                 return done;
             ++written;
             return success();
-        });
+        },
+        keepEvidence);
     if (!all)
         return all;
     context.environment.out << "wrote " << written << " statements to " << options->output << '\n';

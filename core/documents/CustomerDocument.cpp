@@ -2,6 +2,7 @@
 
 #include "ReviewHtml.h"
 #include "StatementChart.h"
+#include "TicketEvidenceCsv.h"
 
 #include <QBuffer>
 #include <QSaveFile>
@@ -15,6 +16,22 @@ QString pngDataUrl(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+// The period's tickets, when they were kept, as the PDF's attachment.
+std::optional<PdfAttachment> evidenceOf(const QList<MonthlyStatement> &months, const QString &period,
+                                        const DocumentLanguage &language, qint64 asOfUtc)
+{
+    for (const MonthlyStatement &month : months) {
+        if (!month.evidenceKept)
+            return std::nullopt;
+    }
+    return PdfAttachment{QStringLiteral("tickets %1.csv").arg(period),
+                         language.text("StatementDocument",
+                                       QT_TRANSLATE_NOOP("StatementDocument",
+                                                         "Every ticket of the period with its first response "
+                                                         "time against its target")),
+                         "text/csv", ticketEvidenceCsv(months), asOfUtc};
 }
 
 } // namespace
@@ -33,24 +50,35 @@ CustomerDocument statementDocument(const MonthlyStatement &statement, const Docu
         const QString source = QStringLiteral("supportdesk:chart");
         document.html = statementHtml(statement, language, vendor, source);
         document.images.insert(source, chart);
+        document.attachment =
+            evidenceOf({statement}, statement.month.toString(), language, statement.asOfUtc);
     }
     return document;
 }
 
 CustomerDocument reviewDocument(const QuarterlyReview &review, const DocumentLanguage &language,
-                                const DocumentVendor &vendor)
+                                const DocumentVendor &vendor, DocumentMedium medium)
 {
     CustomerDocument document;
     document.title = reviewTitle(review, language);
     document.customerName = review.account.name;
     document.language = &language;
     document.html = reviewHtml(review, language, vendor);
+    if (medium == DocumentMedium::Paged)
+        document.attachment = evidenceOf(review.months, review.quarter.toString(), language, review.asOfUtc);
     return document;
 }
 
 DocumentFrame documentFrame(const CustomerDocument &document, const QString &vendorName, qint64 madeAtUtc)
 {
     return DocumentFrame{document.title, vendorName, document.customerName, madeAtUtc};
+}
+
+Status writePdfDocument(const QString &path, const CustomerDocument &document, const QString &vendorName,
+                        qint64 madeAtUtc)
+{
+    return DocumentPdf::write(path, document.html, documentFrame(document, vendorName, madeAtUtc),
+                              *document.language, document.images, document.attachment);
 }
 
 Status writeHtmlDocument(const QString &path, const CustomerDocument &document)

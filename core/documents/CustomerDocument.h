@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QImage>
 #include <QString>
+#include <optional>
 
 // Where a document is read: on paper or in a PDF (its pictures are
 // resources the page names), or in an e-mail (inside the page as data:
@@ -23,13 +24,19 @@ struct CustomerDocument
     QString customerName;
     QString html;
     QHash<QString, QImage> images; // by the name the HTML gives them (Paged only)
+    // The period's tickets as CSV, when the statements kept them (Paged only).
+    std::optional<PdfAttachment> attachment;
     const DocumentLanguage *language = nullptr;
 };
 
 CustomerDocument statementDocument(const MonthlyStatement &statement, const DocumentLanguage &language,
                                    const DocumentVendor &vendor, DocumentMedium medium);
 CustomerDocument reviewDocument(const QuarterlyReview &review, const DocumentLanguage &language,
-                                const DocumentVendor &vendor);
+                                const DocumentVendor &vendor, DocumentMedium medium = DocumentMedium::Paged);
+
+// Writes the PDF, its attachment inside.
+Status writePdfDocument(const QString &path, const CustomerDocument &document, const QString &vendorName,
+                        qint64 madeAtUtc);
 
 // The frame of its pages: the vendor's and customer's names, made now.
 DocumentFrame documentFrame(const CustomerDocument &document, const QString &vendorName, qint64 madeAtUtc);

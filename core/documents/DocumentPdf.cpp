@@ -1,6 +1,7 @@
 #include "DocumentPdf.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
@@ -54,16 +55,17 @@ void drawFrame(QPainter &painter, const QRectF &page, const DocumentFrame &frame
 } // namespace
 
 Status DocumentPdf::write(const QString &path, const QString &html, const DocumentFrame &frame,
-                          const DocumentLanguage &language, const QHash<QString, QImage> &images)
+                          const DocumentLanguage &language, const QHash<QString, QImage> &images,
+                          const std::optional<PdfAttachment> &attachment)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Status::failure(Error::Kind::InvalidInput, tr("a PDF needs the program's graphical part"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Error::Kind::Storage,
-                               tr("cannot write '%1': %2").arg(path, file.errorString()));
+    // Made in memory first: an attachment is added after Qt has finished.
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(frame.title);
         writer.setCreator(QStringLiteral("SupportDesk"));
@@ -73,7 +75,14 @@ Status DocumentPdf::write(const QString &path, const QString &html, const Docume
         if (!paint(writer, html, frame, language, images))
             return Status::failure(Error::Kind::Storage, tr("cannot write '%1'").arg(path));
     }
-    if (!file.commit())
+    if (attachment) {
+        auto attached = attachToPdf(pdf, *attachment);
+        if (!attached)
+            return attached.error();
+        pdf = std::move(*attached);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return Status::failure(Error::Kind::Storage,
                                tr("cannot write '%1': %2").arg(path, file.errorString()));
     return success();

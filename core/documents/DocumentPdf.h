@@ -2,12 +2,14 @@
 
 #include "DocumentLanguage.h"
 #include "Expected.h"
+#include "PdfAttachment.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QString>
+#include <optional>
 
 // What frames each page of a document: the header names the sender and the
 // customer, the footer counts the pages and says when the document was made.
@@ -29,8 +31,10 @@ class DocumentPdf
 
 public:
     // `images` are the pictures the HTML names, by their src.
+    // With an attachment, the file is PDF/A-3b (attachToPdf()).
     static Status write(const QString &path, const QString &html, const DocumentFrame &frame,
-                        const DocumentLanguage &language, const QHash<QString, QImage> &images = {});
+                        const DocumentLanguage &language, const QHash<QString, QImage> &images = {},
+                        const std::optional<PdfAttachment> &attachment = std::nullopt);
     // Lays the pages out on any paged device: the PDF writer above, a
     // printer, the print preview's. Its page layout (paper, margins) is the
     // device's. False when the painter could not work on it.

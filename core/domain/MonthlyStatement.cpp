@@ -4,6 +4,7 @@
 #include "PlanSegments.h"
 #include "ReportBuilder.h"
 
+#include <QStringList>
 #include <algorithm>
 #include <vector>
 
@@ -111,6 +112,7 @@ struct StatementBuilder::Impl
             segment.planNameFr = plan ? plan->nameFr : segmentDays.planId;
             statement.segments.append(segment);
             segmentEnds.append(segmentDays.end);
+            segmentPlans.append(segmentDays.planId);
         }
         times.resize(std::size_t(statement.segments.size()) * PriorityCount);
         days.resize(std::size_t(month.dayCount()));
@@ -127,6 +129,7 @@ struct StatementBuilder::Impl
     ReportBuilder report;
     MonthlyStatement statement;
     QList<QDate> segmentEnds;
+    QStringList segmentPlans;
     std::vector<Times> times; // segment × priority
     std::vector<DayTotals> days;
     std::array<int, AllProductCategories.size()> excluded{};
@@ -140,6 +143,12 @@ StatementBuilder::StatementBuilder(const PlanCatalog &catalog, const Account &ac
 }
 
 StatementBuilder::~StatementBuilder() = default;
+
+void StatementBuilder::keepEvidence()
+{
+    m_keepEvidence = true;
+    m_impl->statement.evidenceKept = true;
+}
 
 void StatementBuilder::addTicket(const StatementTicketInput &ticket)
 {
@@ -155,6 +164,19 @@ void StatementBuilder::addTicket(const StatementTicketInput &ticket)
     ++d.statement.ticketsByProduct[ticket.product];
     ++d.statement.ticketsByChannel[std::size_t(ticket.channel)];
     ++d.statement.ticketsByPriority[std::size_t(priorityIndex(ticket.priority))];
+    if (m_keepEvidence)
+        d.statement.evidence.append(StatementEvidence{ticket.id,
+                                                      ticket.subject,
+                                                      ticket.priority,
+                                                      ticket.product,
+                                                      ticket.category,
+                                                      ticket.channel,
+                                                      ticket.createdAt,
+                                                      ticket.firstResponseAt,
+                                                      false,
+                                                      {},
+                                                      {},
+                                                      0});
     if (!eligible) {
         ++d.excluded[std::size_t(ticket.category)];
         return;
@@ -167,6 +189,13 @@ void StatementBuilder::addTicket(const StatementTicketInput &ticket)
     const ResponseTarget &target = d.statement.segments[index].terms.target(ticket.priority);
     const qint64 seconds = measuredResponseSeconds(d.clock, target.clock, ticket.createdAt,
                                                    ticket.firstResponseAt, d.statement.asOfUtc);
+    if (m_keepEvidence) {
+        StatementEvidence &evidence = d.statement.evidence.last();
+        evidence.counted = true;
+        evidence.planId = d.segmentPlans[index];
+        evidence.target = target;
+        evidence.responseSeconds = seconds;
+    }
 
     const int priority = priorityIndex(ticket.priority);
     Impl::Times &times = d.times[std::size_t(index) * PriorityCount + std::size_t(priority)];

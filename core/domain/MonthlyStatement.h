@@ -73,6 +73,24 @@ struct StatementDay
     std::array<std::optional<qint64>, PriorityCount> averageSeconds{};
 };
 
+// A ticket of the month as the evidence behind the statement lists it:
+// every ticket, counted or left out, with its time against its target.
+struct StatementEvidence
+{
+    QString id;
+    QString subject;
+    Priority priority = Priority::P3;
+    QString product;
+    ProductCategory category = ProductCategory::Ga;
+    Channel channel = Channel::Email;
+    qint64 createdAt = 0;
+    std::optional<qint64> firstResponseAt; // as stored, even after as-of
+    bool counted = false;                  // its category counts toward the guarantees
+    QString planId;                        // counted only: the plan of its day
+    ResponseTarget target;                 // counted only
+    qint64 responseSeconds = 0;            // counted only: on the target's clock, up to as-of
+};
+
 // An account's month as the customer reads it: the numbers are the report's
 // and the credits' for the same month and as-of (built by the same
 // ReportBuilder from the same tickets).
@@ -92,6 +110,10 @@ struct MonthlyStatement
     QMap<QString, int> ticketsByProduct;
     std::array<int, AllChannels.size()> ticketsByChannel{};
     std::array<int, PriorityCount> ticketsByPriority{};
+    // Only when the builder keeps them (evidenceKept): every ticket, in the
+    // order read.
+    QList<StatementEvidence> evidence;
+    bool evidenceKept = false;
 
     int ticketCount() const;
 
@@ -123,6 +145,8 @@ public:
     // `clock` must outlive the builder.
     StatementBuilder(const PlanCatalog &catalog, const Account &account, const AccountClock &clock,
                      const QList<PlanChange> &history, qint64 spendCents, YearMonth month, qint64 asOfUtc);
+    // Keeps every ticket of the month as evidence (memory grows with them).
+    void keepEvidence();
     ~StatementBuilder();
     StatementBuilder(const StatementBuilder &) = delete;
     StatementBuilder &operator=(const StatementBuilder &) = delete;
@@ -134,4 +158,5 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
+    bool m_keepEvidence = false;
 };

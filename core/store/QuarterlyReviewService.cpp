@@ -37,21 +37,24 @@ Status QuarterlyReviewService::build(const QString &onlyAccount, YearQuarter qua
     const MonthRange coming = quarter.next().range();
     ReviewNotesStore notes(m_database);
     return StatementService(m_database)
-        .forEachAccountMonths(onlyAccount, sixMonths, asOfUtc, [&](AccountMonths &account) -> Status {
-            QuarterlyReview review;
-            review.account = account.facts.account;
-            review.quarter = quarter;
-            review.asOfUtc = asOfUtc;
-            review.previousMonths = account.statements.mid(0, 3);
-            review.months = account.statements.mid(3, 3);
-            const Calendar &calendar = account.facts.clock->calendar();
-            review.calendarName = calendar.name;
-            review.closures = closuresBetween(calendar, coming.first.firstDay(), coming.last.lastDay());
-            review.planOptions = planOptions(account.catalog, review.months);
-            const auto saved = notes.find(review.account.id, quarter);
-            if (!saved)
-                return saved.error();
-            review.notes = saved->text;
-            return sink(review);
-        });
+        .forEachAccountMonths(
+            onlyAccount, sixMonths, asOfUtc,
+            [&](AccountMonths &account) -> Status {
+                QuarterlyReview review;
+                review.account = account.facts.account;
+                review.quarter = quarter;
+                review.asOfUtc = asOfUtc;
+                review.previousMonths = account.statements.mid(0, 3);
+                review.months = account.statements.mid(3, 3);
+                const Calendar &calendar = account.facts.clock->calendar();
+                review.calendarName = calendar.name;
+                review.closures = closuresBetween(calendar, coming.first.firstDay(), coming.last.lastDay());
+                review.planOptions = planOptions(account.catalog, review.months);
+                const auto saved = notes.find(review.account.id, quarter);
+                if (!saved)
+                    return saved.error();
+                review.notes = saved->text;
+                return sink(review);
+            },
+            quarter.range());
 }

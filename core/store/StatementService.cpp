@@ -19,28 +19,34 @@ StatementService::StatementService(Database &database) : m_database(database)
 }
 
 Expected<MonthlyStatement> StatementService::compute(const QString &accountName, YearMonth month,
-                                                     qint64 asOfUtc) const
+                                                     qint64 asOfUtc, bool keepEvidence) const
 {
     std::optional<MonthlyStatement> built;
-    const Status status =
-        forEachAccountMonths(accountName, {month, month}, asOfUtc, [&built](AccountMonths &account) {
+    const Status status = forEachAccountMonths(
+        accountName, {month, month}, asOfUtc,
+        [&built](AccountMonths &account) {
             built = std::move(account.statements.first());
             return success();
-        });
+        },
+        keepEvidence ? std::optional<MonthRange>(MonthRange{month, month}) : std::nullopt);
     if (!status)
         return status.error();
     return std::move(*built);
 }
 
 Status StatementService::forEachAccount(YearMonth month, qint64 asOfUtc,
-                                        const std::function<Status(const MonthlyStatement &)> &sink) const
+                                        const std::function<Status(const MonthlyStatement &)> &sink,
+                                        bool keepEvidence) const
 {
-    return forEachAccountMonths({}, {month, month}, asOfUtc,
-                                [&sink](AccountMonths &account) { return sink(account.statements.first()); });
+    return forEachAccountMonths(
+        {}, {month, month}, asOfUtc,
+        [&sink](AccountMonths &account) { return sink(account.statements.first()); },
+        keepEvidence ? std::optional<MonthRange>(MonthRange{month, month}) : std::nullopt);
 }
 
 Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthRange months, qint64 asOfUtc,
-                                              const std::function<Status(AccountMonths &)> &sink) const
+                                              const std::function<Status(AccountMonths &)> &sink,
+                                              std::optional<MonthRange> evidenceMonths) const
 {
     const auto facts = FactsLoader::load(m_database, onlyAccount);
     if (!facts)
@@ -77,10 +83,13 @@ Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthR
         const AccountFacts &account = facts->accounts[i];
         AccountBuilders &builders = accounts[std::size_t(i)];
         builders.clock = std::make_unique<ZonedAccountClock>(account.zone, account.clock);
-        for (YearMonth month = months.first; month <= months.last; month = month.next())
+        for (YearMonth month = months.first; month <= months.last; month = month.next()) {
             builders.months.push_back(std::make_unique<StatementBuilder>(
                 *facts->catalog, account.account, *builders.clock, account.planHistory,
                 spend->value(account.account.id).value(month.index(), 0), month, asOfUtc));
+            if (evidenceMonths && evidenceMonths->first <= month && month <= evidenceMonths->last)
+                builders.months.back()->keepEvidence();
+        }
         byName.insert(account.account.name, &builders);
         // The months' bounds differ by zone: the read takes the widest, each
         // builder leaves out what is not in its account's month.

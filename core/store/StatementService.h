@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -31,16 +32,21 @@ class StatementService
 public:
     explicit StatementService(Database &database);
 
-    Expected<MonthlyStatement> compute(const QString &accountName, YearMonth month, qint64 asOfUtc) const;
+    // `keepEvidence`: the statement lists every ticket of the month too.
+    Expected<MonthlyStatement> compute(const QString &accountName, YearMonth month, qint64 asOfUtc,
+                                       bool keepEvidence = false) const;
     // Every account's statement of the month, by account name, from one
     // read of the month's tickets; stops at the first failure of `sink`,
     // which is returned. Nothing is given to `sink` when the read fails.
     Status forEachAccount(YearMonth month, qint64 asOfUtc,
-                          const std::function<Status(const MonthlyStatement &)> &sink) const;
+                          const std::function<Status(const MonthlyStatement &)> &sink,
+                          bool keepEvidence = false) const;
     // The statements of every month of `months` for one account (a name) or
     // all (empty), by account name, from one read of those months' tickets.
+    // The statements of `evidenceMonths` list every ticket too.
     Status forEachAccountMonths(const QString &onlyAccount, MonthRange months, qint64 asOfUtc,
-                                const std::function<Status(AccountMonths &)> &sink) const;
+                                const std::function<Status(AccountMonths &)> &sink,
+                                std::optional<MonthRange> evidenceMonths = std::nullopt) const;
 
 private:
     Database &m_database;

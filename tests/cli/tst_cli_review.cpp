@@ -82,6 +82,17 @@ private slots:
         QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("wrote %1\n").arg(pdf));
         QCOMPARE(PdfText::pageText(pdf),
                  QString::fromUtf8(readFile(fixturePath(QStringLiteral("golden/october/") + golden))));
+        // The quarter's tickets ride inside: Bistro's six, Acme's five.
+        QCOMPARE(PdfText::poppler(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf}),
+                 QStringLiteral("1 embedded files\n1: tickets 2026-Q4.csv\n"));
+        const QString csv = pdf + QStringLiteral(".csv");
+        PdfText::poppler(QStringLiteral("pdfdetach"),
+                         {QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), csv, pdf});
+        const QString rows = QString::fromUtf8(readFile(csv));
+        QVERIFY(rows.startsWith(QStringLiteral("ticket_id,subject,priority,")));
+        // A record starts with a ticket id (T5's subject spans two lines).
+        QCOMPARE(rows.count(QRegularExpression(QStringLiteral("(^|\n)[TB]\\d+,"))),
+                 account == u"Acme" ? 5 : 6);
         const QString notEmbedded = PdfText::fontNotEmbedded(pdf);
         QVERIFY2(notEmbedded.isEmpty(), qPrintable(notEmbedded));
         const QString info = PdfText::poppler(QStringLiteral("pdfinfo"), {pdf});

@@ -86,6 +86,17 @@ private slots:
         const auto dimensions = size.match(images.first());
         QVERIFY2(dimensions.hasMatch(), qPrintable(images.first()));
         QCOMPARE(dimensions.captured(1).toInt(), 1800);
+        // The month's tickets ride inside, as evidence for a claim.
+        const QString month = golden.section(u'.', 0, 0);
+        QCOMPARE(poppler(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf}),
+                 QStringLiteral("1 embedded files\n1: tickets 2026-10.csv\n"));
+        const QString csv = m_folder.filePath(month + QStringLiteral("-tickets.csv"));
+        QCOMPARE(poppler(QStringLiteral("pdfdetach"),
+                         {QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), csv, pdf}),
+                 QString());
+        QCOMPARE(QString::fromUtf8(readFile(csv)),
+                 QString::fromUtf8(readFile(fixturePath(QStringLiteral("golden/october/") + month +
+                                                        QStringLiteral("-tickets.csv")))));
         const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]"))), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Creator:         SupportDesk")), qPrintable(info));

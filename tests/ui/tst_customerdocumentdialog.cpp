@@ -79,6 +79,7 @@ private slots:
         QVERIFY2(text.contains(u"Relevé mensuel de niveau de service"_s), qPrintable(text));
         QVERIFY(text.contains(u"Bistro, Inc., octobre 2026"_s));
         QVERIFY(dialog.messageLabel()->text().contains(u"bistro-fr.pdf"_s));
+        QVERIFY(PdfText::poppler(u"pdfdetach"_s, {u"-list"_s, french}).contains(u"tickets 2026-10.csv"_s));
 
         dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"en"_s));
         const QString html = m_folder.filePath(u"bistro-en.html"_s);
