@@ -958,6 +958,10 @@ Votre texte est conservé ici&#xa0;: enregistrez à nouveau pour remplacer ce qu
         <source>Save as &amp;HTML…</source>
         <translation>Enregistrer en &amp;HTML…</translation>
     </message>
+    <message>
+        <source>S&amp;ender&apos;s name and logo…</source>
+        <translation>&amp;Expéditeur&#xa0;: nom et logo…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1117,6 +1121,10 @@ Votre texte est conservé ici&#xa0;: enregistrez à nouveau pour remplacer ce qu
     <message>
         <source>cannot write &apos;%1&apos;</source>
         <translation>impossible d’écrire «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s logo cannot be read as an image</source>
+        <translation>le logo du fournisseur ne peut pas être lu comme une image</translation>
     </message>
 </context>
 <context>
@@ -4759,10 +4767,61 @@ Charger un exemple de %1&#xa0;comptes et %2&#xa0;tickets sur les %3 derniers moi
     </message>
 </context>
 <context>
+    <name>VendorDialog</name>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image SupportDesk can read.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une image que SupportDesk sait lire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 KB.</source>
+        <translation>«&#x202f;%1&#x202f;» dépasse %2&#xa0;Ko.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Sender of the documents</source>
+        <translation>Expéditeur des documents</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
     <name>VendorSettings</name>
     <message>
         <source>the vendor&apos;s name is empty</source>
         <translation>le nom du fournisseur est vide</translation>
+    </message>
+    <message>
+        <source>the logo is not a PNG or JPEG image</source>
+        <translation>le logo n’est pas une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>the logo is larger than %1 KB</source>
+        <translation>le logo dépasse %1&#xa0;Ko</translation>
     </message>
 </context>
 <context>

@@ -74,14 +74,18 @@ AccountsView::AccountsView(AppContext &context, QWidget *parent) : QWidget(paren
     listButtons->addWidget(m_edit);
     listButtons->addWidget(m_remove);
     listButtons->addStretch();
-    listButtons->addWidget(m_statement);
-    listButtons->addWidget(m_review);
+    // On a row of their own: the list stays narrow in French too.
+    auto *documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(m_statement);
+    documentButtons->addWidget(m_review);
+    documentButtons->addStretch();
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_accountTable);
     listLayout->addLayout(listButtons);
+    listLayout->addLayout(documentButtons);
 
     // Plan history.
     m_historyTable = makeRecordTable(this);

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "QuarterlyReviewService.h"
 #include "StatementService.h"
+#include "VendorDialog.h"
 #include "VendorSettings.h"
 
 #include <QComboBox>
@@ -61,10 +62,17 @@ CustomerDocumentDialog::CustomerDocumentDialog(AppContext &context, Kind kind, c
     m_accountLabel->setBuddy(m_account);
     m_periodLabel->setBuddy(m_period);
     m_languageLabel->setBuddy(m_language);
+    // Who sends it: the vendor's name and logo, shared by the whole team.
+    m_sender = new QPushButton(this);
+    connect(m_sender, &QPushButton::clicked, this, [this] {
+        VendorDialog dialog(m_context, this);
+        dialog.exec();
+    });
     auto *form = new QFormLayout;
     form->addRow(m_accountLabel, m_account);
     form->addRow(m_periodLabel, m_period);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(QString(), m_sender);
 
     m_notesBox = new QGroupBox(this);
     m_notes = new QPlainTextEdit(m_notesBox);
@@ -199,7 +207,10 @@ std::optional<CustomerDocument> CustomerDocumentDialog::document(DocumentMedium 
         return std::nullopt;
     }
     m_documentLanguage = std::move(*language);
-    const auto vendor = VendorSettings(m_context.database()).name();
+    VendorSettings settings(m_context.database());
+    const auto name = settings.name();
+    const auto logo = name ? settings.logo() : Expected<QByteArray>(name.error());
+    const auto vendor = logo ? documentVendor(*name, *logo) : Expected<DocumentVendor>(logo.error());
     if (!vendor) {
         showMessage(vendor.message(), true);
         return std::nullopt;
@@ -216,7 +227,7 @@ std::optional<CustomerDocument> CustomerDocumentDialog::document(DocumentMedium 
             return std::nullopt;
         }
         showMessage({}, false);
-        return statementDocument(*statement, *m_documentLanguage, DocumentVendor{m_vendor}, medium);
+        return statementDocument(*statement, *m_documentLanguage, m_vendor, medium);
     }
     auto review = QuarterlyReviewService(m_context.database())
                       .compute(account, *YearQuarter::parse(period), m_context.nowUtc());
@@ -227,7 +238,7 @@ std::optional<CustomerDocument> CustomerDocumentDialog::document(DocumentMedium 
     // The notes as typed: what the manager sees is what they send.
     review->notes = m_notes->toPlainText();
     showMessage({}, false);
-    return reviewDocument(*review, *m_documentLanguage, DocumentVendor{m_vendor}, medium);
+    return reviewDocument(*review, *m_documentLanguage, m_vendor, medium);
 }
 
 QPrintPreviewDialog *CustomerDocumentDialog::openPreview()
@@ -238,7 +249,7 @@ QPrintPreviewDialog *CustomerDocumentDialog::openPreview()
     auto *preview = new QPrintPreviewDialog(this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     setDocumentPage(*preview->printer(), made->title);
-    const DocumentFrame frame = documentFrame(*made, m_vendor, m_context.nowUtc());
+    const DocumentFrame frame = documentFrame(*made, m_vendor.name, m_context.nowUtc());
     // The preview paints again when its page setup changes: it keeps its
     // own copy of the document and its language.
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
@@ -256,7 +267,7 @@ bool CustomerDocumentDialog::printTo(QPrinter &printer)
     if (!made)
         return false;
     printer.setDocName(made->title);
-    if (!DocumentPdf::paint(printer, made->html, documentFrame(*made, m_vendor, m_context.nowUtc()),
+    if (!DocumentPdf::paint(printer, made->html, documentFrame(*made, m_vendor.name, m_context.nowUtc()),
                             *made->language, made->images)) {
         showMessage(tr("The printer refused the document."), true);
         return false;
@@ -345,6 +356,7 @@ void CustomerDocumentDialog::retranslate()
     m_notesBox->setTitle(tr("Notes and actions (the review's last page)"));
     m_notes->setPlaceholderText(tr("What the technical account manager tells the customer this quarter"));
     m_saveNotes->setText(tr("Save &notes"));
+    m_sender->setText(tr("S&ender's name and logo…"));
     m_preview->setText(tr("Pre&view…"));
     m_print->setText(tr("&Print…"));
     m_savePdf->setText(tr("Save as P&DF…"));

@@ -53,6 +53,7 @@ public:
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QPushButton *saveNotesButton() const { return m_saveNotes; }
     QLabel *messageLabel() const { return m_message; }
+    QPushButton *senderButton() const { return m_sender; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,7 +86,8 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_savePdf = nullptr;
     QPushButton *m_saveHtml = nullptr;
+    QPushButton *m_sender = nullptr;
     std::optional<DocumentLanguage> m_documentLanguage;
-    QString m_vendor;
+    DocumentVendor m_vendor;
     ReviewNotes m_savedNotes;
 };

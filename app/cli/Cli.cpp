@@ -40,7 +40,8 @@ const char usage[] = R"(usage: supportdesk-cli [--db PATH|postgresql://USER@HOST
          --output FILE|FOLDER              --all: the accounts whose plan includes the review
   notes show ACCOUNT --quarter YYYY-Qn      the TAM's notes that end the review
   notes set ACCOUNT --quarter YYYY-Qn (--text TEXT | --file FILE|-)
-  vendor set NAME | vendor show             who sends the statements
+  vendor set NAME | vendor logo FILE|--clear | vendor show
+                                            who sends the statements, and its logo (PNG or JPEG)
   demo [--accounts N] [--tickets N] [--months N] [--seed N] [--as-of YYYY-MM-DD]
   db check                                  ok, or each problem found (exit code 1)
   db backup FILE                            (SQLite) a consistent copy, made while others work

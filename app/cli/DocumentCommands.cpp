@@ -9,11 +9,12 @@
 #include "VendorSettings.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace {
 
-Status writeDocument(const CustomerDocument &document, const DocumentOptions &options, const QString &vendor,
-                     const QString &path, CommandContext &context)
+Status writeDocument(const CustomerDocument &document, const DocumentOptions &options,
+                     const DocumentVendor &vendor, const QString &path, CommandContext &context)
 {
     if (options.format == DocumentFormat::Html)
         return writeHtmlDocument(path, document);
@@ -21,23 +22,34 @@ Status writeDocument(const CustomerDocument &document, const DocumentOptions &op
 }
 
 Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &options,
-                      const DocumentLanguage &language, const QString &vendor, const QString &path,
+                      const DocumentLanguage &language, const DocumentVendor &vendor, const QString &path,
                       CommandContext &context)
 {
     const DocumentMedium medium =
         options.format == DocumentFormat::Html ? DocumentMedium::Email : DocumentMedium::Paged;
-    return writeDocument(statementDocument(statement, language, DocumentVendor{vendor}, medium), options,
-                         vendor, path, context);
+    return writeDocument(statementDocument(statement, language, vendor, medium), options, vendor, path,
+                         context);
 }
 
 Status writeReview(const QuarterlyReview &review, const DocumentOptions &options,
-                   const DocumentLanguage &language, const QString &vendor, const QString &path,
+                   const DocumentLanguage &language, const DocumentVendor &vendor, const QString &path,
                    CommandContext &context)
 {
     const DocumentMedium medium =
         options.format == DocumentFormat::Html ? DocumentMedium::Email : DocumentMedium::Paged;
-    return writeDocument(reviewDocument(review, language, DocumentVendor{vendor}, medium), options, vendor,
-                         path, context);
+    return writeDocument(reviewDocument(review, language, vendor, medium), options, vendor, path, context);
+}
+
+Expected<DocumentVendor> storedVendor(Database &database)
+{
+    VendorSettings settings(database);
+    const auto name = settings.name();
+    if (!name)
+        return name.error();
+    const auto logo = settings.logo();
+    if (!logo)
+        return logo.error();
+    return documentVendor(*name, *logo);
 }
 
 Status makeFolder(const QString &command, const QString &folder)
@@ -58,7 +70,7 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
     if (!options)
         return options.error();
     const YearMonth month = *YearMonth::parse(options->period);
-    const auto vendor = VendorSettings(context.database).name();
+    const auto vendor = storedVendor(context.database);
     if (!vendor)
         return vendor.error();
     StatementService service(context.database);
@@ -110,7 +122,7 @@ Status runReviewCommand(const QStringList &words, CommandContext &context)
     if (!options)
         return options.error();
     const YearQuarter quarter = *YearQuarter::parse(options->period);
-    const auto vendor = VendorSettings(context.database).name();
+    const auto vendor = storedVendor(context.database);
     if (!vendor)
         return vendor.error();
     QuarterlyReviewService service(context.database);
@@ -160,7 +172,15 @@ Status runVendorCommand(const QStringList &words, CommandContext &context)
         const auto name = settings.name();
         if (!name)
             return name.error();
+        const auto logo = settings.logo();
+        if (!logo)
+            return logo.error();
         context.environment.out << "name: " << *name << '\n';
+        if (logo->isEmpty())
+            context.environment.out << "logo: none\n";
+        else
+            context.environment.out << "logo: " << (logo->startsWith("\x89PNG") ? "PNG" : "JPEG") << ", "
+                                    << logo->size() << " bytes\n";
         return success();
     }
     if (words.value(0) == u"set" && words.size() == 2) {
@@ -169,6 +189,35 @@ Status runVendorCommand(const QStringList &words, CommandContext &context)
         context.environment.out << "vendor: " << words[1].trimmed() << '\n';
         return success();
     }
-    return Status::failure(Error::Kind::InvalidInput,
-                           QStringLiteral("vendor: expected 'vendor set NAME' or 'vendor show'"));
+    if (words.value(0) == u"logo" && words.size() == 2) {
+        if (words[1] == u"--clear") {
+            if (Status cleared = settings.clearLogo(); !cleared)
+                return cleared;
+            context.environment.out << "logo: none\n";
+            return success();
+        }
+        QFile file(words[1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(
+                Error::Kind::InvalidInput,
+                QStringLiteral("vendor logo: cannot read '%1': %2").arg(words[1], file.errorString()));
+        const QByteArray image = file.read(VendorSettings::MaximumLogoBytes + 1);
+        if (file.error() != QFileDevice::NoError)
+            return Status::failure(
+                Error::Kind::InvalidInput,
+                QStringLiteral("vendor logo: cannot read '%1': %2").arg(words[1], file.errorString()));
+        // Decoded before it is kept: a document must never meet a logo it
+        // cannot draw.
+        if (const auto decoded = documentVendor({}, image); !decoded && !image.isEmpty())
+            return Status::failure(
+                Error::Kind::InvalidInput,
+                QStringLiteral("vendor logo: '%1' is not an image SupportDesk can read").arg(words[1]));
+        if (Status set = settings.setLogo(image); !set)
+            return set.error().reworded(QStringLiteral("vendor logo: '%1': %2").arg(words[1], set.message()));
+        context.environment.out << "logo: " << words[1] << '\n';
+        return success();
+    }
+    return Status::failure(
+        Error::Kind::InvalidInput,
+        QStringLiteral("vendor: expected 'vendor set NAME', 'vendor logo FILE|--clear' or 'vendor show'"));
 }

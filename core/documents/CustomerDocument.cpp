@@ -34,7 +34,31 @@ std::optional<PdfAttachment> evidenceOf(const QList<MonthlyStatement> &months, c
                          "text/csv", ticketEvidenceCsv(months), asOfUtc};
 }
 
+// The vendor as the page names its logo: a resource on paper, inside the
+// page in an e-mail.
+DocumentVendor withLogo(DocumentVendor vendor, DocumentMedium medium, CustomerDocument &document)
+{
+    if (vendor.logo.isNull())
+        return vendor;
+    if (medium == DocumentMedium::Email) {
+        vendor.logoSource = pngDataUrl(vendor.logo);
+    } else {
+        vendor.logoSource = QStringLiteral("supportdesk:logo");
+        document.images.insert(vendor.logoSource, vendor.logo);
+    }
+    return vendor;
+}
+
 } // namespace
+
+Expected<DocumentVendor> documentVendor(const QString &name, const QByteArray &logo)
+{
+    DocumentVendor vendor{name};
+    if (!logo.isEmpty() && !vendor.logo.loadFromData(logo))
+        return Expected<DocumentVendor>::failure(
+            Error::Kind::InvalidInput, DocumentPdf::tr("the vendor's logo cannot be read as an image"));
+    return vendor;
+}
 
 CustomerDocument statementDocument(const MonthlyStatement &statement, const DocumentLanguage &language,
                                    const DocumentVendor &vendor, DocumentMedium medium)
@@ -44,11 +68,12 @@ CustomerDocument statementDocument(const MonthlyStatement &statement, const Docu
     document.customerName = statement.account.name;
     document.language = &language;
     const QImage chart = statementChart(statement, language, statementChartPixels());
+    const DocumentVendor sender = withLogo(vendor, medium, document);
     if (medium == DocumentMedium::Email) {
-        document.html = statementHtml(statement, language, vendor, pngDataUrl(chart));
+        document.html = statementHtml(statement, language, sender, pngDataUrl(chart));
     } else {
         const QString source = QStringLiteral("supportdesk:chart");
-        document.html = statementHtml(statement, language, vendor, source);
+        document.html = statementHtml(statement, language, sender, source);
         document.images.insert(source, chart);
         document.attachment =
             evidenceOf({statement}, statement.month.toString(), language, statement.asOfUtc);
@@ -63,7 +88,7 @@ CustomerDocument reviewDocument(const QuarterlyReview &review, const DocumentLan
     document.title = reviewTitle(review, language);
     document.customerName = review.account.name;
     document.language = &language;
-    document.html = reviewHtml(review, language, vendor);
+    document.html = reviewHtml(review, language, withLogo(vendor, medium, document));
     if (medium == DocumentMedium::Paged)
         document.attachment = evidenceOf(review.months, review.quarter.toString(), language, review.asOfUtc);
     return document;
@@ -74,10 +99,10 @@ DocumentFrame documentFrame(const CustomerDocument &document, const QString &ven
     return DocumentFrame{document.title, vendorName, document.customerName, madeAtUtc};
 }
 
-Status writePdfDocument(const QString &path, const CustomerDocument &document, const QString &vendorName,
+Status writePdfDocument(const QString &path, const CustomerDocument &document, const DocumentVendor &vendor,
                         qint64 madeAtUtc)
 {
-    return DocumentPdf::write(path, document.html, documentFrame(document, vendorName, madeAtUtc),
+    return DocumentPdf::write(path, document.html, documentFrame(document, vendor.name, madeAtUtc),
                               *document.language, document.images, document.attachment);
 }
 

@@ -29,13 +29,17 @@ struct CustomerDocument
     const DocumentLanguage *language = nullptr;
 };
 
+// The sender as the store keeps it (VendorSettings): its name and the bytes
+// of its logo (none: empty). An error when the logo cannot be decoded.
+Expected<DocumentVendor> documentVendor(const QString &name, const QByteArray &logo);
+
 CustomerDocument statementDocument(const MonthlyStatement &statement, const DocumentLanguage &language,
                                    const DocumentVendor &vendor, DocumentMedium medium);
 CustomerDocument reviewDocument(const QuarterlyReview &review, const DocumentLanguage &language,
                                 const DocumentVendor &vendor, DocumentMedium medium = DocumentMedium::Paged);
 
 // Writes the PDF, its attachment inside.
-Status writePdfDocument(const QString &path, const CustomerDocument &document, const QString &vendorName,
+Status writePdfDocument(const QString &path, const CustomerDocument &document, const DocumentVendor &vendor,
                         qint64 madeAtUtc);
 
 // The frame of its pages: the vendor's and customer's names, made now.

@@ -46,6 +46,11 @@ void DocumentPage::begin(const QString &title)
             .arg(m_language.code(), escaped(title));
 }
 
+void DocumentPage::logo(const QString &source)
+{
+    m_html += QStringLiteral("<p><img src=\"%1\" height=\"48\"></p>\n").arg(escaped(source));
+}
+
 void DocumentPage::end()
 {
     m_html += QStringLiteral("</body></html>\n");

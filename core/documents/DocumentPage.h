@@ -25,6 +25,8 @@ public:
     // The document's head, its style for screen and print, and <body>.
     void begin(const QString &title);
     void end();
+    // The sender's logo above the title, half an inch high.
+    void logo(const QString &source);
     void add(const QString &html) { m_html += html; }
     void heading(int level, const QString &text);
     void paragraph(const QString &text, const QString &cssClass = {});

@@ -386,6 +386,8 @@ QString reviewHtml(const QuarterlyReview &review, const DocumentLanguage &langua
 {
     Page page(language);
     page.begin(reviewTitle(review, language));
+    if (!vendor.logoSource.isEmpty())
+        page.logo(vendor.logoSource);
     page.heading(1, page.t(Title));
     page.paragraph(QStringLiteral("%1, %2").arg(review.account.name, quarterName(review.quarter, language)),
                    QStringLiteral("subtitle"));

@@ -288,6 +288,8 @@ QString statementHtml(const MonthlyStatement &statement, const DocumentLanguage 
     const QString subtitle =
         QStringLiteral("%1, %2").arg(statement.account.name, language.month(statement.month));
     page.begin(statementTitle(statement, language));
+    if (!vendor.logoSource.isEmpty())
+        page.logo(vendor.logoSource);
     page.heading(1, title);
     page.paragraph(subtitle, QStringLiteral("subtitle"));
     addParties(page, statement, language, vendor);

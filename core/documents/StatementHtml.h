@@ -3,12 +3,17 @@
 #include "DocumentLanguage.h"
 #include "MonthlyStatement.h"
 
+#include <QImage>
 #include <QString>
 
 // Who sends the customer's documents: a setting of the store.
 struct DocumentVendor
 {
     QString name;
+    QImage logo{}; // none: no logo
+    // Where the page finds the logo (a resource of the PDF, a data: URL in
+    // an e-mail); set by statementDocument() and reviewDocument().
+    QString logoSource{};
 };
 
 // The monthly SLA statement as one HTML page in the document's language: the

@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,6 +20,15 @@ public:
     Expected<QString> name() const; // empty when not set
     Status setName(const QString &name);
 
+    // The logo at the top of each document: the bytes of a PNG or JPEG file,
+    // empty when none. Refused when it is neither or larger than 1 MB.
+    Expected<QByteArray> logo() const;
+    Status setLogo(const QByteArray &image);
+    Status clearLogo();
+    static constexpr qsizetype MaximumLogoBytes = 1024 * 1024;
+
 private:
+    Status store(const QString &key, const QString &value);
+
     Database &m_database;
 };

@@ -174,11 +174,12 @@ private slots:
     {
         const auto shown = runCli(db(words({"vendor", "show"})));
         QCOMPARE(shown.exitCode, 0);
-        QCOMPARE(shown.out, QByteArray("name: Nimbus Communications\n"));
+        QCOMPARE(shown.out, QByteArray("name: Nimbus Communications\nlogo: none\n"));
         const auto empty = runCli(db(words({"vendor", "set", "  "})));
         QCOMPARE(empty.exitCode, 1);
         QVERIFY2(empty.err.contains("the vendor's name is empty"), empty.err.constData());
-        QCOMPARE(runCli(db(words({"vendor", "show"}))).out, QByteArray("name: Nimbus Communications\n"));
+        QCOMPARE(runCli(db(words({"vendor", "show"}))).out,
+                 QByteArray("name: Nimbus Communications\nlogo: none\n"));
     }
 
     void withoutAnOutputItSaysWhere()
@@ -186,6 +187,52 @@ private slots:
         const auto run = runCli(db(words({"statement", "Acme", "--month", "2026-10"})));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("--output FILE is required"), run.err.constData());
+    }
+
+    void logoIsASettingOfTheStore()
+    {
+        QImage logo(240, 80, QImage::Format_RGB32);
+        logo.fill(QColor(0x1f, 0x4e, 0x79));
+        const QString png = m_folder.filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(png, "PNG"));
+        const auto set = runCli(db(words({"vendor", "logo"}) << png));
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const auto shown = runCli(db(words({"vendor", "show"})));
+        QVERIFY2(shown.out.startsWith("name: Nimbus Communications\nlogo: PNG, "), shown.out.constData());
+
+        // Above the title of the PDF and of the e-mail.
+        const QString pdf = m_folder.filePath(QStringLiteral("with-logo.pdf"));
+        QCOMPARE(runCli(db(words({"statement", "Acme", "--month", "2026-10", "--output"}) << pdf)).exitCode,
+                 0);
+        const QStringList images = poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                       .split(u'\n', Qt::SkipEmptyParts)
+                                       .mid(2);
+        QCOMPARE(images.size(), 2);
+        QVERIFY2(images.first().contains(
+                     QRegularExpression(QStringLiteral("^\\s*1\\s+\\d+\\s+image\\s+240\\s+80\\s"))),
+                 qPrintable(images.first()));
+        const QString html = m_folder.filePath(QStringLiteral("with-logo.html"));
+        QCOMPARE(runCli(db(words({"statement", "Acme", "--month", "2026-10", "--format", "html", "--output"})
+                           << html))
+                     .exitCode,
+                 0);
+        QCOMPARE(QString::fromUtf8(readFile(html)).count(QStringLiteral("<img src=\"data:image/png;base64,")),
+                 2);
+
+        // What is not a picture is refused and the logo kept.
+        const QString text = m_folder.filePath(QStringLiteral("logo.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
+        file.close();
+        const auto refused = runCli(db(words({"vendor", "logo"}) << text));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("is not an image SupportDesk can read"), refused.err.constData());
+        QVERIFY(runCli(db(words({"vendor", "show"}))).out.contains("logo: PNG"));
+
+        QCOMPARE(runCli(db(words({"vendor", "logo", "--clear"}))).out, QByteArray("logo: none\n"));
+        QCOMPARE(runCli(db(words({"vendor", "show"}))).out,
+                 QByteArray("name: Nimbus Communications\nlogo: none\n"));
     }
 
 private:

@@ -13,9 +13,13 @@
 #include "PdfText.h"
 #include "ReviewNotesStore.h"
 #include "Timestamp.h"
+#include "VendorDialog.h"
+#include "VendorSettings.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -161,6 +165,46 @@ private slots:
         QCOMPARE(dialog->accountCombo()->currentText(), u"Bistro, Inc."_s);
         QVERIFY(dialog->notesEdit()->isVisibleTo(dialog));
         dialog->close();
+    }
+
+    void senderNameAndLogoAreSettingsOfTheStore()
+    {
+        QImage logo(200, 60, QImage::Format_RGB32);
+        logo.fill(QColor(0x1f, 0x4e, 0x79));
+        const QString png = m_folder.filePath(u"logo.png"_s);
+        QVERIFY(logo.save(png, "PNG"));
+        const QString text = m_folder.filePath(u"logo.txt"_s);
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
+        file.close();
+
+        VendorDialog vendor(m_fixture->context());
+        vendor.nameEdit()->setText(u"Nimbus Communications"_s);
+        QVERIFY(!vendor.chooseLogoFile(text));
+        QVERIFY(vendor.messageLabel()->text().contains(u"is not an image"_s));
+        QVERIFY(vendor.chooseLogoFile(png));
+        QVERIFY(!vendor.logoPreview()->pixmap().isNull());
+        QVERIFY(vendor.save());
+        VendorSettings settings(m_fixture->database());
+        QCOMPARE(settings.name().value(), u"Nimbus Communications"_s);
+        QVERIFY(settings.logo().value().startsWith("\x89PNG"));
+
+        // The next document carries both.
+        CustomerDocumentDialog dialog(m_fixture->context(), CustomerDocumentDialog::Kind::Statement,
+                                      u"Acme"_s);
+        const QString pdf = m_folder.filePath(u"with-logo.pdf"_s);
+        QVERIFY2(dialog.savePdf(pdf), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(PdfText::pageText(pdf).startsWith(u"Nimbus Communications"_s));
+        const QStringList images =
+            PdfText::poppler(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QCOMPARE(images.size(), 2);
+
+        VendorDialog again(m_fixture->context());
+        QCOMPARE(again.nameEdit()->text(), u"Nimbus Communications"_s);
+        again.removeLogo();
+        QVERIFY(again.save());
+        QVERIFY(settings.logo().value().isEmpty());
     }
 
 private:

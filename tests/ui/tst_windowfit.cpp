@@ -2,6 +2,7 @@
 #include "AppContext.h"
 #include "ClaimDialog.h"
 #include "ContextFixture.h"
+#include "CustomerDocumentDialog.h"
 #include "DemoGenerator.h"
 #include "FirstRunDialog.h"
 #include "ImportDialog.h"
@@ -13,6 +14,7 @@
 #include "TicketDialog.h"
 #include "TicketStore.h"
 #include "Timestamp.h"
+#include "VendorDialog.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -175,6 +177,12 @@ void TestWindowFit::dialogsFit()
              return std::make_unique<ClaimDialog>(context, QString(), YearMonth{2026, 10});
          }},
         {QStringLiteral("ImportDialog"), [&] { return std::make_unique<ImportDialog>(context); }},
+        {QStringLiteral("VendorDialog"), [&] { return std::make_unique<VendorDialog>(context); }},
+        {QStringLiteral("CustomerDocumentDialog (review)"),
+         [&] {
+             return std::make_unique<CustomerDocumentDialog>(context, CustomerDocumentDialog::Kind::Review,
+                                                             QString());
+         }},
         {QStringLiteral("PlanTermsDialog"),
          [&] { return std::make_unique<PlanTermsDialog>(context, QStringLiteral("enterprise")); }},
         {QStringLiteral("StoreDialog"), [] { return std::make_unique<StoreDialog>(); }},
