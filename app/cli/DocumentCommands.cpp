@@ -144,8 +144,9 @@ Status runReviewCommand(const QStringList &words, CommandContext &context)
         return folder;
     // The accounts whose plan at the quarter's end includes the review.
     int written = 0;
-    const Status all =
-        service.forEachAccount(quarter, options->asOfUtc, [&](const QuarterlyReview &review) -> Status {
+    const Status all = service.forEachAccount(
+        quarter, options->asOfUtc,
+        [&](const QuarterlyReview &review) -> Status {
             if (!review.planIncludesReview())
                 return success();
             const QString path =
@@ -157,7 +158,8 @@ Status runReviewCommand(const QStringList &words, CommandContext &context)
                 return done;
             ++written;
             return success();
-        });
+        },
+        true);
     if (!all)
         return all;
     context.environment.out << "wrote " << written << " reviews to " << options->output

@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +30,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Outside a desktop session (cron, ssh) Qt falls back to a folder of
+    // the user's in /tmp and says so on stderr at every run: named here (Qt
+    // makes it, private to the user), without the noise in a script's
+    // output.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", QByteArray("/tmp/runtime-") + QByteArray::number(::getuid()));
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

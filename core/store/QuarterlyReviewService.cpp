@@ -1,9 +1,11 @@
 #include "QuarterlyReviewService.h"
 
 #include "BusinessClock.h"
+#include "PlanSegments.h"
 #include "ReviewNotesStore.h"
 #include "StatementService.h"
 
+#include <algorithm>
 #include <optional>
 
 QuarterlyReviewService::QuarterlyReviewService(Database &database) : m_database(database)
@@ -14,25 +16,39 @@ Expected<QuarterlyReview> QuarterlyReviewService::compute(const QString &account
                                                           qint64 asOfUtc) const
 {
     std::optional<QuarterlyReview> built;
-    const Status status = build(accountName, quarter, asOfUtc, [&built](const QuarterlyReview &review) {
-        built = review;
-        return success();
-    });
+    const Status status = build(
+        accountName, quarter, asOfUtc,
+        [&built](const QuarterlyReview &review) {
+            built = review;
+            return success();
+        },
+        false);
     if (!status)
         return status.error();
     return std::move(*built);
 }
 
-Status
-QuarterlyReviewService::forEachAccount(YearQuarter quarter, qint64 asOfUtc,
-                                       const std::function<Status(const QuarterlyReview &)> &sink) const
+Status QuarterlyReviewService::forEachAccount(YearQuarter quarter, qint64 asOfUtc,
+                                              const std::function<Status(const QuarterlyReview &)> &sink,
+                                              bool onlyWithReview) const
 {
-    return build({}, quarter, asOfUtc, sink);
+    return build({}, quarter, asOfUtc, sink, onlyWithReview);
 }
 
 Status QuarterlyReviewService::build(const QString &onlyAccount, YearQuarter quarter, qint64 asOfUtc,
-                                     const std::function<Status(const QuarterlyReview &)> &sink) const
+                                     const std::function<Status(const QuarterlyReview &)> &sink,
+                                     bool onlyWithReview) const
 {
+    // A plan at the quarter's end with the review in any of its terms: a
+    // little more than planIncludesReview() keeps, never less.
+    const QDate end = quarter.lastMonth().lastDay();
+    const StatementService::AccountFilter withReview = [end](const AccountFacts &facts,
+                                                             const PlanCatalog &catalog) {
+        const Plan *plan = catalog.find(planOn(facts.planHistory, end));
+        return plan && std::any_of(plan->terms.cbegin(), plan->terms.cend(), [](const PlanTerms &terms) {
+                   return terms.has(PlanFeature::QuarterlyStatusReview);
+               });
+    };
     const MonthRange sixMonths{quarter.previous().firstMonth(), quarter.lastMonth()};
     const MonthRange coming = quarter.next().range();
     ReviewNotesStore notes(m_database);
@@ -56,5 +72,5 @@ Status QuarterlyReviewService::build(const QString &onlyAccount, YearQuarter qua
                 review.notes = saved->text;
                 return sink(review);
             },
-            quarter.range());
+            quarter.range(), onlyWithReview ? withReview : StatementService::AccountFilter());
 }

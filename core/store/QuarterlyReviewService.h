@@ -22,12 +22,16 @@ public:
     // Every account's review of the quarter, by account name, from one read
     // of the tickets; stops at the first failure of `sink`, which is
     // returned. Nothing is given to `sink` when the read fails.
+    // `onlyWithReview`: the accounts whose plan at the quarter's end may
+    // include the review are the only ones read and built (the sink still
+    // checks planIncludesReview()).
     Status forEachAccount(YearQuarter quarter, qint64 asOfUtc,
-                          const std::function<Status(const QuarterlyReview &)> &sink) const;
+                          const std::function<Status(const QuarterlyReview &)> &sink,
+                          bool onlyWithReview = false) const;
 
 private:
     Status build(const QString &onlyAccount, YearQuarter quarter, qint64 asOfUtc,
-                 const std::function<Status(const QuarterlyReview &)> &sink) const;
+                 const std::function<Status(const QuarterlyReview &)> &sink, bool onlyWithReview) const;
 
     Database &m_database;
 };

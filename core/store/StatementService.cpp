@@ -46,7 +46,8 @@ Status StatementService::forEachAccount(YearMonth month, qint64 asOfUtc,
 
 Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthRange months, qint64 asOfUtc,
                                               const std::function<Status(AccountMonths &)> &sink,
-                                              std::optional<MonthRange> evidenceMonths) const
+                                              std::optional<MonthRange> evidenceMonths,
+                                              const AccountFilter &include) const
 {
     const auto facts = FactsLoader::load(m_database, onlyAccount);
     if (!facts)
@@ -81,6 +82,8 @@ Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthR
     TicketFilter filter;
     for (qsizetype i = 0; i < facts->accounts.size(); ++i) {
         const AccountFacts &account = facts->accounts[i];
+        if (include && !include(account, *facts->catalog))
+            continue;
         AccountBuilders &builders = accounts[std::size_t(i)];
         builders.clock = std::make_unique<ZonedAccountClock>(account.zone, account.clock);
         for (YearMonth month = months.first; month <= months.last; month = month.next()) {
@@ -98,6 +101,8 @@ Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthR
         filter.createdFrom = std::min(filter.createdFrom.value_or(from), from);
         filter.createdTo = std::max(filter.createdTo.value_or(to), to);
     }
+    if (byName.isEmpty())
+        return success(); // every account left out: nothing to read
     if (!onlyAccount.isEmpty())
         filter.accountId = facts->accounts.first().account.id;
     // A ticket that cannot be read fails every statement: no number comes
@@ -126,6 +131,8 @@ Status StatementService::forEachAccountMonths(const QString &onlyAccount, MonthR
     }
     for (qsizetype i = 0; i < facts->accounts.size(); ++i) {
         const AccountFacts &account = facts->accounts[i];
+        if (accounts[std::size_t(i)].months.empty())
+            continue; // left out by `include`
         AccountMonths finished{account, *facts->catalog, {}};
         const auto &claimsOfAccount = monthClaims.value(account.account.id);
         int index = months.first.index();

@@ -43,10 +43,14 @@ public:
                           bool keepEvidence = false) const;
     // The statements of every month of `months` for one account (a name) or
     // all (empty), by account name, from one read of those months' tickets.
-    // The statements of `evidenceMonths` list every ticket too.
+    // The statements of `evidenceMonths` list every ticket too. Accounts
+    // `include` refuses are left out before the read (nothing is built for
+    // them, their tickets are skipped).
+    using AccountFilter = std::function<bool(const AccountFacts &, const PlanCatalog &)>;
     Status forEachAccountMonths(const QString &onlyAccount, MonthRange months, qint64 asOfUtc,
                                 const std::function<Status(AccountMonths &)> &sink,
-                                std::optional<MonthRange> evidenceMonths = std::nullopt) const;
+                                std::optional<MonthRange> evidenceMonths = std::nullopt,
+                                const AccountFilter &include = {}) const;
 
 private:
     Database &m_database;
