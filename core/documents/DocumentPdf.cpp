@@ -10,7 +10,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -50,6 +53,38 @@ void drawFrame(QPainter &painter, const QRectF &page, const DocumentFrame &frame
                          .arg(pageNumber)
                          .arg(pageCount));
     painter.restore();
+}
+
+// QTextDocument has no "keep with next": a heading that ends a page while
+// what it introduces starts the next one is moved to that page, one at a
+// time from the top (each move shifts what follows), until none is left.
+void keepHeadingsWithWhatFollows(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // The page of a block's first line: a line that did not fit is pushed
+    // down to the next page inside its block, whose top stays behind.
+    const auto pageOf = [&](const QTextBlock &block) {
+        const QTextLayout *lines = block.layout();
+        const qreal lineTop = lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0;
+        return int((layout->blockBoundingRect(block).top() + lineTop) / pageHeight);
+    };
+    bool moved = true;
+    for (int round = 0; moved && round < 100; ++round) {
+        moved = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextBlock next = block.next();
+            if (block.blockFormat().headingLevel() == 0 || !next.isValid() ||
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            if (pageOf(next) > pageOf(block)) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -109,6 +144,7 @@ bool DocumentPdf::paint(QPagedPaintDevice &device, const QString &html, const Do
     document.setHtml(html);
     const qreal bodyHeight = page.height() - 2 * band;
     document.setPageSize(QSizeF(page.width(), bodyHeight));
+    keepHeadingsWithWhatFollows(document, bodyHeight);
     const int pageCount = document.pageCount();
 
     QPainter painter;
