@@ -11,19 +11,6 @@ const QColor Within(0x4a, 0x78, 0xa8);
 const QColor Above(0xc0, 0x39, 0x2b);
 const QColor Ink(0x33, 0x3a, 0x44);
 
-// The target in force on a day of the month, for a priority; none when the
-// plan of that day has none.
-std::optional<qint64> targetSeconds(const MonthlyStatement &statement, QDate day, int priority)
-{
-    for (const StatementSegment &segment : statement.segments) {
-        if (day >= segment.credit.segmentStart && day <= segment.credit.segmentEnd) {
-            const ResponseTarget &target = segment.terms.targets[std::size_t(priority)];
-            return target.exists() ? std::optional<qint64>(target.seconds()) : std::nullopt;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QImage statementChart(const MonthlyStatement &statement, const DocumentLanguage &language, QSize pixels)
@@ -53,7 +40,8 @@ QImage statementChart(const MonthlyStatement &statement, const DocumentLanguage 
         qint64 scale = 1;
         for (qsizetype day = 0; day < dayCount; ++day) {
             scale = std::max(scale, statement.days[day].averageSeconds[std::size_t(priority)].value_or(0));
-            scale = std::max(scale, targetSeconds(statement, statement.days[day].date, priority).value_or(0));
+            scale =
+                std::max(scale, statement.targetSecondsOn(statement.days[day].date, priority).value_or(0));
         }
         painter.setPen(Ink);
         painter.drawText(QRectF(0, plotTop, labelWidth, plotHeight), Qt::AlignLeft | Qt::AlignVCenter,
@@ -65,7 +53,7 @@ QImage statementChart(const MonthlyStatement &statement, const DocumentLanguage 
         for (qsizetype day = 0; day < dayCount; ++day) {
             const StatementDay &point = statement.days[day];
             const qreal left = labelWidth + day * dayWidth;
-            const auto target = targetSeconds(statement, point.date, priority);
+            const auto target = statement.targetSecondsOn(point.date, priority);
             if (const auto average = point.averageSeconds[std::size_t(priority)]) {
                 // A quick answer still shows as a bar, however long the scale.
                 const qreal height = std::max(plotHeight * qreal(*average) / qreal(scale), plotHeight * 0.02);

@@ -73,6 +73,17 @@ int MonthlyStatement::ticketCount() const
     return total;
 }
 
+std::optional<qint64> MonthlyStatement::targetSecondsOn(QDate day, int priority) const
+{
+    for (const StatementSegment &segment : segments) {
+        if (day >= segment.credit.segmentStart && day <= segment.credit.segmentEnd) {
+            const ResponseTarget &target = segment.terms.targets[std::size_t(priority)];
+            return target.exists() ? std::optional<qint64>(target.seconds()) : std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 bool MonthlyStatement::provisional() const
 {
     return std::any_of(segments.cbegin(), segments.cend(),

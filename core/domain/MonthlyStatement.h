@@ -116,6 +116,9 @@ struct MonthlyStatement
     bool evidenceKept = false;
 
     int ticketCount() const;
+    // The guaranteed time in force on a day of the month for a priority
+    // (index), in seconds; none without a guarantee or outside the month.
+    std::optional<qint64> targetSecondsOn(QDate day, int priority) const;
 
     qint64 feeCents() const;
     qint64 creditCents() const;

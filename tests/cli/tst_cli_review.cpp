@@ -39,12 +39,8 @@ private slots:
         m_store = m_testStore.location();
         QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore.error()));
         const QList<QStringList> setup =
-            GoldenOctober::cliCommands() +
+            GoldenOctober::documentCliCommands() +
             QList<QStringList>{
-                words({"account", "set", "Bistro, Inc.", "--language", "fr", "--tam", "Élise Martin",
-                       "--tam-email", "elise.martin@vendor.example"}),
-                words({"claim", "Bistro, Inc.", "2026-10", "--filed", "2026-11-05"}),
-                words({"vendor", "set", "Nimbus Communications"}),
                 // New Year's Day 2027 is a Friday, the 2nd a Saturday (closed
                 // anyway: not listed).
                 words({"holiday", "add", "Paris office", "2027-01-01", "--name", "Jour de l'an"}),

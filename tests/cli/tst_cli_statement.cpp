@@ -34,14 +34,7 @@ private slots:
         QVERIFY(m_folder.isValid());
         m_store = m_testStore.location();
         QVERIFY2(!m_store.isEmpty(), qPrintable(m_testStore.error()));
-        const QList<QStringList> setup =
-            GoldenOctober::cliCommands() +
-            QList<QStringList>{
-                words({"account", "set", "Bistro, Inc.", "--language", "fr", "--tam", "Élise Martin",
-                       "--tam-email", "elise.martin@vendor.example"}),
-                words({"claim", "Bistro, Inc.", "2026-10", "--filed", "2026-11-05"}),
-                words({"vendor", "set", "Nimbus Communications"}),
-            };
+        const QList<QStringList> setup = GoldenOctober::documentCliCommands();
         for (const QStringList &command : setup) {
             const auto run = runCli(db(command));
             QVERIFY2(run.exitCode == 0,

@@ -3,23 +3,13 @@
 // five longest first responses (ties by creation), and the tickets it leaves
 // out (another month, created after as-of, excluded products).
 #include "MonthlyStatement.h"
+#include "UtcClock.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class UtcClock : public AccountClock
-{
-public:
-    QDate localDate(qint64 utcSeconds) const override
-    {
-        return QDate(1970, 1, 1).addDays(utcSeconds / 86400);
-    }
-    qint64 startOfLocalDay(QDate date) const override { return QDate(1970, 1, 1).daysTo(date) * 86400; }
-    qint64 businessSeconds(qint64 fromUtc, qint64 toUtc) const override { return toUtc - fromUtc; }
-};
 
 const UtcClock Clock;
 const YearMonth June{2026, 6};
@@ -156,6 +146,15 @@ private slots:
         // A, B, C, E and the waiting one are within: the report's 5 of 6.
         QCOMPARE(priority.withinTarget, 5);
         QCOMPARE(priority.row.withinTargetBasisPoints, std::optional<qint64>(8333));
+    }
+
+    void targetInForceOnADay()
+    {
+        const auto statement = build({});
+        // Enterprise: P1 an hour around the clock, P3 three business hours.
+        QCOMPARE(statement.targetSecondsOn(QDate(2026, 6, 10), 0), std::optional<qint64>(3600));
+        QCOMPARE(statement.targetSecondsOn(QDate(2026, 6, 30), 2), std::optional<qint64>(3 * 3600));
+        QCOMPARE(statement.targetSecondsOn(QDate(2026, 7, 1), 0), std::nullopt);
     }
 
     void volumeByProductAndChannelCountsExcludedTicketsToo()

@@ -5,23 +5,13 @@
 // and the change between quarters.
 #include "QuarterlyReview.h"
 #include "ReportBuilder.h"
+#include "UtcClock.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class UtcClock : public AccountClock
-{
-public:
-    QDate localDate(qint64 utcSeconds) const override
-    {
-        return QDate(1970, 1, 1).addDays(utcSeconds / 86400);
-    }
-    qint64 startOfLocalDay(QDate date) const override { return QDate(1970, 1, 1).daysTo(date) * 86400; }
-    qint64 businessSeconds(qint64 fromUtc, qint64 toUtc) const override { return toUtc - fromUtc; }
-};
 
 const UtcClock Clock;
 

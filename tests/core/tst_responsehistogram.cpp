@@ -1,23 +1,7 @@
 #include "ReportBuilder.h"
+#include "UtcClock.h"
 
 #include <QTest>
-
-namespace {
-
-// UTC dates; business time is all time (the histogram does not care which
-// clock measured).
-class UtcClock : public AccountClock
-{
-public:
-    QDate localDate(qint64 utcSeconds) const override
-    {
-        return QDate(1970, 1, 1).addDays(utcSeconds / 86400);
-    }
-    qint64 startOfLocalDay(QDate date) const override { return QDate(1970, 1, 1).daysTo(date) * 86400; }
-    qint64 businessSeconds(qint64 fromUtc, qint64 toUtc) const override { return toUtc - fromUtc; }
-};
-
-} // namespace
 
 class TestResponseHistogram : public QObject
 {

@@ -33,17 +33,6 @@ int pixelsInBand(const QImage &chart, int priority, QRgb colour)
     return count;
 }
 
-std::optional<qint64> targetOn(const MonthlyStatement &statement, QDate day, int priority)
-{
-    for (const StatementSegment &segment : statement.segments) {
-        if (day >= segment.credit.segmentStart && day <= segment.credit.segmentEnd) {
-            const ResponseTarget &target = segment.terms.targets[std::size_t(priority)];
-            return target.exists() ? std::optional<qint64>(target.seconds()) : std::nullopt;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 class TestStatementChart : public QObject
@@ -86,7 +75,7 @@ private slots:
                 const auto average = day.averageSeconds[std::size_t(priority)];
                 if (!average)
                     continue;
-                const auto target = targetOn(*statement, day.date, priority);
+                const auto target = statement->targetSecondsOn(day.date, priority);
                 (target && *average > *target ? missed : within) = true;
             }
             missedBands += missed ? 1 : 0;

@@ -30,6 +30,16 @@ QList<QStringList> cliCommands()
     };
 }
 
+QList<QStringList> documentCliCommands()
+{
+    return cliCommands() + QList<QStringList>{
+                               words({"account", "set", "Bistro, Inc.", "--language", "fr", "--tam",
+                                      "Élise Martin", "--tam-email", "elise.martin@vendor.example"}),
+                               words({"claim", "Bistro, Inc.", "2026-10", "--filed", "2026-11-05"}),
+                               words({"vendor", "set", "Nimbus Communications"}),
+                           };
+}
+
 Expected<AccountIds> setUp(Database &database)
 {
     Calendar paris;

@@ -16,6 +16,10 @@ namespace GoldenOctober {
 
 // The CLI commands that make it, after "--db STORE".
 QList<QStringList> cliCommands();
+// The same, and what the customer's documents add: Bistro reads French and
+// has a technical account manager, its October credit was claimed, the
+// vendor has a name.
+QList<QStringList> documentCliCommands();
 
 struct AccountIds
 {
