@@ -43,7 +43,8 @@ void DocumentPage::begin(const QString &title)
                        ".notice { color: #8a4b00; }\n"
                        ".notes { white-space: pre-wrap; }\n"
                        "</style></head><body>\n")
-            .arg(m_language.code(), escaped(title));
+            // Text only inside <title>: no span keeping words together.
+            .arg(m_language.code(), title.toHtmlEscaped());
 }
 
 void DocumentPage::logo(const QString &source)

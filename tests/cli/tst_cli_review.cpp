@@ -108,6 +108,10 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(text.contains(QStringLiteral("<html lang=\"fr\">")));
         QVERIFY(text.contains(QStringLiteral("Évaluation trimestrielle du statut")));
+        // The title is text alone, as a browser shows it in its tab.
+        QVERIFY2(text.contains(QStringLiteral(
+                     "<title>Évaluation trimestrielle du statut\u00A0: Bistro, Inc., T4 2026</title>")),
+                 qPrintable(text.left(400)));
         QVERIFY2(
             text.contains(QStringLiteral("revoir l&#39;astreinte du week-end &lt;avant&gt; le 15 janvier")) ||
                 text.contains(QStringLiteral("revoir l'astreinte du week-end &lt;avant&gt; le 15 janvier")),
