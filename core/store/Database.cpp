@@ -6,12 +6,14 @@
 #include "StoreSeeder.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <atomic>
@@ -190,8 +192,21 @@ OpenResult Database::openSqlite(const QString &path, bool seed)
 
     QSqlQuery pragmas(connection);
     Status status = database->write(pragmas, QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (status && !readOnly)
-        status = database->write(pragmas, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (status && !readOnly) {
+        // The switch to WAL takes the exclusive lock, and SQLite gives up at
+        // once, without waiting, when two programs could deadlock on it, as
+        // when several open a store another is creating: it is tried again
+        // for as long as a write would wait.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            status = database->write(pragmas, QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (status || status.error().kind != Error::Kind::Busy ||
+                waited.elapsed() >= BusyTimeoutMilliseconds)
+                break;
+            QThread::msleep(20);
+        }
+    }
     if (status)
         status = database->write(pragmas, QStringLiteral("PRAGMA synchronous = NORMAL"));
     // 64 MiB of page cache: an import of a million tickets otherwise spills
