@@ -10,7 +10,10 @@
 #include <QSqlQuery>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <future>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -24,15 +27,15 @@ bool sameData(const Ticket &a, const Ticket &b)
 }
 
 // Counts a batch of read tickets against the store in one statement (an
-// account the store lacks has none of them, so its tickets are new).
+// account the store lacks, id 0, has none of them, so its tickets are new).
 Status countBatchAgainstIndex(TicketKeyLookup &store, const std::vector<Ticket> &batch,
-                              const QHash<QString, qint64> &accountIds, ImportDryRun &result)
+                              const std::vector<qint64> &accountIds, ImportDryRun &result)
 {
     QList<TicketKey> keys;
     keys.reserve(qsizetype(batch.size()));
-    for (const Ticket &ticket : batch) {
-        if (const qint64 accountId = accountIds.value(ticket.account))
-            keys.append(TicketKey{accountId, ticket.id});
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (accountIds[i] != 0)
+            keys.append(TicketKey{accountIds[i], batch[i].id});
     }
     const auto found = store.find(keys);
     if (!found)
@@ -66,6 +69,9 @@ Expected<qint64> storeTicketsAbout(Database &database)
 }
 
 constexpr std::size_t Batch = 500;
+// Keys handed to the counting thread at once: each hand-off may wake it,
+// a system call, so a few hundred a run rather than thousands.
+constexpr std::size_t HandedOn = 8192;
 
 Status cancelled()
 {
@@ -79,20 +85,24 @@ void noteRead(const Ticket &ticket, ImportDryRun &result)
         result.firstTickets.append(ticket);
 }
 
-Status countAgainstIndex(Database &database, ImportSource &tickets, const QHash<QString, qint64> &accountIds,
+Status countAgainstIndex(Database &database, ImportSource &tickets, const DryRunCount::IdsOfTicket &idsOf,
                          const std::function<bool()> &goOn, ImportDryRun &result)
 {
     TicketKeyLookup index(database);
     std::vector<Ticket> batch;
+    std::vector<qint64> accountIds;
     batch.reserve(Batch);
+    accountIds.reserve(Batch);
     const auto flush = [&]() -> Status {
         if (const Status counted = countBatchAgainstIndex(index, batch, accountIds, result); !counted)
             return counted;
         batch.clear();
+        accountIds.clear();
         return goOn() ? success() : cancelled();
     };
     while (auto ticket = tickets.next()) {
         noteRead(*ticket, result);
+        accountIds.push_back(idsOf(*ticket).account);
         batch.push_back(std::move(*ticket));
         if (batch.size() == Batch) {
             if (const Status counted = flush(); !counted)
@@ -111,77 +121,176 @@ struct ReadKey
     quint64 digest = 0;
 };
 
-void countMatch(const StoredTicketDigests &stored, const ReadKey &key, ImportDryRun &result)
+struct MatchCounts
+{
+    qint64 newTickets = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+};
+
+void countMatch(const StoredTicketDigests &stored, const ReadKey &key, MatchCounts &counts)
 {
     switch (stored.match(key.key, key.digest)) {
-    case StoredTicketDigests::Match::Absent: ++result.newTickets; break;
-    case StoredTicketDigests::Match::Same: ++result.unchanged; break;
-    case StoredTicketDigests::Match::Different: ++result.updated; break;
+    case StoredTicketDigests::Match::Absent: ++counts.newTickets; break;
+    case StoredTicketDigests::Match::Same: ++counts.unchanged; break;
+    case StoredTicketDigests::Match::Different: ++counts.updated; break;
     }
 }
 
 // A batch at a time, each key's slot asked for a few keys ahead: the
 // table is larger than the processor's caches, and the lookups then wait
 // for memory together rather than one after the other.
-void countMatches(const StoredTicketDigests &stored, const std::vector<ReadKey> &keys, ImportDryRun &result)
+void countMatches(const StoredTicketDigests &stored, const std::vector<ReadKey> &keys, MatchCounts &counts)
 {
     constexpr std::size_t Ahead = 8;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (i + Ahead < keys.size())
             stored.prefetch(keys[i + Ahead].key);
-        countMatch(stored, keys[i], result);
+        countMatch(stored, keys[i], counts);
     }
 }
 
-// On SQLite through the library this program links, the digests are read
-// on a thread of their own while this one reads the export (the two take
-// about as long); the tickets read meanwhile wait as keys and digests.
-Status countAgainstDigests(Database &database, ImportSource &tickets,
-                           const QHash<QString, qint64> &accountIds, const QHash<QString, qint64> &productIds,
-                           const std::function<bool()> &goOn, ImportDryRun &result)
+// The batches of keys read, from the thread reading the export to the one
+// that reads the store's digests and then counts them.
+class KeyBatches
 {
+public:
+    void push(std::vector<ReadKey> &&batch)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_batches.push_back(std::move(batch));
+        }
+        m_ready.notify_one();
+    }
+
+    // No batch will come after these.
+    void close()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_one();
+    }
+
+    // The next batch, waiting for it; false once closed and empty.
+    bool pop(std::vector<ReadKey> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        return true;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::vector<ReadKey>> m_batches;
+    bool m_closed = false;
+};
+
+struct CountedOrFailed
+{
+    std::optional<QSqlError> error;
+    MatchCounts counts;
+};
+
+// Reads the store's digests, then counts the batches as they come until the
+// queue is closed (or `stop` is set): on a thread of its own, which finishes
+// its scan before the export is read, so the lookups' waits for memory fall
+// on the core that would otherwise idle.
+CountedOrFailed scanThenCount(sqlite3 *handle, qint64 storeTickets, KeyBatches &batches,
+                              const std::atomic_bool &stop)
+{
+    CountedOrFailed done;
     StoredTicketDigests stored;
-    std::atomic_bool stop{false};
-    std::future<std::optional<QSqlError>> reading;
-    if (sqlite3 *handle = sqliteHandleOf(database.connection())) {
-        reading = std::async(std::launch::async,
-                             [&stored, handle, &stop] { return stored.readSqlite(handle, stop); });
-    } else {
+    if ((done.error = stored.readSqlite(handle, stop, storeTickets)))
+        return done;
+    std::vector<ReadKey> batch;
+    while (!stop.load(std::memory_order_relaxed) && batches.pop(batch))
+        countMatches(stored, batch, done.counts);
+    return done;
+}
+
+void addCounts(const MatchCounts &counts, ImportDryRun &result)
+{
+    result.newTickets += counts.newTickets;
+    result.updated += counts.updated;
+    result.unchanged += counts.unchanged;
+}
+
+ReadKey readKey(const Ticket &ticket, const TicketNameIds &ids)
+{
+    return {StoredTicketDigests::keyOf(ids.account, TextDigest::of(ticket.id)),
+            StoredTicketDigests::digest(ticket, ids.product)};
+}
+
+// On SQLite through the library this program links, the digests are read
+// and the keys counted on a thread of their own while this one reads the
+// export (the scan takes about as long as the reading); otherwise the
+// digests are read first, through Qt, and counted here.
+Status countAgainstDigests(Database &database, qint64 storeTickets, ImportSource &tickets,
+                           const DryRunCount::IdsOfTicket &idsOf, const std::function<bool()> &goOn,
+                           ImportDryRun &result)
+{
+    sqlite3 *handle = sqliteHandleOf(database.connection());
+    StoredTicketDigests storedHere;
+    if (!handle) {
         auto read = StoredTicketDigests::read(database);
         if (!read)
             return read.error();
-        stored = std::move(*read);
+        storedHere = std::move(*read);
+    }
+    KeyBatches batches;
+    std::atomic_bool stop{false};
+    std::future<CountedOrFailed> counting;
+    if (handle) {
+        counting = std::async(std::launch::async, [handle, storeTickets, &batches, &stop] {
+            return scanThenCount(handle, storeTickets, batches, stop);
+        });
     }
     const auto joined = qScopeGuard([&] {
-        stop = true;
-        if (reading.valid())
-            reading.wait();
-    });
-    // The keys read since the last count: a batch, or all of them while
-    // the digests are being read.
-    std::vector<ReadKey> keys;
-    keys.reserve(Batch);
-    // Counts the keys once the digests are read (at once when `wait`).
-    const auto settle = [&](bool wait) -> Status {
-        if (reading.valid()) {
-            if (!wait && reading.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-                return success();
-            if (const auto error = reading.get())
-                return database.readFailure(*error);
+        if (counting.valid()) {
+            stop = true;
+            batches.close();
+            counting.wait();
         }
-        countMatches(stored, keys, result);
-        keys.clear();
+    });
+    MatchCounts countedHere;
+    std::vector<ReadKey> keys;
+    keys.reserve(HandedOn + Batch);
+    // Hands the keys on when enough, or the `last`, or counts them here; a
+    // scan that ended early failed.
+    const auto settle = [&](bool last) -> Status {
+        if (!counting.valid()) {
+            countMatches(storedHere, keys, countedHere);
+            keys.clear();
+            return success();
+        }
+        // The scan's thread ends early only when a row could not be read.
+        if (counting.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            const CountedOrFailed done = counting.get();
+            return database.readFailure(done.error.value_or(QSqlError()));
+        }
+        if (keys.size() >= HandedOn || last) {
+            batches.push(std::move(keys));
+            keys = {};
+            keys.reserve(HandedOn + Batch);
+        }
         return success();
     };
     std::size_t sinceAsked = 0;
     while (auto ticket = tickets.next()) {
         noteRead(*ticket, result);
-        if (const qint64 accountId = accountIds.value(ticket->account)) {
-            keys.push_back({StoredTicketDigests::keyOf(accountId, TextDigest::of(ticket->id)),
-                            StoredTicketDigests::digest(*ticket, productIds.value(ticket->product))});
-        } else {
+        const TicketNameIds ids = idsOf(*ticket);
+        if (ids.account != 0)
+            keys.push_back(readKey(*ticket, ids));
+        else
             ++result.newTickets; // of an account the store lacks
-        }
         if (++sinceAsked == Batch) {
             sinceAsked = 0;
             if (const Status settled = settle(false); !settled)
@@ -194,6 +303,14 @@ Status countAgainstDigests(Database &database, ImportSource &tickets,
         return Status::failure(Error::Kind::InvalidInput, tickets.error());
     if (const Status settled = settle(true); !settled)
         return settled;
+    if (counting.valid()) {
+        batches.close();
+        const CountedOrFailed done = counting.get();
+        if (done.error)
+            return database.readFailure(*done.error);
+        countedHere = done.counts;
+    }
+    addCounts(countedHere, result);
     return goOn() ? success() : cancelled();
 }
 
@@ -206,16 +323,15 @@ bool readsWholeStore(qint64 storeTickets, qint64 exportBytes)
     return storeTickets <= exportBytes / 8;
 }
 
-Status countTickets(Database &database, ImportSource &tickets, const QHash<QString, qint64> &accountIds,
-                    const QHash<QString, qint64> &productIds, qint64 exportBytes,
+Status countTickets(Database &database, ImportSource &tickets, const IdsOfTicket &idsOf, qint64 exportBytes,
                     const std::function<bool()> &goOn, ImportDryRun &result)
 {
     const auto storeTickets = storeTicketsAbout(database);
     if (!storeTickets)
         return storeTickets.error();
     if (readsWholeStore(*storeTickets, exportBytes))
-        return countAgainstDigests(database, tickets, accountIds, productIds, goOn, result);
-    return countAgainstIndex(database, tickets, accountIds, goOn, result);
+        return countAgainstDigests(database, *storeTickets, tickets, idsOf, goOn, result);
+    return countAgainstIndex(database, tickets, idsOf, goOn, result);
 }
 
 } // namespace DryRunCount

@@ -6,8 +6,8 @@
 #include "Expected.h"
 #include "HelpdeskImport.h"
 #include "ImportSource.h"
+#include "MappedTickets.h"
 
-#include <QHash>
 #include <functional>
 
 class Database;
@@ -21,12 +21,14 @@ namespace DryRunCount {
 // has fewer tickets than an eighth of the export's bytes.
 bool readsWholeStore(qint64 storeTickets, qint64 exportBytes);
 
+// The store's ids of the ticket `tickets` returned last (account 0: one the
+// import would add, so the ticket is new).
+using IdsOfTicket = std::function<TicketNameIds(const Ticket &)>;
+
 // Reads `tickets` to the end into `result` (tickets, new, updated,
-// unchanged, the first ones shown). A ticket's account and product are
-// found by name in these maps (id 0: one the import would add, so the
-// ticket is new). `goOn` is asked every few hundred tickets; false cancels.
-Status countTickets(Database &database, ImportSource &tickets, const QHash<QString, qint64> &accountIds,
-                    const QHash<QString, qint64> &productIds, qint64 exportBytes,
+// unchanged, the first ones shown). `goOn` is asked every few hundred
+// tickets; false cancels.
+Status countTickets(Database &database, ImportSource &tickets, const IdsOfTicket &idsOf, qint64 exportBytes,
                     const std::function<bool()> &goOn, ImportDryRun &result);
 
 } // namespace DryRunCount

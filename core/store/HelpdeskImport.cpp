@@ -104,8 +104,10 @@ Expected<ImportDryRun> nativeDryRun(Database &database, const QString &path,
         return !progress ||
                progress(ImportProgress{ImportProgress::Phase::Writing, reader.bytesRead(), total});
     };
-    if (const Status counted = DryRunCount::countTickets(database, reader, known->accounts, known->products,
-                                                         total, goOn, result);
+    const auto idsOf = [&known](const Ticket &ticket) {
+        return TicketNameIds{known->accounts.value(ticket.account), known->products.value(ticket.product)};
+    };
+    if (const Status counted = DryRunCount::countTickets(database, reader, idsOf, total, goOn, result);
         !counted)
         return counted.error();
     return result;
@@ -151,8 +153,8 @@ Expected<ImportDryRun> HelpdeskImport::dryRun(const QString &path, const Helpdes
     MappedTickets tickets(
         reader, result.preview.mapping, opened->sourceName, *known,
         options.createMissing ? MappedTickets::Missing::Collect : MappedTickets::Missing::Refuse, true);
-    const Status counted =
-        DryRunCount::countTickets(m_database, tickets, known->accounts, known->products, total, goOn, result);
+    const Status counted = DryRunCount::countTickets(
+        m_database, tickets, [&tickets](const Ticket &) { return tickets.lastIds(); }, total, goOn, result);
     if (!counted)
         return counted.error();
     result.refused = tickets.refusedCount();

@@ -22,9 +22,9 @@ Expected<StoreNames> storeNames(Database &database)
 }
 
 MappedTickets::MappedTickets(ForeignTicketReader &reader, const ImportMapping &mapping, QString sourceName,
-                             StoreNames known, Missing missing, bool keepGoing)
-    : m_reader(reader), m_mapping(mapping), m_sourceName(std::move(sourceName)), m_known(std::move(known)),
-      m_missing(missing), m_keepGoing(keepGoing)
+                             const StoreNames &known, Missing missing, bool keepGoing)
+    : m_reader(reader), m_mapping(mapping), m_sourceName(std::move(sourceName)), m_accounts(known.accounts),
+      m_products(known.products), m_missing(missing), m_keepGoing(keepGoing)
 {
 }
 
@@ -36,7 +36,7 @@ std::optional<Ticket> MappedTickets::next()
             return std::nullopt;
         m_line = read->line;
         const Ticket &ticket = read->ticket;
-        if (!admitted(m_known.accounts, m_addedAccounts, ticket.account)) {
+        if (!admitted(m_accounts, m_addedAccounts, ticket.account, m_lastIds.account)) {
             if (!refuse(TicketField::Account,
                         tr("account '%1' is not in the store: add it, or let the import add it "
                            "(--create-missing)")
@@ -44,7 +44,7 @@ std::optional<Ticket> MappedTickets::next()
                 return std::nullopt;
             continue;
         }
-        if (!admitted(m_known.products, m_addedProducts, ticket.product)) {
+        if (!admitted(m_products, m_addedProducts, ticket.product, m_lastIds.product)) {
             if (!refuse(TicketField::Product,
                         tr("product '%1' is not in the store: add it, or let the import add it "
                            "(--create-missing)")
@@ -56,10 +56,13 @@ std::optional<Ticket> MappedTickets::next()
     }
 }
 
-bool MappedTickets::admitted(const QHash<QString, qint64> &names, QSet<QString> &added, const QString &name)
+bool MappedTickets::admitted(const NameIds &names, QSet<QString> &added, const QString &name, qint64 &id)
 {
-    if (names.contains(name))
+    if (const qint64 *found = names.find(name)) {
+        id = *found;
         return true;
+    }
+    id = 0;
     if (m_missing == Missing::Collect) {
         added.insert(name);
         return true;

@@ -7,12 +7,21 @@
 #include "ForeignTicketReader.h"
 #include "HelpdeskImport.h"
 #include "ImportSource.h"
+#include "NameIds.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 class Database;
+
+// The ids of a ticket's account and product in the store (0: one the
+// import would add).
+struct TicketNameIds
+{
+    qint64 account = 0;
+    qint64 product = 0;
+};
 
 // The accounts and products the store has, by name.
 struct StoreNames
@@ -37,7 +46,7 @@ public:
     // line and the reading goes on (a dry run); otherwise the first one is
     // the error.
     MappedTickets(ForeignTicketReader &reader, const ImportMapping &mapping, QString sourceName,
-                  StoreNames known, Missing missing, bool keepGoing);
+                  const StoreNames &known, Missing missing, bool keepGoing);
 
     std::optional<Ticket> next() override;
     bool atError() const override { return m_reader.atError() || !m_error.isEmpty(); }
@@ -50,22 +59,26 @@ public:
     qint64 refusedCount() const { return m_reader.refusals().size() + m_refusedHere; }
     QStringList addedAccounts() const { return sorted(m_addedAccounts); }
     QStringList addedProducts() const { return sorted(m_addedProducts); }
+    // Of the ticket next() returned last, found as it was admitted.
+    TicketNameIds lastIds() const { return m_lastIds; }
 
 private:
     static QStringList sorted(const QSet<QString> &names);
-    // Whether the store has that name, or will have it (the name then
-    // collected, when missing ones are added).
-    bool admitted(const QHash<QString, qint64> &names, QSet<QString> &added, const QString &name);
+    // Whether the store has that name (its id into `id`), or will have it
+    // (the name then collected, when missing ones are added; `id` 0).
+    bool admitted(const NameIds &names, QSet<QString> &added, const QString &name, qint64 &id);
     // Records the refusal and says whether to go on.
     bool refuse(TicketField field, const QString &why);
 
     ForeignTicketReader &m_reader;
     const ImportMapping &m_mapping;
     QString m_sourceName;
-    StoreNames m_known;
+    NameIds m_accounts;
+    NameIds m_products;
     Missing m_missing;
     bool m_keepGoing;
     int m_line = 0;
+    TicketNameIds m_lastIds;
     QList<RowRefusal> m_refusals;
     qint64 m_refusedHere = 0;
     QSet<QString> m_addedAccounts;

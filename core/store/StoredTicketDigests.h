@@ -13,6 +13,7 @@
 // finds each ticket by its key in the store's index.
 
 #include "Expected.h"
+#include "HugePageAllocator.h"
 #include "Ticket.h"
 
 #include <QSqlError>
@@ -33,14 +34,16 @@ public:
     // through Qt; both give the same digests.
     static Expected<StoredTicketDigests> read(Database &database);
     // SQLite's path alone, into this empty object, on a handle nothing else
-    // uses meanwhile: for a thread of its own. Stops early, complete or
-    // not, once `stop` is set. SQLite's error when a row cannot be read.
-    std::optional<QSqlError> readSqlite(sqlite3 *handle, const std::atomic_bool &stop);
+    // uses meanwhile: for a thread of its own; its table made at once for
+    // `expectedTickets` (more still fit). Stops early, complete or not,
+    // once `stop` is set. SQLite's error when a row cannot be read.
+    std::optional<QSqlError> readSqlite(sqlite3 *handle, const std::atomic_bool &stop,
+                                        qsizetype expectedTickets = 0);
 
     // Whether the store holds the ticket of that key (keyOf()), and with the
     // same data (digest()). Data that differ in one field other than the
-    // subject always give different digests: each step of the digest is a
-    // bijection of its state.
+    // subject always give different digests (a channel within 16 bits): each
+    // step of the digest is a bijection of its state and of its value.
     Match match(quint64 key, quint64 dataDigest) const;
 
     // Asks the processor for the slot of `key` ahead of match().
@@ -65,10 +68,15 @@ private:
         quint64 digest = 0;
     };
 
-    void buildTable(const std::vector<Slot> &read);
+    // Room for that many tickets, the table at most half full.
+    void reserve(qsizetype tickets);
+    void insert(const Slot &ticket);
+    void insertAll(const Slot *tickets, std::size_t count);
 
     // Open addressing, linear probing; a power of two at least twice the
-    // tickets.
-    std::vector<Slot> m_table;
+    // tickets (none: empty). In huge pages where the system allows: each
+    // lookup lands at random in tens of megabytes, and with pages of 4 KiB
+    // nearly every one would also miss the processor's page table cache.
+    std::vector<Slot, HugePageAllocator<Slot>> m_table;
     qsizetype m_count = 0;
 };

@@ -10,9 +10,10 @@
 
 namespace TextDigest {
 
-// FNV-1a over the code points, then mixed: texts of one length that differ
-// in one code point always give different digests, other different texts
-// but for a chance of about 2^-64.
+// A multiply-rotate chain over the code points (eight ASCII ones in a row
+// a single step), then mixed with their count: texts of one length that
+// differ in one code point, both ASCII or both not, always give different
+// digests, other different texts but for a chance of about 2^-64.
 quint64 of(QStringView text);
 // The same of UTF-8; text that is not valid UTF-8 is read as Qt reads it
 // (QString::fromUtf8(), each bad sequence a replacement character).

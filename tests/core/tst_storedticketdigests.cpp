@@ -62,6 +62,8 @@ private slots:
     void matchesTheSameDataAndNoOther();
     void readsAlikeThroughSqliteAndThroughQt();
     void countsAlikeFromTheWholeStoreAndFromItsIndex();
+    void holdsMoreTicketsThanExpected();
+    void countsAnExportLargerThanAHandOff();
 
 private:
     quint64 keyOf(const Ticket &ticket) const;
@@ -194,6 +196,62 @@ void TestStoredTicketDigests::countsAlikeFromTheWholeStoreAndFromItsIndex()
         QCOMPARE(run->refused, qint64(0));
         QCOMPARE(run->accountsToCreate, QStringList{u"Globex"_s});
     }
+}
+
+void TestStoredTicketDigests::holdsMoreTicketsThanExpected()
+{
+    sqlite3 *handle = sqliteHandleOf(m_fixture->database().connection());
+    if (!handle)
+        QSKIP("SQLite's own path only");
+    QList<Ticket> more;
+    for (int i = 5; i < 300; ++i)
+        more.append(stored(QString::number(i)));
+    QVERIFY(TicketStore(m_fixture->database()).upsert(more).ok());
+    for (const qsizetype expected : {0, 1, 299, 100000}) {
+        StoredTicketDigests digests;
+        const std::atomic_bool never{false};
+        const auto error = digests.readSqlite(handle, never, expected);
+        QVERIFY2(!error, qPrintable(error ? error->text() : QString()));
+        QCOMPARE(digests.size(), 299);
+        for (int i = 1; i < 300; ++i)
+            QCOMPARE(matchOf(digests, stored(QString::number(i))), StoredTicketDigests::Match::Same);
+        QCOMPARE(matchOf(digests, stored(u"300"_s)), StoredTicketDigests::Match::Absent);
+    }
+}
+
+void TestStoredTicketDigests::countsAnExportLargerThanAHandOff()
+{
+    // 20,000 stored, a third of them changed in the report, and 500 new:
+    // read and counted in batches, handed from one thread to the other
+    // several times, before and after the store's scan ends.
+    constexpr int Stored = 20000;
+    constexpr int New = 500;
+    QList<Ticket> many;
+    for (int i = 5; i < Stored + 1; ++i)
+        many.append(stored(QString::number(i)));
+    QVERIFY(TicketStore(m_fixture->database()).upsert(many).ok());
+    QByteArray report = ZendeskReport.left(ZendeskReport.indexOf('\n') + 1);
+    int changed = 0;
+    for (int i = 1; i <= Stored + New; ++i) {
+        const bool changes = i % 3 == 0 && i <= Stored;
+        changed += changes ? 1 : 0;
+        report += QByteArray::number(i) + ",Acme,Facture " + QByteArray::number(i) + " non reçue," +
+                  (changes ? "High" : "Urgent") + ",Email,2026-03-02 09:00:00,2026-03-02 12:00:00,30,\n";
+    }
+    const QString path = m_fixture->filePath(u"large.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(report) == report.size());
+    file.close();
+    QVERIFY(DryRunCount::readsWholeStore(Stored, report.size()));
+    HelpdeskImportOptions options;
+    options.zone = u"UTC"_s;
+    options.product = u"Voice"_s;
+    const auto run = HelpdeskImport(m_fixture->database()).dryRun(path, options);
+    QVERIFY2(run.ok(), qPrintable(run.message()));
+    QCOMPARE(run->tickets, qint64(Stored + New));
+    QCOMPARE(run->newTickets, qint64(New));
+    QCOMPARE(run->updated, qint64(changed));
+    QCOMPARE(run->unchanged, qint64(Stored - changed));
 }
 
 QTEST_GUILESS_MAIN(TestStoredTicketDigests)

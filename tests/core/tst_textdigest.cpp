@@ -17,6 +17,8 @@ private slots:
     void readsBadUtf8AsQtDoes_data();
     void readsBadUtf8AsQtDoes();
     void changesWithOneCharacter();
+    void changesWithOneOrTwoAsciiCharactersOfALongText();
+    void tellsTrailingNulsApart();
 };
 
 void TestTextDigest::isTheSameFromUtf16AndUtf8_data()
@@ -27,6 +29,11 @@ void TestTextDigest::isTheSameFromUtf16AndUtf8_data()
     QTest::newRow("latin") << u"Échéance dépassée, reçu à 9 h"_s;
     QTest::newRow("three bytes") << u"請求書 — €"_s;
     QTest::newRow("outside the BMP") << u"Lancement 🚀 raté 𝄞"_s;
+    // Runs of eight ASCII characters are read as one: runs cut by other
+    // characters at every offset, and a run's tail.
+    QTest::newRow("runs cut") << u"Facture 4411 non reçue après l'échéance du 30 juin, relance n° 2"_s;
+    QTest::newRow("runs cut at each offset") << u"aé abcdefghé abcdefghijé 12345678901234567é"_s;
+    QTest::newRow("nine ASCII") << u"123456789"_s;
 }
 
 void TestTextDigest::isTheSameFromUtf16AndUtf8()
@@ -65,6 +72,36 @@ void TestTextDigest::changesWithOneCharacter()
     digests.insert(TextDigest::of(text.left(text.size() - 2)));
     digests.insert(TextDigest::of(text + u' '));
     QCOMPARE(digests.size(), text.size() + 3);
+}
+
+void TestTextDigest::changesWithOneOrTwoAsciiCharactersOfALongText()
+{
+    // Each character with its lowest bit flipped, then each pair of them:
+    // flips in neighbouring runs of eight must not cancel out.
+    const QString text = u"SD-000123 Video rooms drop participants after 40 minutes"_s;
+    const auto flipped = [](QString changed, qsizetype at) {
+        changed[at] = QChar(changed[at].unicode() ^ 1);
+        return changed;
+    };
+    QSet<quint64> digests{TextDigest::of(text)};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        digests.insert(TextDigest::of(flipped(text, i)));
+        for (qsizetype j = i + 1; j < text.size(); ++j)
+            digests.insert(TextDigest::of(flipped(flipped(text, i), j)));
+    }
+    const qsizetype n = text.size();
+    QCOMPARE(digests.size(), 1 + n + n * (n - 1) / 2);
+}
+
+void TestTextDigest::tellsTrailingNulsApart()
+{
+    // NULs add nothing to a block's number: "A" and seven NULs read as one
+    // block, six as single steps, none.
+    const QString block = u"A"_s + QString(7, QChar(0));
+    const QString singles = u"A"_s + QString(6, QChar(0));
+    const QSet<quint64> digests{TextDigest::of(block), TextDigest::of(singles), TextDigest::of(u"A")};
+    QCOMPARE(digests.size(), 3);
+    QCOMPARE(TextDigest::ofUtf8(block.toUtf8()), TextDigest::of(block));
 }
 
 QTEST_APPLESS_MAIN(TestTextDigest)
