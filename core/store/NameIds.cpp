@@ -19,14 +19,28 @@ NameIds::NameIds(const QHash<QString, qint64> &ids)
 
 const qint64 *NameIds::find(QStringView name) const
 {
+    const Slot *&recent = m_recent[recentIndex(name)];
+    if (recent && QStringView(recent->name) == name)
+        return &recent->id;
     if (m_slots.empty())
         return nullptr;
     const quint64 digest = TextDigest::of(name);
     const size_t mask = m_slots.size() - 1;
     for (size_t at = size_t(digest) & mask; m_slots[at].used; at = (at + 1) & mask) {
         const Slot &slot = m_slots[at];
-        if (slot.digest == digest && QStringView(slot.name) == name)
+        if (slot.digest == digest && QStringView(slot.name) == name) {
+            recent = &slot;
             return &slot.id;
+        }
     }
     return nullptr;
+}
+
+size_t NameIds::recentIndex(QStringView name)
+{
+    if (name.isEmpty())
+        return 0;
+    const size_t mixed = size_t(name.size()) * 0x9e3779b1U ^ size_t(name.front().unicode()) * 0x85ebca6bU ^
+                         size_t(name.back().unicode()) * 0xc2b2ae35U;
+    return (mixed >> 7) % std::tuple_size_v<decltype(m_recent)>;
 }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QString>
+#include <array>
 #include <vector>
 
 class NameIds
@@ -16,7 +17,10 @@ public:
     NameIds() = default;
     explicit NameIds(const QHash<QString, qint64> &ids);
 
-    // The id of that name, or nullptr.
+    // The id of that name, or nullptr. Names found recently are compared
+    // first, without a digest: an export names a few products over and
+    // over, and often the same account row after row. Not for two threads
+    // at once.
     const qint64 *find(QStringView name) const;
 
 private:
@@ -30,5 +34,11 @@ private:
 
     // Open addressing, linear probing; a power of two at least twice the
     // names.
+    // A name's place among the recent ones, from its length and its first
+    // and last characters: cheap, and names alike there only evict each
+    // other from this cache.
+    static size_t recentIndex(QStringView name);
+
     std::vector<Slot> m_slots;
+    mutable std::array<const Slot *, 64> m_recent{};
 };

@@ -10,8 +10,8 @@
 
 namespace TextDigest {
 
-// A multiply-rotate chain over the code points (eight ASCII ones in a row
-// a single step), then mixed with their count: texts of one length that
+// A multiply-rotate chain over the code points (a run of up to eight ASCII
+// ones a single step), then mixed with their count: texts of one length that
 // differ in one code point, both ASCII or both not, always give different
 // digests, other different texts but for a chance of about 2^-64.
 quint64 of(QStringView text);

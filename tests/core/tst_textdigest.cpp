@@ -3,6 +3,7 @@
 // one changed character changes it.
 #include "TextDigest.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,7 @@ class TestTextDigest : public QObject
 private slots:
     void isTheSameFromUtf16AndUtf8_data();
     void isTheSameFromUtf16AndUtf8();
+    void isTheSameFromUtf16AndUtf8ForMixedTexts();
     void readsBadUtf8AsQtDoes_data();
     void readsBadUtf8AsQtDoes();
     void changesWithOneCharacter();
@@ -29,17 +31,38 @@ void TestTextDigest::isTheSameFromUtf16AndUtf8_data()
     QTest::newRow("latin") << u"Échéance dépassée, reçu à 9 h"_s;
     QTest::newRow("three bytes") << u"請求書 — €"_s;
     QTest::newRow("outside the BMP") << u"Lancement 🚀 raté 𝄞"_s;
-    // Runs of eight ASCII characters are read as one: runs cut by other
-    // characters at every offset, and a run's tail.
+    // Runs of up to eight ASCII characters are read as one: runs cut by
+    // other characters at every offset, and a text's tail.
     QTest::newRow("runs cut") << u"Facture 4411 non reçue après l'échéance du 30 juin, relance n° 2"_s;
     QTest::newRow("runs cut at each offset") << u"aé abcdefghé abcdefghijé 12345678901234567é"_s;
     QTest::newRow("nine ASCII") << u"123456789"_s;
+    QTest::newRow("eight bytes, fewer characters") << u"abcdeéé"_s;
+    QTest::newRow("ASCII after a long run") << u"abcdefghijklmnopé"_s;
 }
 
 void TestTextDigest::isTheSameFromUtf16AndUtf8()
 {
     QFETCH(QString, text);
     QCOMPARE(TextDigest::ofUtf8(text.toUtf8()), TextDigest::of(text));
+}
+
+void TestTextDigest::isTheSameFromUtf16AndUtf8ForMixedTexts()
+{
+    // Texts of 0 to 40 characters drawn from ASCII (NUL included) and
+    // characters of two, three and four UTF-8 bytes, so that runs of ASCII
+    // end at every offset of UTF-8's and UTF-16's eight-unit reads.
+    const QStringList pieces{u"a"_s, u"Z"_s, u" "_s, QString(QChar(0)), u"é"_s, u"請"_s, u"🚀"_s};
+    QRandomGenerator generator(20261201);
+    for (int i = 0; i < 5000; ++i) {
+        QString text;
+        const int length = int(generator.bounded(41));
+        for (int k = 0; k < length; ++k) {
+            // Mostly ASCII, as subjects are.
+            const auto piece = generator.bounded(10);
+            text += piece < 7 ? pieces[piece % 4] : pieces[4 + piece % 3];
+        }
+        QCOMPARE(TextDigest::ofUtf8(text.toUtf8()), TextDigest::of(text));
+    }
 }
 
 void TestTextDigest::readsBadUtf8AsQtDoes_data()
@@ -95,13 +118,14 @@ void TestTextDigest::changesWithOneOrTwoAsciiCharactersOfALongText()
 
 void TestTextDigest::tellsTrailingNulsApart()
 {
-    // NULs add nothing to a block's number: "A" and seven NULs read as one
-    // block, six as single steps, none.
-    const QString block = u"A"_s + QString(7, QChar(0));
-    const QString singles = u"A"_s + QString(6, QChar(0));
-    const QSet<quint64> digests{TextDigest::of(block), TextDigest::of(singles), TextDigest::of(u"A")};
+    // NULs add nothing to a run's bytes: "A" and seven NULs (a run of
+    // eight), and six (a shorter run), and none must still differ.
+    const QString eight = u"A"_s + QString(7, QChar(0));
+    const QString seven = u"A"_s + QString(6, QChar(0));
+    const QSet<quint64> digests{TextDigest::of(eight), TextDigest::of(seven), TextDigest::of(u"A")};
     QCOMPARE(digests.size(), 3);
-    QCOMPARE(TextDigest::ofUtf8(block.toUtf8()), TextDigest::of(block));
+    QCOMPARE(TextDigest::ofUtf8(eight.toUtf8()), TextDigest::of(eight));
+    QCOMPARE(TextDigest::ofUtf8(seven.toUtf8()), TextDigest::of(seven));
 }
 
 QTEST_APPLESS_MAIN(TestTextDigest)
