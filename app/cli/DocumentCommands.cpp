@@ -13,31 +13,75 @@
 
 namespace {
 
-Status writeDocument(const CustomerDocument &document, const DocumentOptions &options,
-                     const DocumentVendor &vendor, const QString &path, CommandContext &context)
+// What a document is made from (a month's statement, a quarter's review),
+// made into the document in a language, for paper or e-mail.
+template <typename Computed>
+using MakeDocument = CustomerDocument (*)(const Computed &, const DocumentLanguage &, const DocumentVendor &,
+                                          DocumentMedium);
+
+template <typename Computed>
+Status writeDocument(const Computed &computed, MakeDocument<Computed> make, const DocumentOptions &options,
+                     const DocumentLanguage &language, const DocumentVendor &vendor, const QString &path,
+                     CommandContext &context)
 {
     if (options.format == DocumentFormat::Html)
-        return writeHtmlDocument(path, document);
-    return writePdfDocument(path, document, vendor, context.environment.nowUtc);
+        return writeHtmlDocument(path, make(computed, language, vendor, DocumentMedium::Email));
+    return writePdfDocument(path, make(computed, language, vendor, DocumentMedium::Paged), vendor,
+                            context.environment.nowUtc);
 }
 
-Status writeStatement(const MonthlyStatement &statement, const DocumentOptions &options,
-                      const DocumentLanguage &language, const DocumentVendor &vendor, const QString &path,
-                      CommandContext &context)
+// The two ways of a document command: one account's into the file named,
+// or, with --all, each account's that `forEachAccount` gives into a file
+// of its own in the folder named, each in its customer's language (or the
+// one asked for).
+template <typename Computed> struct OneOrAll
 {
-    const DocumentMedium medium =
-        options.format == DocumentFormat::Html ? DocumentMedium::Email : DocumentMedium::Paged;
-    return writeDocument(statementDocument(statement, language, vendor, medium), options, vendor, path,
-                         context);
-}
+    using Sink = std::function<Status(const Computed &)>;
 
-Status writeReview(const QuarterlyReview &review, const DocumentOptions &options,
-                   const DocumentLanguage &language, const DocumentVendor &vendor, const QString &path,
-                   CommandContext &context)
+    QString command;
+    MakeDocument<Computed> make;
+    std::function<Expected<Computed>()> computeOne;
+    std::function<Status(const Sink &)> forEachAccount;
+    QString writtenAll; // "wrote %1 … to %2"
+};
+
+template <typename Computed>
+Status writeOneOrAll(const OneOrAll<Computed> &run, const DocumentOptions &options,
+                     const DocumentVendor &vendor, CommandContext &context)
 {
-    const DocumentMedium medium =
-        options.format == DocumentFormat::Html ? DocumentMedium::Email : DocumentMedium::Paged;
-    return writeDocument(reviewDocument(review, language, vendor, medium), options, vendor, path, context);
+    DocumentLanguages languages(options.language);
+    const auto write = [&](const Computed &computed, const QString &path) -> Status {
+        const auto language = languages.of(computed.account);
+        if (!language)
+            return language.error();
+        return writeDocument(computed, run.make, options, **language, vendor, path, context);
+    };
+    if (!options.all) {
+        const auto computed = run.computeOne();
+        if (!computed)
+            return computed.error();
+        if (Status written = write(*computed, options.output); !written)
+            return written;
+        context.environment.out << "wrote " << options.output << '\n';
+        return success();
+    }
+    if (!QDir().mkpath(options.output))
+        return Status::failure(
+            Error::Kind::Storage,
+            QStringLiteral("%1: cannot make the folder '%2'").arg(run.command, options.output));
+    int written = 0;
+    const Status all = run.forEachAccount([&](const Computed &computed) -> Status {
+        if (Status done = write(
+                computed, QDir(options.output).filePath(documentFileName(computed.account.name, options)));
+            !done)
+            return done;
+        ++written;
+        return success();
+    });
+    if (!all)
+        return all;
+    context.environment.out << run.writtenAll.arg(written).arg(options.output) << '\n';
+    return success();
 }
 
 Expected<DocumentVendor> storedVendor(Database &database)
@@ -50,14 +94,6 @@ Expected<DocumentVendor> storedVendor(Database &database)
     if (!logo)
         return logo.error();
     return documentVendor(*name, *logo);
-}
-
-Status makeFolder(const QString &command, const QString &folder)
-{
-    if (!QDir().mkpath(folder))
-        return Status::failure(Error::Kind::Storage,
-                               QStringLiteral("%1: cannot make the folder '%2'").arg(command, folder));
-    return success();
 }
 
 } // namespace
@@ -73,45 +109,17 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
     const auto vendor = storedVendor(context.database);
     if (!vendor)
         return vendor.error();
-    StatementService service(context.database);
-    DocumentLanguages languages(options->language);
+    const StatementService service(context.database);
     // A PDF carries the month's tickets inside it, as evidence.
     const bool keepEvidence = options->format == DocumentFormat::Pdf;
-    if (!options->all) {
-        const auto statement = service.compute(options->accountName, month, options->asOfUtc, keepEvidence);
-        if (!statement)
-            return statement.error();
-        const auto language = languages.of(statement->account);
-        if (!language)
-            return language.error();
-        if (Status written =
-                writeStatement(*statement, *options, **language, *vendor, options->output, context);
-            !written)
-            return written;
-        context.environment.out << "wrote " << options->output << '\n';
-        return success();
-    }
-    if (Status folder = makeFolder(QStringLiteral("statement"), options->output); !folder)
-        return folder;
-    int written = 0;
-    const Status all = service.forEachAccount(
-        month, options->asOfUtc,
-        [&](const MonthlyStatement &statement) -> Status {
-            const QString path =
-                QDir(options->output).filePath(documentFileName(statement.account.name, *options));
-            const auto language = languages.of(statement.account);
-            if (!language)
-                return language.error();
-            if (Status done = writeStatement(statement, *options, **language, *vendor, path, context); !done)
-                return done;
-            ++written;
-            return success();
+    const OneOrAll<MonthlyStatement> run{
+        QStringLiteral("statement"), statementDocument,
+        [&] { return service.compute(options->accountName, month, options->asOfUtc, keepEvidence); },
+        [&](const OneOrAll<MonthlyStatement>::Sink &sink) {
+            return service.forEachAccount(month, options->asOfUtc, sink, keepEvidence);
         },
-        keepEvidence);
-    if (!all)
-        return all;
-    context.environment.out << "wrote " << written << " statements to " << options->output << '\n';
-    return success();
+        QStringLiteral("wrote %1 statements to %2")};
+    return writeOneOrAll(run, *options, *vendor, context);
 }
 
 Status runReviewCommand(const QStringList &words, CommandContext &context)
@@ -125,46 +133,21 @@ Status runReviewCommand(const QStringList &words, CommandContext &context)
     const auto vendor = storedVendor(context.database);
     if (!vendor)
         return vendor.error();
-    QuarterlyReviewService service(context.database);
-    DocumentLanguages languages(options->language);
-    if (!options->all) {
-        const auto review = service.compute(options->accountName, quarter, options->asOfUtc);
-        if (!review)
-            return review.error();
-        const auto language = languages.of(review->account);
-        if (!language)
-            return language.error();
-        if (Status written = writeReview(*review, *options, **language, *vendor, options->output, context);
-            !written)
-            return written;
-        context.environment.out << "wrote " << options->output << '\n';
-        return success();
-    }
-    if (Status folder = makeFolder(QStringLiteral("review"), options->output); !folder)
-        return folder;
-    // The accounts whose plan at the quarter's end includes the review.
-    int written = 0;
-    const Status all = service.forEachAccount(
-        quarter, options->asOfUtc,
-        [&](const QuarterlyReview &review) -> Status {
-            if (!review.planIncludesReview())
-                return success();
-            const QString path =
-                QDir(options->output).filePath(documentFileName(review.account.name, *options));
-            const auto language = languages.of(review.account);
-            if (!language)
-                return language.error();
-            if (Status done = writeReview(review, *options, **language, *vendor, path, context); !done)
-                return done;
-            ++written;
-            return success();
+    const QuarterlyReviewService service(context.database);
+    const OneOrAll<QuarterlyReview> run{
+        QStringLiteral("review"), reviewDocument,
+        [&] { return service.compute(options->accountName, quarter, options->asOfUtc); },
+        // The accounts whose plan at the quarter's end includes the review.
+        [&](const OneOrAll<QuarterlyReview>::Sink &sink) {
+            return service.forEachAccount(
+                quarter, options->asOfUtc,
+                [&](const QuarterlyReview &review) {
+                    return review.planIncludesReview() ? sink(review) : success();
+                },
+                true);
         },
-        true);
-    if (!all)
-        return all;
-    context.environment.out << "wrote " << written << " reviews to " << options->output
-                            << " (the accounts whose plan includes the quarterly review)\n";
-    return success();
+        QStringLiteral("wrote %1 reviews to %2 (the accounts whose plan includes the quarterly review)")};
+    return writeOneOrAll(run, *options, *vendor, context);
 }
 
 Status runVendorCommand(const QStringList &words, CommandContext &context)
