@@ -68,6 +68,17 @@ struct Reading
     }
 };
 
+// Reads the run at `at` of `length` ASCII code points (none to eight),
+// the low bytes of `block`, and returns where it ends.
+qsizetype readRun(quint64 block, int length, qsizetype at, Reading &reading)
+{
+    if (length == RunSize)
+        reading.run(block | FullRunMark, RunSize);
+    else if (length > 0)
+        reading.run(shortRun(block, length), length);
+    return at + length;
+}
+
 // Reads the run of ASCII bytes at `at` of UTF-8 (up to eight), if any, and
 // returns where it ends.
 qsizetype readUtf8Run(const uchar *bytes, qsizetype at, qsizetype size, Reading &reading)
@@ -76,22 +87,13 @@ qsizetype readUtf8Run(const uchar *bytes, qsizetype at, qsizetype size, Reading 
         // Eight bytes as one little-endian number, the same on any processor.
         const quint64 block = qFromLittleEndian<quint64>(bytes + at);
         const quint64 high = block & AsciiHighBits;
-        if (high == 0) {
-            reading.run(block | FullRunMark, RunSize);
-            return at + RunSize;
-        }
-        const int length = std::countr_zero(high) / 8;
-        if (length > 0)
-            reading.run(shortRun(block, length), length);
-        return at + length;
+        return readRun(block, high == 0 ? RunSize : std::countr_zero(high) / 8, at, reading);
     }
     quint64 block = 0;
     int length = 0;
     for (; at + length < size && bytes[at + length] < 0x80; ++length)
         block |= quint64(bytes[at + length]) << (8 * length);
-    if (length > 0)
-        reading.run(shortRun(block, length), length);
-    return at + length;
+    return readRun(block, length, at, reading);
 }
 
 // Reads UTF-8 that scanUtf8() found well-formed, from `at` to the end.
@@ -126,23 +128,14 @@ qsizetype readUtf16Run(const char16_t *units, qsizetype at, qsizetype size, Read
             _mm_cmpeq_epi16(_mm_and_si128(loaded, _mm_set1_epi16(char16_t(0xff80))), _mm_setzero_si128())));
         // Each unit's low byte, in order, read as x86 reads: little-endian.
         const auto block = quint64(_mm_cvtsi128_si64(_mm_packus_epi16(loaded, loaded)));
-        if (ascii == 0xffff) {
-            reading.run(block | FullRunMark, RunSize);
-            return at + RunSize;
-        }
-        const int length = std::countr_one(ascii) / 2;
-        if (length > 0)
-            reading.run(shortRun(block, length), length);
-        return at + length;
+        return readRun(block, std::countr_one(ascii) / 2, at, reading);
     }
 #endif
     quint64 block = 0;
     int length = 0;
     for (; length < RunSize && at + length < size && units[at + length] < 0x80; ++length)
         block |= quint64(units[at + length]) << (8 * length);
-    if (length > 0)
-        reading.run(length == RunSize ? block | FullRunMark : shortRun(block, length), length);
-    return at + length;
+    return readRun(block, length, at, reading);
 }
 
 } // namespace
