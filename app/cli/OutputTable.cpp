@@ -1,6 +1,7 @@
 #include "OutputTable.h"
 
 #include "CsvWriter.h"
+#include "Money.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -9,14 +10,6 @@
 #include <algorithm>
 
 namespace {
-
-QString fixed2(qint64 hundredths)
-{
-    const QString sign = hundredths < 0 ? QStringLiteral("-") : QString();
-    const qint64 magnitude = hundredths < 0 ? -hundredths : hundredths;
-    return sign + QString::number(magnitude / 100) + u'.' +
-           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
 
 void writeText(const OutputTable &table, QTextStream &out)
 {
@@ -86,12 +79,12 @@ void writeJson(const OutputTable &table, QTextStream &out)
 
 OutputCell OutputCell::hundredths(qint64 value)
 {
-    return {fixed2(value), double(value) / 100.0, true};
+    return {formatHundredths(value), double(value) / 100.0, true};
 }
 
 OutputCell OutputCell::dollars(qint64 cents)
 {
-    return {fixed2(cents), double(cents) / 100.0, true};
+    return {formatDollars(cents), double(cents) / 100.0, true};
 }
 
 Expected<OutputFormat> parseOutputFormat(const QString &text)

@@ -11,8 +11,7 @@ namespace {
 // Seconds as minutes with two decimals, half up: as the report writes them.
 QString minutes(qint64 seconds)
 {
-    const qint64 hundredths = divideRoundHalfUp(seconds * 100, 60);
-    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+    return formatHundredths(divideRoundHalfUp(seconds * 100, 60));
 }
 
 } // namespace

@@ -118,9 +118,14 @@ Expected<qint64> parseDollars(QStringView text)
 
 QString formatDollars(qint64 cents)
 {
+    return formatHundredths(cents);
+}
+
+QString formatHundredths(qint64 hundredths)
+{
     // The magnitude as unsigned so the most negative value formats too.
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? 0 - quint64(cents) : quint64(cents);
+    const bool negative = hundredths < 0;
+    const quint64 magnitude = negative ? 0 - quint64(hundredths) : quint64(hundredths);
     return QStringLiteral("%1%2.%3")
         .arg(negative ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)

@@ -22,6 +22,9 @@ qint64 multiplyDivideRoundHalfUp(qint64 value, qint64 multiplier, qint64 divisor
 Expected<qint64> parseDollars(QStringView text);
 // "12500.50": no thousands separators, the format of the CSV files and the CLI.
 QString formatDollars(qint64 cents);
+// Any number held in hundredths (cents, hundredths of a minute or of a
+// percent) as formatDollars() writes cents: "-3.05".
+QString formatHundredths(qint64 hundredths);
 
 // 0 for a free plan, else max(round(spend × percent), minimum).
 qint64 planFee(const PlanTerms &terms, qint64 spendCents);

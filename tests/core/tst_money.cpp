@@ -132,6 +132,7 @@ void TestMoney::formatDollars()
     QFETCH(qint64, cents);
     QFETCH(QString, text);
     QCOMPARE(::formatDollars(cents), text);
+    QCOMPARE(::formatHundredths(cents), text); // minutes and percents alike
 }
 
 void TestMoney::planFee_data()
