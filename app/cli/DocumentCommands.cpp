@@ -13,6 +13,18 @@
 
 namespace {
 
+Expected<DocumentVendor> storedVendor(Database &database)
+{
+    VendorSettings settings(database);
+    const auto name = settings.name();
+    if (!name)
+        return name.error();
+    const auto logo = settings.logo();
+    if (!logo)
+        return logo.error();
+    return documentVendor(*name, *logo);
+}
+
 // What a document is made from (a month's statement, a quarter's review),
 // made into the document in a language, for paper or e-mail.
 template <typename Computed>
@@ -46,15 +58,17 @@ template <typename Computed> struct OneOrAll
 };
 
 template <typename Computed>
-Status writeOneOrAll(const OneOrAll<Computed> &run, const DocumentOptions &options,
-                     const DocumentVendor &vendor, CommandContext &context)
+Status writeOneOrAll(const OneOrAll<Computed> &run, const DocumentOptions &options, CommandContext &context)
 {
+    const auto vendor = storedVendor(context.database);
+    if (!vendor)
+        return vendor.error();
     DocumentLanguages languages(options.language);
     const auto write = [&](const Computed &computed, const QString &path) -> Status {
         const auto language = languages.of(computed.account);
         if (!language)
             return language.error();
-        return writeDocument(computed, run.make, options, **language, vendor, path, context);
+        return writeDocument(computed, run.make, options, **language, *vendor, path, context);
     };
     if (!options.all) {
         const auto computed = run.computeOne();
@@ -84,18 +98,6 @@ Status writeOneOrAll(const OneOrAll<Computed> &run, const DocumentOptions &optio
     return success();
 }
 
-Expected<DocumentVendor> storedVendor(Database &database)
-{
-    VendorSettings settings(database);
-    const auto name = settings.name();
-    if (!name)
-        return name.error();
-    const auto logo = settings.logo();
-    if (!logo)
-        return logo.error();
-    return documentVendor(*name, *logo);
-}
-
 } // namespace
 
 Status runStatementCommand(const QStringList &words, CommandContext &context)
@@ -106,9 +108,6 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
     if (!options)
         return options.error();
     const YearMonth month = *YearMonth::parse(options->period);
-    const auto vendor = storedVendor(context.database);
-    if (!vendor)
-        return vendor.error();
     const StatementService service(context.database);
     // A PDF carries the month's tickets inside it, as evidence.
     const bool keepEvidence = options->format == DocumentFormat::Pdf;
@@ -119,7 +118,7 @@ Status runStatementCommand(const QStringList &words, CommandContext &context)
             return service.forEachAccount(month, options->asOfUtc, sink, keepEvidence);
         },
         QStringLiteral("wrote %1 statements to %2")};
-    return writeOneOrAll(run, *options, *vendor, context);
+    return writeOneOrAll(run, *options, context);
 }
 
 Status runReviewCommand(const QStringList &words, CommandContext &context)
@@ -130,9 +129,6 @@ Status runReviewCommand(const QStringList &words, CommandContext &context)
     if (!options)
         return options.error();
     const YearQuarter quarter = *YearQuarter::parse(options->period);
-    const auto vendor = storedVendor(context.database);
-    if (!vendor)
-        return vendor.error();
     const QuarterlyReviewService service(context.database);
     const OneOrAll<QuarterlyReview> run{
         QStringLiteral("review"), reviewDocument,
@@ -147,7 +143,7 @@ Status runReviewCommand(const QStringList &words, CommandContext &context)
                 true);
         },
         QStringLiteral("wrote %1 reviews to %2 (the accounts whose plan includes the quarterly review)")};
-    return writeOneOrAll(run, *options, *vendor, context);
+    return writeOneOrAll(run, *options, context);
 }
 
 Status runVendorCommand(const QStringList &words, CommandContext &context)
