@@ -19,9 +19,9 @@ NameIds::NameIds(const QHash<QString, qint64> &ids)
 
 const qint64 *NameIds::find(QStringView name) const
 {
-    const Slot *&recent = m_recent[recentIndex(name)];
-    if (recent && QStringView(recent->name) == name)
-        return &recent->id;
+    quint32 &recent = m_recent[recentIndex(name)];
+    if (recent != 0 && QStringView(m_slots[recent - 1].name) == name)
+        return &m_slots[recent - 1].id;
     if (m_slots.empty())
         return nullptr;
     const quint64 digest = TextDigest::of(name);
@@ -29,7 +29,7 @@ const qint64 *NameIds::find(QStringView name) const
     for (size_t at = size_t(digest) & mask; m_slots[at].used; at = (at + 1) & mask) {
         const Slot &slot = m_slots[at];
         if (slot.digest == digest && QStringView(slot.name) == name) {
-            recent = &slot;
+            recent = quint32(at + 1);
             return &slot.id;
         }
     }

@@ -40,5 +40,7 @@ private:
     static size_t recentIndex(QStringView name);
 
     std::vector<Slot> m_slots;
-    mutable std::array<const Slot *, 64> m_recent{};
+    // Each a slot's index plus one (0: none), so that a copy of the table
+    // keeps its own.
+    mutable std::array<quint32, 64> m_recent{};
 };

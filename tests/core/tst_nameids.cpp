@@ -35,6 +35,12 @@ void TestNameIds::findsEachNameAndNoOther()
             QCOMPARE(*table.find(named.key()), named.value()); // now a recent one
         }
     }
+    // A copy keeps its own recent names, the original gone.
+    auto original = std::make_unique<NameIds>(table);
+    QCOMPARE(*original->find(u"Customer 0042 Ltd"_s), qint64(1042));
+    const NameIds copy = *original;
+    original.reset();
+    QCOMPARE(*copy.find(u"Customer 0042 Ltd"_s), qint64(1042));
     for (const QString &absent : {u"Customer 3000 Ltd"_s, u"customer 0001 Ltd"_s, u"Customer 0001 Ltd "_s,
                                   u"Societe Generale d'Etudes"_s, u"Lancement"_s, u" "_s}) {
         QVERIFY2(!table.find(absent), qPrintable(absent));
