@@ -136,7 +136,7 @@ if [ -z "$server" ]; then
     [ "$(id -u)" -eq 0 ] && chown postgres "$work/pg"
     "${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U sdbench -A trust -E UTF8 --locale=C.UTF-8 \
         >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log" >&2; exit 1; }
-    port=$(free_port 57000)
+    port=$(free_port 61000)
     own_server=$work/pg/data
     "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$own_server" -l "$work/pg/server.log" -w \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $work/pg -c shared_buffers=256MB -c fsync=off" \
@@ -153,11 +153,31 @@ url_of() {
 }
 admin() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$server" "$@" >/dev/null; }
 
-proxy_port=$(free_port 57300)
-"$proxy_program" "$proxy_port" "$server_port" "$latency" >"$work/proxy.out" &
-proxy_pid=$!
-for _ in $(seq 50); do grep -q ready "$work/proxy.out" 2>/dev/null && break; sleep 0.1; done
-grep -q ready "$work/proxy.out" || { echo "postgres.sh: the relay did not start" >&2; exit 1; }
+# Starts the relay on a free port, above the range the system gives
+# connections their own ends from (32768-60999 by default). A port nothing
+# listens on may still be such an end where the range differs, and the
+# relay then cannot listen there: it ends, and the next free port is tried.
+start_relay() {
+    local from=61300 attempt
+    for attempt in $(seq 20); do
+        proxy_port=$(free_port "$from")
+        "$proxy_program" "$proxy_port" "$server_port" "$latency" >"$work/proxy.out" 2>"$work/proxy.err" &
+        proxy_pid=$!
+        for _ in $(seq 50); do
+            grep -q ready "$work/proxy.out" 2>/dev/null && return 0
+            kill -0 "$proxy_pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill "$proxy_pid" 2>/dev/null || true
+        wait "$proxy_pid" 2>/dev/null || true
+        proxy_pid=
+        from=$((proxy_port + 1))
+    done
+    cat "$work/proxy.err" >&2
+    echo "postgres.sh: the relay did not start (tried $attempt ports)" >&2
+    exit 1
+}
+start_relay
 
 last_month=${day:0:7}
 first_month=$(date -u -d "${last_month}-01 -$((months - 1)) months" +%Y-%m)
