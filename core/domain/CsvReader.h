@@ -39,6 +39,9 @@ public:
     // from there on: what came before was ASCII, the same in both. A file
     // whose encoding was guessed from its first bytes alone then still reads.
     void setFallBackToWindows1252(bool on) { m_fallBackToWindows1252 = on; }
+    // For a reader of a file's rest, from a record's start in its middle: no
+    // byte order mark is looked for there (its first character is text).
+    void setStartsMidFile() { m_bomChecked = true; }
     // Off by default. GLPI 10 writes a `"` inside a quoted value as `''`:
     // when on, `''` inside a quoted field reads as `"` (a single `'` stays).
     void setApostropheQuotes(bool on) { m_apostropheQuotes = on; }
@@ -57,6 +60,9 @@ public:
     bool readRecord(QStringList &fields);
     // Physical line (1-based) on which the last record started.
     int recordLine() const { return m_recordLine; }
+    // Physical line (1-based) of the next character; at the end, one more
+    // than the line ends read.
+    int nextLine() const { return m_line; }
     bool atError() const { return !m_error.isEmpty(); }
     // "tickets.csv:12:3: unterminated quoted field": file, line where the record starts, field number.
     QString error() const { return m_error; }

@@ -24,12 +24,7 @@ Status CsvRowSource::open()
 {
     const QByteArray start = sample();
     const bool wholeFile = start.size() < SampleBytes && (!m_device->isSequential() || m_device->atEnd());
-    m_dialect = sniffCsvDialect(start, wholeFile);
-    m_reader.setDelimiter(m_dialect.delimiter);
-    m_reader.setEncoding(m_dialect.encoding == CsvDialect::Windows1252 ? CsvReader::Encoding::Windows1252
-                                                                       : CsvReader::Encoding::Utf8);
-    m_reader.setFallBackToWindows1252(m_dialect.encoding == CsvDialect::Utf8 && !m_dialect.byteOrderMark);
-    m_reader.setApostropheQuotes(m_dialect.apostropheQuotes);
+    readAs(sniffCsvDialect(start, wholeFile));
 
     if (!m_reader.readRecord(m_header)) {
         if (m_reader.atError())
@@ -47,6 +42,28 @@ Status CsvRowSource::open()
     while (first.startsWith(QChar::ByteOrderMark))
         first = first.sliced(1).trimmed();
     return success();
+}
+
+void CsvRowSource::openRest(const CsvDialect &dialect, const QStringList &header)
+{
+    readAs(dialect);
+    m_reader.setStartsMidFile();
+    m_header = header;
+}
+
+void CsvRowSource::readAs(const CsvDialect &dialect)
+{
+    m_dialect = dialect;
+    m_reader.setDelimiter(m_dialect.delimiter);
+    m_reader.setEncoding(m_dialect.encoding == CsvDialect::Windows1252 ? CsvReader::Encoding::Windows1252
+                                                                       : CsvReader::Encoding::Utf8);
+    m_reader.setFallBackToWindows1252(m_dialect.encoding == CsvDialect::Utf8 && !m_dialect.byteOrderMark);
+    m_reader.setApostropheQuotes(m_dialect.apostropheQuotes);
+}
+
+bool CsvRowSource::readAsOnePart() const
+{
+    return !atError() && dialect().encoding == m_dialect.encoding;
 }
 
 bool CsvRowSource::readRow(QStringList &cells)

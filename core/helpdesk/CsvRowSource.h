@@ -29,6 +29,9 @@ public:
     CsvRowSource(QIODevice *device, QString sourceName);
 
     Status open() override;
+    // Instead of open(): the rows of a file's rest from a record's start,
+    // read as the file's dialect and header (those open() found) say.
+    void openRest(const CsvDialect &dialect, const QStringList &header);
     const QStringList &header() const override { return m_header; }
     bool readRow(QStringList &cells) override;
     bool atError() const override { return !error().isEmpty(); }
@@ -38,12 +41,18 @@ public:
     // 0 when the size is not known (a pipe).
     qint64 totalBytes() const override;
 
+    bool readAsOnePart() const override;
+    int nextLine() const override { return m_reader.nextLine(); }
+
     // What open() found; the encoding becomes Windows-1252 if the file,
     // ASCII in its first bytes, turns out to be so further on.
     CsvDialect dialect() const;
+    // What open() found, as it found it.
+    const CsvDialect &dialectAtOpen() const { return m_dialect; }
 
 private:
     QByteArray sample();
+    void readAs(const CsvDialect &dialect);
 
     QIODevice *m_device;
     QString m_sourceName;

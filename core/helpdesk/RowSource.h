@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 // The records of a help desk's export, whatever holds them (a CSV file, a
 // spreadsheet's first sheet, JSON objects): a header row naming the columns,
@@ -35,4 +36,24 @@ public:
     // A time zone the file itself names for its zone-less timestamps (the
     // footer "Timezone: Europe/Paris" of a Zammad sheet); empty when none.
     virtual QString zoneHint() const { return {}; }
+
+    // Reading by two threads: this source is cut at the end of the first
+    // line at or after the middle of what it has left to read, when at
+    // least `minimumRest` bytes are left, and the source returned (not
+    // opened yet) reads the rest, its lines counted from 1. Only a CSV
+    // file's rows can be cut (nullptr otherwise). From any thread while
+    // this one is read. The cut may fall inside a quoted field: the two
+    // readings then fail to be read as one (readAsOnePart()).
+    virtual std::unique_ptr<RowSource> splitOffRest(qint64 minimumRest)
+    {
+        Q_UNUSED(minimumRest);
+        return nullptr;
+    }
+    // Whether this source, read to its end, read its rows as one reading of
+    // the whole file would have: no error, and the encoding guessed at
+    // open() kept (one that fell back to Windows-1252 would have read the
+    // other part so too).
+    virtual bool readAsOnePart() const { return !atError(); }
+    // The physical line after the last one read, counted as line() counts.
+    virtual int nextLine() const { return line() + 1; }
 };

@@ -1,6 +1,7 @@
 #include "DryRunCount.h"
 
 #include "Database.h"
+#include "SmallPageCache.h"
 #include "SqliteHandle.h"
 #include "StoredTicketDigests.h"
 #include "TextDigest.h"
@@ -186,6 +187,17 @@ public:
         return true;
     }
 
+    // The next batch if one is waiting.
+    bool tryPop(std::vector<ReadKey> &batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        return true;
+    }
+
 private:
     std::mutex m_mutex;
     std::condition_variable m_ready;
@@ -193,26 +205,85 @@ private:
     bool m_closed = false;
 };
 
+// What the counting thread read and counted: its part of the export, the
+// keys handed to it.
 struct CountedOrFailed
 {
     std::optional<QSqlError> error;
     MatchCounts counts;
+    qint64 partTickets = 0;
+    qint64 partNewOfMissingAccounts = 0;
+    QList<Ticket> partFirstTickets;
 };
 
-// Reads the store's digests, then counts the batches as they come until the
-// queue is closed (or `stop` is set): on a thread of its own, which finishes
-// its scan before the export is read, so the lookups' waits for memory fall
-// on the core that would otherwise idle.
-CountedOrFailed scanThenCount(sqlite3 *handle, qint64 storeTickets, KeyBatches &batches,
-                              const std::atomic_bool &stop)
+ReadKey readKey(const Ticket &ticket, const TicketNameIds &ids)
+{
+    return {StoredTicketDigests::keyOf(ids.account, TextDigest::of(ticket.id)),
+            StoredTicketDigests::digest(ticket, ids.product)};
+}
+
+// What both threads share: the store's digests, read by the counting
+// thread; the keys handed to it.
+struct Counting
+{
+    StoredTicketDigests stored;
+    KeyBatches batches;
+    std::atomic_bool stop{false};
+    // Set once `stored` is read and the counting thread reads a part of the
+    // export: each thread then counts its own keys.
+    std::atomic_bool eachCountsItsOwn{false};
+};
+
+// Reads a part of the export and counts its tickets, a few dozen keys at a
+// time (their slots asked for ahead), until its end or `stop`.
+void readPart(const DryRunCount::Part &part, Counting &counting, CountedOrFailed &done)
+{
+    constexpr std::size_t Keys = 64;
+    std::vector<ReadKey> keys;
+    keys.reserve(Keys);
+    std::size_t sinceAsked = 0;
+    while (auto ticket = part.tickets->next()) {
+        ++done.partTickets;
+        if (done.partFirstTickets.size() < ImportDryRun::FirstShown)
+            done.partFirstTickets.append(*ticket);
+        const TicketNameIds ids = part.idsOf(*ticket);
+        if (ids.account != 0)
+            keys.push_back(readKey(*ticket, ids));
+        else
+            ++done.partNewOfMissingAccounts;
+        if (keys.size() == Keys) {
+            countMatches(counting.stored, keys, done.counts);
+            keys.clear();
+        }
+        if (++sinceAsked == Batch) {
+            sinceAsked = 0;
+            if (counting.stop.load(std::memory_order_relaxed))
+                return;
+        }
+    }
+    countMatches(counting.stored, keys, done.counts);
+}
+
+// Reads the store's digests, then the part of the export `splitOff` gives
+// (if any), then counts the batches handed to it until the queue is closed
+// (or `stop` is set): on a thread of its own, so that the lookups' waits
+// for memory, and a part of the reading, fall on the core that would
+// otherwise idle.
+CountedOrFailed scanThenCount(sqlite3 *handle, qint64 storeTickets, Counting &counting,
+                              const DryRunCount::SplitOff &splitOff)
 {
     CountedOrFailed done;
-    StoredTicketDigests stored;
-    if ((done.error = stored.readSqlite(handle, stop, storeTickets)))
+    if ((done.error = counting.stored.readSqlite(handle, counting.stop, storeTickets)))
         return done;
+    if (splitOff && !counting.stop.load(std::memory_order_relaxed)) {
+        if (const auto part = splitOff()) {
+            counting.eachCountsItsOwn.store(true, std::memory_order_release);
+            readPart(*part, counting, done);
+        }
+    }
     std::vector<ReadKey> batch;
-    while (!stop.load(std::memory_order_relaxed) && batches.pop(batch))
-        countMatches(stored, batch, done.counts);
+    while (!counting.stop.load(std::memory_order_relaxed) && counting.batches.pop(batch))
+        countMatches(counting.stored, batch, done.counts);
     return done;
 }
 
@@ -223,61 +294,70 @@ void addCounts(const MatchCounts &counts, ImportDryRun &result)
     result.unchanged += counts.unchanged;
 }
 
-ReadKey readKey(const Ticket &ticket, const TicketNameIds &ids)
+// The counting thread's part after this one's: its tickets come later in
+// the file.
+void addPart(const CountedOrFailed &done, ImportDryRun &result)
 {
-    return {StoredTicketDigests::keyOf(ids.account, TextDigest::of(ticket.id)),
-            StoredTicketDigests::digest(ticket, ids.product)};
+    addCounts(done.counts, result);
+    result.tickets += done.partTickets;
+    result.newTickets += done.partNewOfMissingAccounts;
+    for (const Ticket &ticket : done.partFirstTickets) {
+        if (result.firstTickets.size() < ImportDryRun::FirstShown)
+            result.firstTickets.append(ticket);
+    }
 }
 
 // On SQLite through the library this program links, the digests are read
 // and the keys counted on a thread of their own while this one reads the
-// export (the scan takes about as long as the reading); otherwise the
-// digests are read first, through Qt, and counted here.
+// export (the scan takes less time than the reading; once it ends, that
+// thread also reads the rest of the export when `splitOff` gives it);
+// otherwise the digests are read first, through Qt, and counted here.
 Status countAgainstDigests(Database &database, qint64 storeTickets, ImportSource &tickets,
                            const DryRunCount::IdsOfTicket &idsOf, const std::function<bool()> &goOn,
-                           ImportDryRun &result)
+                           const DryRunCount::SplitOff &splitOff, ImportDryRun &result)
 {
+    // The digests read each page of the store once.
+    const SmallPageCache cache(database.connection());
     sqlite3 *handle = sqliteHandleOf(database.connection());
-    StoredTicketDigests storedHere;
+    Counting counting;
     if (!handle) {
         auto read = StoredTicketDigests::read(database);
         if (!read)
             return read.error();
-        storedHere = std::move(*read);
+        counting.stored = std::move(*read);
     }
-    KeyBatches batches;
-    std::atomic_bool stop{false};
-    std::future<CountedOrFailed> counting;
+    std::future<CountedOrFailed> counted;
     if (handle) {
-        counting = std::async(std::launch::async, [handle, storeTickets, &batches, &stop] {
-            return scanThenCount(handle, storeTickets, batches, stop);
+        counted = std::async(std::launch::async, [handle, storeTickets, &counting, &splitOff] {
+            return scanThenCount(handle, storeTickets, counting, splitOff);
         });
     }
     const auto joined = qScopeGuard([&] {
-        if (counting.valid()) {
-            stop = true;
-            batches.close();
-            counting.wait();
+        if (counted.valid()) {
+            counting.stop = true;
+            counting.batches.close();
+            counted.wait();
         }
     });
     MatchCounts countedHere;
     std::vector<ReadKey> keys;
     keys.reserve(HandedOn + Batch);
-    // Hands the keys on when enough, or the `last`, or counts them here; a
-    // scan that ended early failed.
+    // Counts the keys here when the digests are this thread's or the other
+    // thread reads a part too; otherwise hands them on when enough, or the
+    // `last`. A scan that ended early failed.
     const auto settle = [&](bool last) -> Status {
-        if (!counting.valid()) {
-            countMatches(storedHere, keys, countedHere);
+        if (!counted.valid() || counting.eachCountsItsOwn.load(std::memory_order_acquire)) {
+            countMatches(counting.stored, keys, countedHere);
             keys.clear();
             return success();
         }
         // The scan's thread ends early only when a row could not be read.
-        if (counting.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-            const CountedOrFailed done = counting.get();
+        if (counted.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            const CountedOrFailed done = counted.get();
             return database.readFailure(done.error.value_or(QSqlError()));
         }
         if (keys.size() >= HandedOn || last) {
-            batches.push(std::move(keys));
+            counting.batches.push(std::move(keys));
             keys = {};
             keys.reserve(HandedOn + Batch);
         }
@@ -303,12 +383,19 @@ Status countAgainstDigests(Database &database, qint64 storeTickets, ImportSource
         return Status::failure(Error::Kind::InvalidInput, tickets.error());
     if (const Status settled = settle(true); !settled)
         return settled;
-    if (counting.valid()) {
-        batches.close();
-        const CountedOrFailed done = counting.get();
+    if (counted.valid()) {
+        counting.batches.close();
+        // The batches still waiting are counted by both threads once the
+        // digests are read.
+        if (counting.eachCountsItsOwn.load(std::memory_order_acquire)) {
+            std::vector<ReadKey> batch;
+            while (counting.batches.tryPop(batch))
+                countMatches(counting.stored, batch, countedHere);
+        }
+        const CountedOrFailed done = counted.get();
         if (done.error)
             return database.readFailure(*done.error);
-        countedHere = done.counts;
+        addPart(done, result);
     }
     addCounts(countedHere, result);
     return goOn() ? success() : cancelled();
@@ -324,13 +411,13 @@ bool readsWholeStore(qint64 storeTickets, qint64 exportBytes)
 }
 
 Status countTickets(Database &database, ImportSource &tickets, const IdsOfTicket &idsOf, qint64 exportBytes,
-                    const std::function<bool()> &goOn, ImportDryRun &result)
+                    const std::function<bool()> &goOn, ImportDryRun &result, const SplitOff &splitOff)
 {
     const auto storeTickets = storeTicketsAbout(database);
     if (!storeTickets)
         return storeTickets.error();
     if (readsWholeStore(*storeTickets, exportBytes))
-        return countAgainstDigests(database, *storeTickets, tickets, idsOf, goOn, result);
+        return countAgainstDigests(database, *storeTickets, tickets, idsOf, goOn, splitOff, result);
     return countAgainstIndex(database, tickets, idsOf, goOn, result);
 }
 

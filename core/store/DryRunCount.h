@@ -9,6 +9,7 @@
 #include "MappedTickets.h"
 
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -25,10 +26,23 @@ bool readsWholeStore(qint64 storeTickets, qint64 exportBytes);
 // import would add, so the ticket is new).
 using IdsOfTicket = std::function<TicketNameIds(const Ticket &)>;
 
+// The export's tickets from a point on, read apart from those before it.
+struct Part
+{
+    ImportSource *tickets = nullptr;
+    IdsOfTicket idsOf;
+};
+// Cuts the export being read, when it can be: `tickets` then ends where
+// the part given starts. Called at most once, from another thread while
+// `tickets` is read; the part is read on that thread.
+using SplitOff = std::function<std::optional<Part>()>;
+
 // Reads `tickets` to the end into `result` (tickets, new, updated,
-// unchanged, the first ones shown). `goOn` is asked every few hundred
-// tickets; false cancels.
+// unchanged, the first ones shown), and the part `splitOff` gives, if any,
+// after them. `goOn` is asked every few hundred tickets; false cancels.
+// Whether the two parts were read as one reading would have is the
+// caller's to check.
 Status countTickets(Database &database, ImportSource &tickets, const IdsOfTicket &idsOf, qint64 exportBytes,
-                    const std::function<bool()> &goOn, ImportDryRun &result);
+                    const std::function<bool()> &goOn, ImportDryRun &result, const SplitOff &splitOff = {});
 
 } // namespace DryRunCount

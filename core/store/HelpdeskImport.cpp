@@ -113,6 +113,93 @@ Expected<ImportDryRun> nativeDryRun(Database &database, const QString &path,
     return result;
 }
 
+enum class ReadRestApart : quint8 { Never, WhenLarge };
+
+// Below this, the rest of an export is read on the thread that reads it
+// all: a second reader costs a few milliseconds to set up.
+constexpr qint64 MinimumRestReadApart = 4 << 20;
+
+// A help desk's export read through its mapping and counted against the
+// store. `readAsOne` false: the file was cut for two threads to read, and
+// the two parts were not read as one reading would have (the cut fell in a
+// quoted field, or a part fell back to another encoding); the result is
+// then to be thrown away.
+Expected<ImportDryRun> foreignDryRun(Database &database, OpenedExport &opened,
+                                     const HelpdeskImportOptions &options,
+                                     const TicketImporter::Progress &progress, ReadRestApart restApart,
+                                     bool &readAsOne)
+{
+    const qint64 total = opened.rows->totalBytes();
+    const auto goOn = [&]() {
+        return !progress ||
+               progress(ImportProgress{ImportProgress::Phase::Writing, opened.rows->bytesRead(), total});
+    };
+    auto known = storeNames(database);
+    if (!known)
+        return known.error();
+    ImportDryRun result;
+    result.preview = opened.preview;
+    const ImportMapping &mapping = result.preview.mapping;
+    const auto missing =
+        options.createMissing ? MappedTickets::Missing::Collect : MappedTickets::Missing::Refuse;
+    ForeignTicketReader reader(*opened.rows, mapping, opened.sourceName);
+    reader.setKeepGoing(true);
+    if (const Status started = reader.start(); !started)
+        return started.error();
+    MappedTickets tickets(reader, mapping, opened.sourceName, *known, missing, true);
+
+    // The rest of the file, read by the thread that reads the store, once
+    // that is done: both cores then read the file.
+    std::unique_ptr<RowSource> restRows;
+    std::optional<ForeignTicketReader> restReader;
+    std::optional<MappedTickets> restTickets;
+    const auto splitOff = [&]() -> std::optional<DryRunCount::Part> {
+        restRows = opened.rows->splitOffRest(MinimumRestReadApart);
+        if (!restRows || !restRows->open())
+            return std::nullopt;
+        restReader.emplace(*restRows, mapping, opened.sourceName);
+        restReader->setKeepGoing(true);
+        if (!restReader->start())
+            return std::nullopt;
+        restTickets.emplace(*restReader, mapping, opened.sourceName, *known, missing, true);
+        MappedTickets *rest = &*restTickets;
+        return DryRunCount::Part{rest, [rest](const Ticket &) { return rest->lastIds(); }};
+    };
+    const Status counted = DryRunCount::countTickets(
+        database, tickets, [&tickets](const Ticket &) { return tickets.lastIds(); }, total, goOn, result,
+        restApart == ReadRestApart::WhenLarge ? DryRunCount::SplitOff(splitOff) : DryRunCount::SplitOff());
+    if (restRows) {
+        const bool cancelled = !counted && counted.errorKind() == Error::Kind::Cancelled;
+        readAsOne = cancelled || (restTickets && !tickets.atError() && !restTickets->atError() &&
+                                  opened.rows->readAsOnePart() && restRows->readAsOnePart());
+        if (!readAsOne)
+            return result;
+    }
+    if (!counted)
+        return counted.error();
+    result.refused = tickets.refusedCount();
+    result.skipped = reader.skipped();
+    QList<RowRefusal> refusals = tickets.refusals();
+    QStringList accounts = tickets.addedAccounts();
+    QStringList products = tickets.addedProducts();
+    if (restTickets) {
+        // The rest's lines are counted from its start.
+        const int linesBefore = opened.rows->nextLine() - 1;
+        for (RowRefusal refusal : restTickets->refusals()) {
+            refusal.line += linesBefore;
+            refusals.append(refusal);
+        }
+        result.refused += restTickets->refusedCount();
+        result.skipped += restReader->skipped();
+        accounts += restTickets->addedAccounts();
+        products += restTickets->addedProducts();
+    }
+    result.refusals = refusals.mid(0, ImportDryRun::MaxListed);
+    result.accountsToCreate = MappedTickets::sorted(QSet<QString>(accounts.begin(), accounts.end()));
+    result.productsToCreate = MappedTickets::sorted(QSet<QString>(products.begin(), products.end()));
+    return result;
+}
+
 } // namespace
 
 HelpdeskImport::HelpdeskImport(Database &database) : m_database(database)
@@ -136,33 +223,16 @@ Expected<ImportDryRun> HelpdeskImport::dryRun(const QString &path, const Helpdes
         return nativeDryRun(m_database, path, options, progress);
     if (!opened)
         return opened.error();
-    const qint64 total = opened->rows->totalBytes();
-    const auto goOn = [&]() {
-        return !progress ||
-               progress(ImportProgress{ImportProgress::Phase::Writing, opened->rows->bytesRead(), total});
-    };
-    auto known = storeNames(m_database);
-    if (!known)
-        return known.error();
-    ImportDryRun result;
-    result.preview = opened->preview;
-    ForeignTicketReader reader(*opened->rows, result.preview.mapping, opened->sourceName);
-    reader.setKeepGoing(true);
-    if (const Status started = reader.start(); !started)
-        return started.error();
-    MappedTickets tickets(
-        reader, result.preview.mapping, opened->sourceName, *known,
-        options.createMissing ? MappedTickets::Missing::Collect : MappedTickets::Missing::Refuse, true);
-    const Status counted = DryRunCount::countTickets(
-        m_database, tickets, [&tickets](const Ticket &) { return tickets.lastIds(); }, total, goOn, result);
-    if (!counted)
-        return counted.error();
-    result.refused = tickets.refusedCount();
-    result.refusals = tickets.refusals().mid(0, ImportDryRun::MaxListed);
-    result.skipped = reader.skipped();
-    result.accountsToCreate = tickets.addedAccounts();
-    result.productsToCreate = tickets.addedProducts();
-    return result;
+    bool readAsOne = true;
+    auto counted = foreignDryRun(m_database, *opened, options, progress, ReadRestApart::WhenLarge, readAsOne);
+    if (readAsOne)
+        return counted;
+    // Cut inside a quoted field, or one part changed its encoding: read
+    // again, whole, on one thread.
+    auto again = openExport(path, options);
+    if (!again)
+        return again.error();
+    return foreignDryRun(m_database, *again, options, progress, ReadRestApart::Never, readAsOne);
 }
 
 Expected<ImportSummary> HelpdeskImport::importFile(const QString &path, const HelpdeskImportOptions &options,

@@ -62,8 +62,10 @@ public:
     // Of the ticket next() returned last, found as it was admitted.
     TicketNameIds lastIds() const { return m_lastIds; }
 
-private:
+    // By name, whatever the letter case.
     static QStringList sorted(const QSet<QString> &names);
+
+private:
     // Whether the store has that name (its id into `id`), or will have it
     // (the name then collected, when missing ones are added; `id` 0).
     bool admitted(const NameIds &names, QSet<QString> &added, const QString &name, qint64 &id);

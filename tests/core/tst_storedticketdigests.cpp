@@ -41,6 +41,27 @@ Ticket stored(const QString &id, const QString &account = u"Acme"_s)
 
 // A Zendesk report of tickets 1, 2, 3 and 5 of Acme and 1 of Globex: 1 as
 // stored, 2 with another subject, 3 solved later; 5 and Globex's new.
+// Tickets given one by one, as a mapped export gives them.
+class GivenTickets final : public ImportSource
+{
+public:
+    explicit GivenTickets(QList<Ticket> tickets) : m_tickets(std::move(tickets)) {}
+    std::optional<Ticket> next() override
+    {
+        if (m_next == m_tickets.size())
+            return std::nullopt;
+        return m_tickets.at(m_next++);
+    }
+    bool atError() const override { return false; }
+    QString error() const override { return {}; }
+    int line() const override { return int(m_next) + 1; }
+    qint64 bytesRead() const override { return 0; }
+
+private:
+    QList<Ticket> m_tickets;
+    qsizetype m_next = 0;
+};
+
 const QByteArray ZendeskReport =
     "Id,Organization,Subject,Priority,Via,Created at,Solved at,First reply time in minutes,"
     "First reply time in minutes within business hours\n"
@@ -64,6 +85,9 @@ private slots:
     void countsAlikeFromTheWholeStoreAndFromItsIndex();
     void holdsMoreTicketsThanExpected();
     void countsAnExportLargerThanAHandOff();
+    void countsThePartTheOtherThreadReads();
+    void countsEveryTicketWhereverTheFileIsCut_data();
+    void countsEveryTicketWhereverTheFileIsCut();
 
 private:
     quint64 keyOf(const Ticket &ticket) const;
@@ -252,6 +276,115 @@ void TestStoredTicketDigests::countsAnExportLargerThanAHandOff()
     QCOMPARE(run->newTickets, qint64(New));
     QCOMPARE(run->updated, qint64(changed));
     QCOMPARE(run->unchanged, qint64(Stored - changed));
+}
+
+void TestStoredTicketDigests::countsThePartTheOtherThreadReads()
+{
+    Ticket renamed = stored(u"2"_s);
+    renamed.subject = u"Facture 2 toujours pas reçue"_s;
+    GivenTickets head({stored(u"1"_s), renamed});
+    GivenTickets rest({stored(u"3"_s), stored(u"9"_s), stored(u"1"_s, u"Globex"_s)});
+    const auto idsOf = [this](const Ticket &ticket) {
+        return TicketNameIds{ticket.account == u"Acme" ? m_acme : 0, m_voice};
+    };
+    int splits = 0;
+    const DryRunCount::SplitOff splitOff = [&]() -> std::optional<DryRunCount::Part> {
+        ++splits;
+        return DryRunCount::Part{&rest, idsOf};
+    };
+    ImportDryRun result;
+    const Status counted = DryRunCount::countTickets(
+        m_fixture->database(), head, idsOf, 1 << 20, [] { return true; }, result, splitOff);
+    QVERIFY2(counted.ok(), qPrintable(counted.message()));
+    if (!sqliteHandleOf(m_fixture->database().connection())) {
+        // Through Qt the store is read first, on this thread: nothing is
+        // read apart.
+        QCOMPARE(splits, 0);
+        QCOMPARE(result.tickets, qint64(2));
+        return;
+    }
+    QCOMPARE(splits, 1);
+    QCOMPARE(result.tickets, qint64(5));
+    QCOMPARE(result.newTickets, qint64(2)); // 9, and Globex's 1
+    QCOMPARE(result.updated, qint64(1));
+    QCOMPARE(result.unchanged, qint64(2));
+    QStringList firstShown;
+    for (const Ticket &ticket : std::as_const(result.firstTickets))
+        firstShown << ticket.account + u' ' + ticket.id;
+    QCOMPARE(firstShown, (QStringList{u"Acme 1"_s, u"Acme 2"_s, u"Acme 3"_s, u"Acme 9"_s, u"Globex 1"_s}));
+}
+
+void TestStoredTicketDigests::countsEveryTicketWhereverTheFileIsCut_data()
+{
+    QTest::addColumn<bool>("longSubjectInTheMiddle");
+    QTest::newRow("rows of a line each") << false;
+    // Wherever the cut for two threads falls there, it is inside that
+    // quoted field: the file is then read again, whole.
+    QTest::newRow("a subject of 120,000 lines in the middle") << true;
+}
+
+void TestStoredTicketDigests::countsEveryTicketWhereverTheFileIsCut()
+{
+    QFETCH(bool, longSubjectInTheMiddle);
+    // 20,000 stored, a third changed; 60,000 new; a row without its
+    // creation time every 7,001 rows, refused at its line; an account the
+    // store lacks near the end. Large enough for its rest to be read apart.
+    constexpr int Stored = 20000;
+    constexpr int Rows = 80000;
+    QList<Ticket> many;
+    for (int i = 5; i <= Stored; ++i)
+        many.append(stored(QString::number(i)));
+    QVERIFY(TicketStore(m_fixture->database()).upsert(many).ok());
+    QByteArray report = ZendeskReport.left(ZendeskReport.indexOf('\n') + 1);
+    QByteArray longSubject = "\"";
+    for (int i = 0; i < 120000; ++i)
+        longSubject += "ligne " + QByteArray::number(i) + " du message\n";
+    longSubject += "\"";
+    int line = 1;
+    qint64 changed = 0;
+    qint64 refused = 0;
+    QList<int> refusedLines;
+    for (int i = 1; i <= Rows; ++i) {
+        ++line;
+        if (longSubjectInTheMiddle && i == Rows / 2) {
+            report += "L,Acme," + longSubject + ",Urgent,Email,2026-03-02 09:00:00,,30,\n";
+            line += 120001;
+        }
+        const bool changes = i % 3 == 0 && i <= Stored;
+        const bool noCreation = i % 7001 == 0;
+        changed += changes && !noCreation ? 1 : 0;
+        if (noCreation) {
+            ++refused;
+            refusedLines << line;
+        }
+        report += QByteArray::number(i) + (i == Rows - 10 ? ",Globex" : ",Acme") + ",Facture " +
+                  QByteArray::number(i) + " non reçue," + (changes ? "High" : "Urgent") + ",Email," +
+                  (noCreation ? "" : "2026-03-02 09:00:00") + ",2026-03-02 12:00:00,30,\n";
+    }
+    const QString path = m_fixture->filePath(u"cut.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(report) == report.size());
+    file.close();
+    QVERIFY(report.size() > (5 << 20));
+    HelpdeskImportOptions options;
+    options.zone = u"UTC"_s;
+    options.product = u"Voice"_s;
+    options.createMissing = true;
+    const auto run = HelpdeskImport(m_fixture->database()).dryRun(path, options);
+    QVERIFY2(run.ok(), qPrintable(run.message()));
+    const qint64 read = Rows - refused + (longSubjectInTheMiddle ? 1 : 0);
+    QCOMPARE(run->tickets, read);
+    QCOMPARE(run->refused, refused);
+    QCOMPARE(run->updated, changed);
+    QCOMPARE(run->unchanged, qint64(Stored) - changed - 2); // rows 7001 and 14002 refused
+    QCOMPARE(run->newTickets, read - run->updated - run->unchanged);
+    QCOMPARE(run->accountsToCreate, QStringList{u"Globex"_s});
+    QList<int> lines;
+    for (const RowRefusal &refusal : std::as_const(run->refusals))
+        lines << refusal.line;
+    QCOMPARE(lines, refusedLines);
+    QCOMPARE(run->firstTickets.size(), ImportDryRun::FirstShown);
+    QCOMPARE(run->firstTickets.first().id, u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStoredTicketDigests)
