@@ -24,8 +24,7 @@ bool SplittableFile::open(OpenMode mode)
         setErrorString(m_file.errorString());
         return false;
     }
-    m_size = m_file.size();
-    m_end = m_size;
+    m_end = m_file.size();
     return QIODevice::open(mode);
 }
 
@@ -37,7 +36,8 @@ void SplittableFile::close()
 
 qint64 SplittableFile::size() const
 {
-    return m_size;
+    const QMutexLocker locker(&m_mutex);
+    return m_end;
 }
 
 bool SplittableFile::seek(qint64 position)

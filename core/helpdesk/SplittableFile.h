@@ -17,8 +17,9 @@ public:
     bool open(OpenMode mode) override;
     void close() override;
     bool isSequential() const override { return false; }
-    // The whole file's, whatever was cut off: a reading's progress is
-    // measured against it.
+    // Up to the cut, once cut: what this device gives, against which its
+    // reading's progress is measured (the rest, read at the same pace by
+    // the other thread, ends about when this part does).
     qint64 size() const override;
     bool seek(qint64 position) override;
 
@@ -41,5 +42,4 @@ private:
     QFile m_file;
     mutable QMutex m_mutex; // m_file's position and m_end, between the reader and the cutter
     qint64 m_end = 0;       // reading stops here
-    qint64 m_size = 0;
 };

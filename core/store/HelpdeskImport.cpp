@@ -130,9 +130,11 @@ Expected<ImportDryRun> foreignDryRun(Database &database, OpenedExport &opened,
                                      bool &readAsOne)
 {
     const qint64 total = opened.rows->totalBytes();
+    // Against what this thread reads: less than the file once its rest is
+    // read apart.
     const auto goOn = [&]() {
-        return !progress ||
-               progress(ImportProgress{ImportProgress::Phase::Writing, opened.rows->bytesRead(), total});
+        return !progress || progress(ImportProgress{ImportProgress::Phase::Writing, opened.rows->bytesRead(),
+                                                    opened.rows->totalBytes()});
     };
     auto known = storeNames(database);
     if (!known)

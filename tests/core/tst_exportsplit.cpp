@@ -42,6 +42,7 @@ struct PartsRead
     bool restAsOne = false;
     int linesBeforeRest = 0;
     bool cut = false;
+    bool headReadToItsSize = false; // its progress ends at 100 %
 };
 
 // Opens the file, cuts it before any row is read, then reads each part to
@@ -69,6 +70,7 @@ PartsRead readInTwo(const QString &path, qint64 minimumRest = 0)
     read.head.error = head.error();
     read.headAsOne = head.readAsOnePart();
     read.linesBeforeRest = head.nextLine() - 1;
+    read.headReadToItsSize = head.bytesRead() == head.totalBytes();
     if (rest) {
         read.rest = readAllRows(*rest);
         read.restAsOne = rest->readAsOnePart();
@@ -136,6 +138,7 @@ void tst_ExportSplit::readsTheTwoPartsAsOneReading()
     QVERIFY2(parts.rest.error.isEmpty(), qPrintable(parts.rest.error));
     QVERIFY(parts.headAsOne);
     QVERIFY(parts.restAsOne);
+    QVERIFY(parts.headReadToItsSize);
     QCOMPARE(parts.rest.header, whole.header);
     // Both parts hold a good share of the rows.
     QVERIFY(parts.head.rows.size() > Rows / 4);
