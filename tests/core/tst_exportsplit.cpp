@@ -6,6 +6,7 @@
 #include "ExportRows.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +79,45 @@ PartsRead readInTwo(const QString &path, qint64 minimumRest = 0)
     return read;
 }
 
+// A cell as help desks write them: plain or accented words, empty, or
+// quoted around the delimiter, a doubled quote or a line end (LF or CRLF),
+// the last more often when `multiLine` of a hundred.
+QByteArray randomCell(QRandomGenerator &random, char delimiter, int multiLine)
+{
+    static const QList<QByteArray> words{"Facture", "échéance", "🚀", "Ünïcode", "rate", "limits", "x"};
+    QByteArray text;
+    for (int n = random.bounded(4); n >= 0; --n)
+        text += words.at(random.bounded(words.size())) + ' ';
+    const int kind = random.bounded(100);
+    if (kind < multiLine)
+        return '"' + text + (random.bounded(2) ? "\r\n" : "\n") + text + '"';
+    if (kind < multiLine + 5)
+        return '"' + text + delimiter + text + '"';
+    if (kind < multiLine + 10)
+        return "\"" + text + "\"\"quoted\"\"\"";
+    if (kind < multiLine + 13)
+        return {};
+    return text.trimmed();
+}
+
+QByteArray randomCsv(QRandomGenerator &random, qsizetype atLeast)
+{
+    const char delimiter = ",;\t"[random.bounded(3)];
+    const int multiLine = random.bounded(2) ? 2 : 40;
+    const QByteArray lineEnd = random.bounded(2) ? "\r\n" : "\n";
+    QByteArray bytes = random.bounded(2) ? "\xEF\xBB\xBF" : "";
+    bytes += QByteArray("Id,Organization,Subject,Priority,Created at").replace(',', delimiter) + lineEnd;
+    for (int row = 1; bytes.size() < atLeast; ++row) {
+        bytes += QByteArray::number(row);
+        for (int cell = 0; cell < 4; ++cell)
+            bytes += delimiter + randomCell(random, delimiter, multiLine);
+        bytes += lineEnd;
+        if (random.bounded(50) == 0)
+            bytes += lineEnd; // a blank line: no record
+    }
+    return bytes;
+}
+
 ReadRows readWhole(const QString &path)
 {
     auto opened = openExportRows(path);
@@ -99,6 +139,7 @@ private slots:
     void init();
     void readsTheTwoPartsAsOneReading();
     void tellsACutInsideAQuotedField();
+    void readsRandomFilesInTwoAsOne();
     void tellsARestInAnotherEncoding();
     void cutsOnlyWhatIsLargeEnough();
     void cutsNoSpreadsheetNorJson();
@@ -174,6 +215,34 @@ void tst_ExportSplit::tellsACutInsideAQuotedField()
     const ReadRows whole = readWhole(path);
     QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
     QCOMPARE(whole.rows.size(), Rows + 1);
+}
+
+void tst_ExportSplit::readsRandomFilesInTwoAsOne()
+{
+    // Wherever the cut falls, either the two parts read what one reading
+    // reads, row for row and line for line, or one of them says it did not.
+    QRandomGenerator random(20261201);
+    int asOne = 0;
+    int told = 0;
+    for (int file = 0; file < 40; ++file) {
+        const QString path = write(u"random.csv"_s, randomCsv(random, 700 * 1024));
+        const ReadRows whole = readWhole(path);
+        QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+        const PartsRead parts = readInTwo(path);
+        QVERIFY(parts.cut);
+        if (!parts.headAsOne || !parts.restAsOne) {
+            ++told;
+            continue;
+        }
+        ++asOne;
+        QCOMPARE(parts.head.rows + parts.rest.rows, whole.rows);
+        QList<int> lines = parts.head.lines;
+        for (const int line : parts.rest.lines)
+            lines << parts.linesBeforeRest + line;
+        QCOMPARE(lines, whole.lines);
+    }
+    // Both cases came up.
+    QVERIFY2(asOne > 10 && told > 0, qPrintable(u"%1 read as one, %2 told apart"_s.arg(asOne).arg(told)));
 }
 
 void tst_ExportSplit::tellsARestInAnotherEncoding()
