@@ -1,13 +1,13 @@
 #include "PgCopyOut.h"
 
 #include "Database.h"
+#include "LibPq.h"
 #include "PgHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <algorithm>
 #include <charconv>
-#include <libpq-fe.h>
 
 CopyLine::CopyLine(const char *data, int length) : m_at(data), m_end(data + length)
 {
@@ -42,21 +42,22 @@ std::optional<Status> forEachCopyRow(Database &database, const QByteArray &selec
     PGconn *const connection = postgresHandleOf(database);
     if (!connection)
         return std::nullopt;
+    const LibPq &pq = *libpq();
     const QByteArray sql = "COPY (" + select + ") TO STDOUT";
-    PGresult *started = PQexec(connection, sql.constData());
-    if (PQresultStatus(started) != PGRES_COPY_OUT) {
+    PGresult *started = pq.exec(connection, sql.constData());
+    if (pq.resultStatus(started) != PGRES_COPY_OUT) {
         const QSqlError error = postgresError(connection, started);
-        PQclear(started);
+        pq.clear(started);
         static_cast<void>(readRemainingResults(connection));
         return Status(database.readFailure(error));
     }
-    PQclear(started);
+    pq.clear(started);
 
     std::optional<QSqlError> failed;
     qint64 lineNumber = 0;
     for (;;) {
         char *data = nullptr;
-        const int length = PQgetCopyData(connection, &data, 0);
+        const int length = pq.getCopyData(connection, &data, 0);
         if (length == -1)
             break; // the end of the rows: the statement's result tells how it ended
         if (length < 0) {
@@ -76,7 +77,7 @@ std::optional<Status> forEachCopyRow(Database &database, const QByteArray &selec
                     QSqlError::StatementError);
             }
         }
-        PQfreemem(data);
+        pq.freemem(data);
     }
     if (const std::optional<QSqlError> ended = readRemainingResults(connection); ended && !failed)
         failed = ended;

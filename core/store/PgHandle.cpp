@@ -1,12 +1,14 @@
 #include "PgHandle.h"
 
 #include "Database.h"
+#include "LibPq.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <atomic>
-#include <libpq-fe.h>
+#include <optional>
 #if defined(__linux__)
 #include <cstring>
 #include <dlfcn.h>
@@ -34,42 +36,58 @@ QByteArray loadedDriverPlugin()
     return found;
 }
 
-const void *objectOf(const void *address)
+template <typename Function> bool take(void *plugin, const char *name, Function &function)
 {
-    Dl_info info{};
-    return address && dladdr(address, &info) ? info.dli_fbase : nullptr;
+    function = reinterpret_cast<Function>(dlsym(plugin, name));
+    return function != nullptr;
 }
 
-bool checkSameLibpq()
+// Looked up through the plugin's handle: in the plugin, then in what it
+// loaded, so in the libpq it calls, linked in or its own.
+std::optional<LibPq> driversLibPq()
 {
     const QByteArray plugin = loadedDriverPlugin();
     if (plugin.isEmpty())
-        return false;
-    // Already loaded: only its handle is taken. A symbol is looked up in the
-    // plugin, then in what it loaded: a libpq of its own, linked in or
-    // loaded, resolves elsewhere than ours.
+        return std::nullopt;
+    // Already loaded: only its handle is taken, and the plugin stays
+    // loaded while Qt keeps its driver, which is as long as the process.
     void *handle = dlopen(plugin.constData(), RTLD_LAZY | RTLD_NOLOAD);
     if (!handle)
-        return false;
-    const void *theirs = dlsym(handle, "PQstatus");
+        return std::nullopt;
+    LibPq pq{};
+    const bool all =
+        take(handle, "PQstatus", pq.status) && take(handle, "PQtransactionStatus", pq.transactionStatus) &&
+        take(handle, "PQbackendPID", pq.backendPid) && take(handle, "PQerrorMessage", pq.errorMessage) &&
+        take(handle, "PQexec", pq.exec) && take(handle, "PQgetResult", pq.getResult) &&
+        take(handle, "PQresultStatus", pq.resultStatus) &&
+        take(handle, "PQresultErrorField", pq.resultErrorField) &&
+        take(handle, "PQresultErrorMessage", pq.resultErrorMessage) && take(handle, "PQclear", pq.clear) &&
+        take(handle, "PQputCopyData", pq.putCopyData) && take(handle, "PQputCopyEnd", pq.putCopyEnd) &&
+        take(handle, "PQgetCopyData", pq.getCopyData) && take(handle, "PQfreemem", pq.freemem);
     dlclose(handle);
-    const void *ours = reinterpret_cast<const void *>(&PQstatus);
-    return theirs && objectOf(theirs) && objectOf(theirs) == objectOf(ours);
+    if (!all)
+        return std::nullopt;
+    return pq;
 }
 #else
 // Elsewhere the driver's libpq is not known: the portable path is taken.
-bool checkSameLibpq()
+std::optional<LibPq> driversLibPq()
 {
-    return false;
+    return std::nullopt;
 }
 #endif
 
 } // namespace
 
-bool sameLibpqAsDriver()
+const LibPq *libpq()
 {
-    static const bool same = checkSameLibpq();
-    return same;
+    // Found once the driver is loaded; until then asked again each time.
+    static QMutex mutex;
+    static std::optional<LibPq> found;
+    const QMutexLocker locker(&mutex);
+    if (!found)
+        found = driversLibPq();
+    return found ? &*found : nullptr;
 }
 
 void usePortablePostgresPaths(bool portable)
@@ -88,39 +106,42 @@ PGconn *postgresHandleOf(const Database &database)
     // Qt names the type by its struct, pg_conn*, where older versions said PGconn*.
     const bool isPgConn =
         qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
-    if (!handle.isValid() || !isPgConn || !sameLibpqAsDriver())
+    const LibPq *pq = libpq();
+    if (!handle.isValid() || !isPgConn || !pq)
         return nullptr;
     PGconn *const pg = *static_cast<PGconn *const *>(handle.constData());
     // A statement still running (a query read row by row) would be
     // interleaved with ours.
-    if (!pg || PQstatus(pg) != CONNECTION_OK || PQtransactionStatus(pg) == PQTRANS_ACTIVE)
+    if (!pg || pq->status(pg) != CONNECTION_OK || pq->transactionStatus(pg) == PQTRANS_ACTIVE)
         return nullptr;
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next() ||
-        query.value(0).toInt() != PQbackendPID(pg))
+        query.value(0).toInt() != pq->backendPid(pg))
         return nullptr;
     return pg;
 }
 
 QSqlError postgresError(PGconn *connection, const PGresult *result)
 {
-    QString code = result ? QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
-    if (code.isEmpty() && PQstatus(connection) == CONNECTION_BAD)
+    const LibPq &pq = *libpq();
+    QString code = result ? QString::fromUtf8(pq.resultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
+    if (code.isEmpty() && pq.status(connection) == CONNECTION_BAD)
         code = QStringLiteral("08006");
-    const char *message = result ? PQresultErrorMessage(result) : nullptr;
+    const char *message = result ? pq.resultErrorMessage(result) : nullptr;
     if (!message || !*message)
-        message = PQerrorMessage(connection);
+        message = pq.errorMessage(connection);
     return QSqlError(QString(), QString::fromUtf8(message).trimmed(), QSqlError::StatementError, code);
 }
 
 std::optional<QSqlError> readRemainingResults(PGconn *connection)
 {
+    const LibPq &pq = *libpq();
     std::optional<QSqlError> failed;
-    while (PGresult *result = PQgetResult(connection)) {
-        if (!failed && PQresultStatus(result) != PGRES_COMMAND_OK)
+    while (PGresult *result = pq.getResult(connection)) {
+        if (!failed && pq.resultStatus(result) != PGRES_COMMAND_OK)
             failed = postgresError(connection, result);
-        PQclear(result);
-        if (PQstatus(connection) == CONNECTION_BAD)
+        pq.clear(result);
+        if (pq.status(connection) == CONNECTION_BAD)
             break;
     }
     return failed;

@@ -2,10 +2,8 @@
 
 // The libpq connection under a Qt PostgreSQL connection, for the bulk import
 // that sends its rows with COPY (a statement per row costs a round trip
-// each). Internal to core, which links the system libpq: the same one that
-// Qt's driver loads on Debian, whose plugin links it, but not on a Qt whose
-// plugin carries or loads another copy, whose connection must not be given
-// to this library.
+// each), called through the libpq Qt's driver loaded (LibPq.h). Internal
+// to core.
 
 #include <QSqlError>
 #include <optional>
@@ -14,13 +12,8 @@ class Database;
 typedef struct pg_conn PGconn;
 typedef struct pg_result PGresult;
 
-// Whether Qt's PostgreSQL driver calls the libpq this program links, told by
-// where the driver's PQstatus resolves; checked once per process, once the
-// driver is loaded.
-bool sameLibpqAsDriver();
-
-// nullptr when the store is not on PostgreSQL, when its driver runs another
-// libpq, or when the handle is not the session Qt's connection uses (its
+// nullptr when the store is not on PostgreSQL, when its driver's libpq
+// cannot be called (see libpq()), or when the handle is not the session Qt's connection uses (its
 // backend pid differs): the callers then take their portable path.
 PGconn *postgresHandleOf(const Database &database);
 // Makes postgresHandleOf() give nullptr whatever the libraries: the

@@ -1,6 +1,7 @@
 #include "PgTicketCopy.h"
 
 #include "Database.h"
+#include "LibPq.h"
 #include "PgHandle.h"
 #include "TicketSql.h"
 #include "TicketStore.h"
@@ -8,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <charconv>
-#include <libpq-fe.h>
 
 using namespace TicketSql;
 
@@ -71,15 +71,16 @@ Status PgTicketCopy::begin()
             return made;
     }
     // Nothing of Qt's may be under way on the session the COPY takes over.
-    if (PQtransactionStatus(m_connection) != PQTRANS_INTRANS) {
+    const LibPq &pq = *libpq();
+    if (pq.transactionStatus(m_connection) != PQTRANS_INTRANS) {
         return Status::failure(
             Error::Kind::Storage,
             tr("the store '%1' is not in the import's transaction").arg(m_database.location()));
     }
-    PGresult *started = PQexec(m_connection, CopySql);
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    PGresult *started = pq.exec(m_connection, CopySql);
+    const bool copying = pq.resultStatus(started) == PGRES_COPY_IN;
     const QSqlError error = copying ? QSqlError() : postgresError(m_connection, started);
-    PQclear(started);
+    pq.clear(started);
     if (!copying)
         return m_database.writeFailure(error);
     m_copying = true;
@@ -189,7 +190,7 @@ Status PgTicketCopy::flush()
 {
     if (m_buffer.isEmpty())
         return success();
-    const int sent = PQputCopyData(m_connection, m_buffer.constData(), int(m_buffer.size()));
+    const int sent = libpq()->putCopyData(m_connection, m_buffer.constData(), int(m_buffer.size()));
     m_buffer.clear();
     if (sent != 1)
         return m_database.writeFailure(postgresError(m_connection, nullptr));
@@ -202,7 +203,7 @@ Status PgTicketCopy::finishCopy(const char *refusal)
         return success();
     m_copying = false;
     std::optional<QSqlError> failed;
-    if (PQputCopyEnd(m_connection, refusal) != 1)
+    if (libpq()->putCopyEnd(m_connection, refusal) != 1)
         failed = postgresError(m_connection, nullptr);
     if (std::optional<QSqlError> ended = readRemainingResults(m_connection); ended && !failed)
         failed = ended;
