@@ -27,6 +27,12 @@ Container containerOf(const QByteArray &head)
     return Container::Csv;
 }
 
+Status cannotRead(const QString &path, const QString &why)
+{
+    return Status::failure(Error::Kind::Storage,
+                           QCoreApplication::translate("ExportFile", "%1: cannot read: %2").arg(path, why));
+}
+
 // The rows of a CSV file's rest, from a record's start in its middle on,
 // in the dialect and under the header its start has: its lines are counted
 // from 1 there.
@@ -41,11 +47,8 @@ public:
 
     Status open() override
     {
-        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(m_offset)) {
-            return Status::failure(Error::Kind::Storage,
-                                   QCoreApplication::translate("ExportFile", "%1: cannot read: %2")
-                                       .arg(m_file.fileName(), m_file.errorString()));
-        }
+        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(m_offset))
+            return cannotRead(m_file.fileName(), m_file.errorString());
         m_rows.openRest(m_dialect, m_header);
         return success();
     }
@@ -77,11 +80,8 @@ public:
 
     Status open() override
     {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            return Status::failure(Error::Kind::Storage,
-                                   QCoreApplication::translate("ExportFile", "%1: cannot read: %2")
-                                       .arg(m_path, m_file.errorString()));
-        }
+        if (!m_file.open(QIODevice::ReadOnly))
+            return cannotRead(m_path, m_file.errorString());
         switch (containerOf(m_file.peek(64))) {
         case Container::Spreadsheet:
             m_file.close();
@@ -94,11 +94,8 @@ public:
             if (!m_file.isSequential()) {
                 m_file.close();
                 m_cuttable = std::make_unique<SplittableFile>(m_path);
-                if (!m_cuttable->open(QIODevice::ReadOnly)) {
-                    return Status::failure(Error::Kind::Storage,
-                                           QCoreApplication::translate("ExportFile", "%1: cannot read: %2")
-                                               .arg(m_path, m_cuttable->errorString()));
-                }
+                if (!m_cuttable->open(QIODevice::ReadOnly))
+                    return cannotRead(m_path, m_cuttable->errorString());
             }
             m_csv =
                 new CsvRowSource(m_cuttable ? static_cast<QIODevice *>(m_cuttable.get()) : &m_file, m_name);
