@@ -1,6 +1,7 @@
 #include "DryRunCount.h"
 
 #include "Database.h"
+#include "KeyBatches.h"
 #include "SmallPageCache.h"
 #include "SqliteHandle.h"
 #include "StoredTicketDigests.h"
@@ -11,10 +12,7 @@
 #include <QSqlQuery>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <future>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -115,13 +113,6 @@ Status countAgainstIndex(Database &database, ImportSource &tickets, const DryRun
     return flush();
 }
 
-// A read ticket as the digests compare it.
-struct ReadKey
-{
-    quint64 key = 0;
-    quint64 digest = 0;
-};
-
 struct MatchCounts
 {
     qint64 newTickets = 0;
@@ -150,60 +141,6 @@ void countMatches(const StoredTicketDigests &stored, const std::vector<ReadKey> 
         countMatch(stored, keys[i], counts);
     }
 }
-
-// The batches of keys read, from the thread reading the export to the one
-// that reads the store's digests and then counts them.
-class KeyBatches
-{
-public:
-    void push(std::vector<ReadKey> &&batch)
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_batches.push_back(std::move(batch));
-        }
-        m_ready.notify_one();
-    }
-
-    // No batch will come after these.
-    void close()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_closed = true;
-        }
-        m_ready.notify_one();
-    }
-
-    // The next batch, waiting for it; false once closed and empty.
-    bool pop(std::vector<ReadKey> &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return m_closed || !m_batches.empty(); });
-        if (m_batches.empty())
-            return false;
-        batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        return true;
-    }
-
-    // The next batch if one is waiting.
-    bool tryPop(std::vector<ReadKey> &batch)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (m_batches.empty())
-            return false;
-        batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        return true;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::deque<std::vector<ReadKey>> m_batches;
-    bool m_closed = false;
-};
 
 // What the counting thread read and counted: its part of the export, the
 // keys handed to it.
